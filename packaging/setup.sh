@@ -1,0 +1,51 @@
+# Shared by run.sh and test.sh: installs the Debian packages TinyDeploy needs and builds it.
+# Sourced, not executed. Quick when nothing changed: dpkg-query decides what is missing, and
+# CMake/Ninja rebuild only what changed.
+
+# Build and run-time packages. Why each is needed is in the README's dependency table.
+TINYDEPLOY_PACKAGES=(
+    g++ make cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+    libgl-dev libvulkan-dev libxkbcommon-dev
+    libarchive-dev nlohmann-json3-dev
+    python3 tar gzip xz-utils
+    qemu-system-arm gcc-arm-none-eabi libnewlib-arm-none-eabi
+)
+# Only the test suite needs these: libFuzzer (clang 14) and a virtual display for screenshots.
+TINYDEPLOY_TEST_PACKAGES=(clang-14 libclang-rt-14-dev xvfb xauth)
+
+tinydeploy_install_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "TinyDeploy: installing ${missing[*]}" >&2
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "TinyDeploy: need root (or sudo) to install: ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# tinydeploy_build <build-dir> [extra cmake arguments...]
+tinydeploy_build() {
+    local dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S "$TINYDEPLOY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    elif [ $# -gt 0 ]; then
+        cmake "$dir" "$@" >/dev/null
+    fi
+    cmake --build "$dir" --parallel "$(nproc)"
+}

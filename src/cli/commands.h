@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace TinyDeploy::Cli {
+
+/// Exit codes of tinydeploy-cli, documented in the README.
+enum ExitCode : int {
+    ExitOk = 0,          ///< The command did what was asked.
+    ExitFailed = 1,      ///< The command ran and failed (the error is printed on stderr).
+    ExitUsage = 2,       ///< Wrong arguments.
+    ExitCancelled = 130, ///< Interrupted (SIGINT/SIGTERM); processes were stopped.
+};
+
+/// One subcommand: @p arguments holds "tinydeploy-cli <name>" followed by its own arguments,
+/// ready for QCommandLineParser::process().
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+} // namespace TinyDeploy::Cli

@@ -1,0 +1,65 @@
+#include "commands.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+using namespace TinyDeploy::Cli;
+
+namespace {
+
+// Subcommands, in the order of the help text. Each lives in its own <name>command.cpp.
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table{};
+    return table;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: tinydeploy-cli <command> [options]\n\n"
+              "Deploys TVM Model Library Format archives to microcontrollers.\n\nCommands:\n";
+    for (const Command &command : commands())
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+               << command.summary << '\n';
+    stream << "\nRun 'tinydeploy-cli <command> --help' for the options of a command.\n"
+              "Exit codes: 0 success, 1 the command failed, 2 wrong usage, 130 interrupted.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tinydeploy-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TinyDeploy"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TINYDEPLOY_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString name = arguments.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
+        printUsage(out());
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out() << "tinydeploy-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            arguments.removeAt(1);
+            arguments[0] = QStringLiteral("tinydeploy-cli ") + name;
+            return command.run(arguments);
+        }
+    }
+    err() << "tinydeploy-cli: unknown command '" << name << "'\n\n";
+    printUsage(err());
+    return ExitUsage;
+}
