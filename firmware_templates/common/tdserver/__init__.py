@@ -1,0 +1,24 @@
+"""TinyDeploy's Project API server library (Python 3 standard library only).
+
+server      the JSON-RPC server side of the microTVM Project API (spec sections 1-3)
+options     lenient option reading (JSON types, tvmc strings, nulls)
+mlf         safe extraction of Model Library Format archives, model interface, glue C file
+device      the project's running device (host runner or QEMU) and its serial transport
+template    the handler our templates share
+"""
+
+from .server import (  # noqa: F401
+    ErrorCode,
+    IoTimeoutError,
+    JSONRPCError,
+    ProjectAPIHandler,
+    ProjectAPIServer,
+    ProjectOption,
+    ServerError,
+    ServerInfo,
+    TransportClosedError,
+    TransportTimeouts,
+    UnsupportedTVMVersionError,
+    main,
+    project_option,
+)

@@ -1,0 +1,151 @@
+"""Runs one device program (host runner or QEMU) for a project and stops it when it is no
+longer wanted. Started detached by device.start_device(); see device.py for the policy.
+
+usage: supervise.py --project DIR --state FILE --idle-sec S
+                    [--port-file FILE | --port-regex RE] -- PROGRAM ARGS...
+"""
+
+import argparse
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+POLL_SEC = 0.5
+
+
+def _write_state(path, state):
+    temporary = f"{path}.tmp{os.getpid()}"
+    with open(temporary, "w", encoding="utf-8") as output:
+        json.dump(state, output)
+    os.replace(temporary, path)
+
+
+def _port_open_elsewhere(port, own_pids):
+    """True if a process other than ours has the serial port open."""
+    try:
+        real = os.path.realpath(port)
+    except OSError:
+        return False
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) in own_pids:
+            continue
+        fd_dir = f"/proc/{entry}/fd"
+        try:
+            fds = os.listdir(fd_dir)
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                if os.readlink(f"{fd_dir}/{fd}") == real:
+                    return True
+            except OSError:
+                continue
+    return False
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--project", required=True)
+    parser.add_argument("--state", required=True)
+    parser.add_argument("--idle-sec", type=float, required=True)
+    parser.add_argument("--port-file")
+    parser.add_argument("--port-regex")
+    parser.add_argument("command", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+
+    stopping = threading.Event()
+
+    def on_signal(signum, frame):
+        stopping.set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, on_signal)
+
+    child = subprocess.Popen(
+        command, cwd=args.project, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    port = {"path": None}
+    pattern = re.compile(args.port_regex) if args.port_regex else None
+
+    def pump():
+        # Copies the program's output to our log (stdout) and looks for the port announcement.
+        for raw in iter(child.stdout.readline, b""):
+            sys.stdout.buffer.write(raw)
+            sys.stdout.flush()
+            if pattern and port["path"] is None:
+                match = pattern.search(raw.decode("utf-8", "replace"))
+                if match:
+                    port["path"] = match.group(1)
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+
+    state = {
+        "supervisor_pid": os.getpid(),
+        "child_pid": child.pid,
+        "command": command,
+        "serial_port": None,
+        "started": time.time(),
+    }
+    last_used = time.monotonic()
+    own = {os.getpid(), child.pid}
+    reason = "the program exited"
+    while not stopping.is_set():
+        if child.poll() is not None:
+            reason = f"the program exited with status {child.returncode}"
+            break
+        if not os.path.isdir(args.project):
+            reason = "the project folder was removed"
+            break
+        if state["serial_port"] is None:
+            if args.port_file and os.path.exists(args.port_file):
+                with open(args.port_file, encoding="utf-8") as handle:
+                    path = handle.read().strip()
+                if path:
+                    port["path"] = path
+            if port["path"]:
+                state["serial_port"] = port["path"]
+                _write_state(args.state, state)
+                last_used = time.monotonic()  # the idle time counts from the announcement
+        else:
+            try:
+                current = json.load(open(args.state, encoding="utf-8"))
+            except (OSError, ValueError):
+                current = None
+            if not current or current.get("supervisor_pid") != os.getpid():
+                reason = "the device was replaced or stopped"
+                break
+            if _port_open_elsewhere(state["serial_port"], own):
+                last_used = time.monotonic()
+            elif time.monotonic() - last_used > args.idle_sec:
+                reason = f"nothing used the serial port for {args.idle_sec:g} s"
+                break
+        stopping.wait(POLL_SEC)
+    if stopping.is_set():
+        reason = "asked to stop"
+
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    print(f"[tinydeploy] device stopped: {reason}", flush=True)
+    try:
+        current = json.load(open(args.state, encoding="utf-8"))
+        if current.get("supervisor_pid") == os.getpid():
+            os.unlink(args.state)
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":
+    main()

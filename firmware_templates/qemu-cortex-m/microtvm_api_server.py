@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""TinyDeploy template `qemu-cortex-m`: bare-metal Cortex-M firmware for Arm's MPS2 boards,
+built with arm-none-eabi-gcc + newlib-nano and run on QEMU (qemu-system-arm), whose UART0 is
+exposed as a pty: the device's "serial port".
+
+Project API server: python3 microtvm_api_server.py --read-fd N --write-fd M
+"""
+
+import json
+import pathlib
+import shutil
+import sys
+
+_HERE = pathlib.Path(__file__).resolve().parent
+# In a generated project the library sits beside this file; in the template, in ../common.
+sys.path.insert(0, str(_HERE if (_HERE / "tdserver").is_dir() else _HERE.parent / "common"))
+
+from tdserver import ServerError, device, main, options as opts, project_option  # noqa: E402
+from tdserver.template import (  # noqa: E402
+    TemplateHandler,
+    human_bytes,
+    parse_overflows,
+)
+
+BOARDS = json.loads((_HERE / "boards.json").read_text(encoding="utf-8"))
+DEFAULT_BOARD = "mps2-an385"
+STACK_SIZE = 64 * 1024
+HEAP_MIN_SIZE = 16 * 1024
+# QEMU's virtual clock advances 2^5 = 32 ns per instruction: about one 25 MHz cycle per
+# instruction, and the same count on every run.
+QEMU_ICOUNT = "shift=5"
+
+
+class QemuHandler(TemplateHandler):
+    platform_name = "qemu-cortex-m"
+    default_optimization = "Os"
+    compiler = "arm-none-eabi-gcc"
+    compiler_package = "gcc-arm-none-eabi"
+
+    def extra_options(self):
+        settings = {} if self.is_template else self.project_settings()
+        return [
+            project_option(
+                "board",
+                "str",
+                "The emulated board: mps2-an385 (Cortex-M3), mps2-an386 (Cortex-M4F), "
+                "mps2-an500 (Cortex-M7).",
+                default=settings.get("board", DEFAULT_BOARD),
+                choices=sorted(BOARDS),
+                optional=["generate_project"],
+            )
+        ]
+
+    def environment_problems(self, for_flash=False):
+        problems = []
+        if shutil.which("arm-none-eabi-gcc") is None:
+            problems.append("arm-none-eabi-gcc not found: install gcc-arm-none-eabi")
+        elif not self._has_newlib_nano():
+            problems.append("newlib-nano not found: install libnewlib-arm-none-eabi")
+        if shutil.which("make") is None:
+            problems.append("make not found: install make")
+        if for_flash and shutil.which("qemu-system-arm") is None:
+            problems.append("qemu-system-arm not found: install qemu-system-arm")
+        return problems
+
+    @staticmethod
+    def _has_newlib_nano():
+        for root in ("/usr/lib/arm-none-eabi", "/usr/arm-none-eabi"):
+            if pathlib.Path(root, "newlib").exists() or pathlib.Path(root, "lib").exists():
+                return any(pathlib.Path(root).rglob("nano.specs"))
+        return True  # unknown layout: let the compiler decide
+
+    def _board(self, name):
+        if name not in BOARDS:
+            raise ServerError(f"Unknown board {name!r}: choose one of {', '.join(sorted(BOARDS))}.")
+        return BOARDS[name]
+
+    def generate_settings(self, options):
+        board = opts.get_str(options, "board", DEFAULT_BOARD, sorted(BOARDS))
+        return {"board": board}
+
+    def copy_platform_files(self, project_dir, settings):
+        board = self._board(settings["board"])
+        shutil.copytree(_HERE / "board", project_dir / "board")
+        flash = board["memory"]["flash"]
+        ram = board["memory"]["ram"]
+        (project_dir / "board" / "memory.ld").write_text(
+            f"/* Generated from boards.json for {settings['board']}. */\n"
+            "MEMORY\n{\n"
+            f"    FLASH (rx) : ORIGIN = {flash['origin']:#010x}, LENGTH = {flash['size_bytes']}\n"
+            f"    RAM (rwx) : ORIGIN = {ram['origin']:#010x}, LENGTH = {ram['size_bytes']}\n"
+            "}\n"
+            f"__stack_size__ = {STACK_SIZE};\n"
+            f"__heap_min_size__ = {HEAP_MIN_SIZE};\n",
+            encoding="utf-8",
+        )
+
+    def make_variables(self, settings):
+        board = self._board(settings["board"])
+        return {
+            "BOARD": settings["board"],
+            "CPU_FLAGS": " ".join(board["gcc_flags"]),
+            "CPU_HZ": str(board["cpu_clock_hz"]),
+            "BAUD_RATE": str(board["default_baud_rate"]),
+        }
+
+    def describe_failure(self, output_tail, settings):
+        overflows = parse_overflows(output_tail)
+        if not overflows:
+            return None
+        name = settings.get("board", DEFAULT_BOARD)
+        memory = self._board(name)["memory"]
+        sizes = {region["name"]: region["size_bytes"] for region in memory.values()}
+        region, excess = max(overflows.items(), key=lambda item: item[1])
+        return (
+            f"The model does not fit: {region} overflows by {human_bytes(excess)} on {name} "
+            f"({human_bytes(sizes.get(region, 0))})."
+        )
+
+    def start_device(self, settings):
+        firmware = self.server_dir / "build" / "firmware.elf"
+        if not firmware.is_file():
+            raise ServerError("The project is not built yet: run build first.")
+        board = self._board(settings["board"])
+        argv = [
+            shutil.which("qemu-system-arm") or "qemu-system-arm",
+            "-M",
+            board["qemu_machine"],
+            "-nographic",
+            "-serial",
+            "pty",
+            "-monitor",
+            "none",
+            "-icount",
+            QEMU_ICOUNT,
+            "-kernel",
+            str(firmware),
+        ]
+        return device.start_device(
+            self.server_dir, argv, port_regex=r"char device redirected to (/dev/pts/\d+)"
+        )
+
+
+if __name__ == "__main__":
+    main(QemuHandler(_HERE))

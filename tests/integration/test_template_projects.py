@@ -1,0 +1,171 @@
+"""Integration tests of our templates' failure paths and device lifetime, through the real
+launch convention (tests/integration/minimal_tvm_client.py): a project folder that exists, a
+rebuild, a model that does not fit the board's RAM, a missing compiler, and a device that stops
+when its project is removed or nothing uses its serial port.
+
+Run: python3 -m unittest discover -s tests/integration -p 'test_template_projects.py'
+"""
+
+import json
+import os
+import pathlib
+import shutil
+import sys
+import tempfile
+import time
+import unittest
+
+HERE = pathlib.Path(__file__).resolve().parent
+SOURCE_DIR = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+import minimal_tvm_client as client_lib  # noqa: E402
+
+TEMPLATES = SOURCE_DIR / "firmware_templates"
+SINE = pathlib.Path(
+    os.environ.get("TINYDEPLOY_SHARED_DIR", SOURCE_DIR.parent / "shared")
+) / "mlf-samples" / "linaro_sine_v5.tar"
+HAVE_ARM = shutil.which("arm-none-eabi-gcc") is not None
+
+
+@unittest.skipUnless(SINE.is_file(), f"the sample {SINE} is missing")
+class TemplateProjects(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="td-templates-")
+        self.work = pathlib.Path(self.tmp.name)
+        self.clients = []
+
+    def tearDown(self):
+        for client in self.clients:
+            try:
+                client.shutdown()
+            except Exception:
+                pass
+        for project in self.work.glob("*"):
+            if (project / "tdserver").is_dir():
+                sys.path.insert(0, str(project))
+        from tdserver import device  # the library of the source tree
+
+        for project in self.work.glob("*"):
+            device.stop_device(project)
+        self.tmp.cleanup()
+
+    def client(self, directory, env=None):
+        saved = dict(os.environ)
+        if env:
+            os.environ.update(env)
+        try:
+            client = client_lib.Client(directory)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        self.clients.append(client)
+        return client
+
+    def generate(self, template, name, **user):
+        client = self.client(TEMPLATES / template)
+        info = client.call("server_info_query", tvm_version="0.18.0")
+        options = client_lib.fill_options(info, user)
+        project = self.work / name
+        client.call("generate_project", model_library_format_path=str(SINE),
+                    standalone_crt_dir=str(self.work), project_dir=str(project), options=options)
+        return client, project, options
+
+    def test_existing_project_dir_is_refused(self):
+        client, project, options = self.generate("host", "p")
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            client.call("generate_project", model_library_format_path=str(SINE),
+                        standalone_crt_dir=str(self.work), project_dir=str(project),
+                        options=options)
+        self.assertIn("-32000: The project folder", str(caught.exception))
+        self.assertIn("already exists", str(caught.exception))
+
+    def test_host_rebuild_and_device_lifetime(self):
+        _, project, options = self.generate("host", "p")
+        server = self.client(project, env={"TINYDEPLOY_DEVICE_IDLE_SEC": "2"})
+        server.call("build", options=options)
+        server.call("build", options=options)  # no FileExistsError on rebuild
+        self.assertTrue((project / "build" / "tinydeploy_runner").is_file())
+
+        # Nobody opens the serial port: the device stops by itself after the idle time.
+        port = server.call("flash", options=options)["serial_port"]
+        state = json.loads((project / "run" / "device.json").read_text())
+        deadline = time.monotonic() + 20
+        while client_lib.alive(state["child_pid"]) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        self.assertFalse(client_lib.alive(state["child_pid"]), port)
+        self.assertIn("nothing used the serial port",
+                      (project / "run" / "device.log").read_text())
+
+        # A second flash replaces the first device.
+        server.call("flash", options=options)
+        first = json.loads((project / "run" / "device.json").read_text())
+        server.call("flash", options=options)
+        second = json.loads((project / "run" / "device.json").read_text())
+        self.assertNotEqual(first["child_pid"], second["child_pid"])
+        self.assertFalse(client_lib.alive(first["child_pid"]))
+        self.assertTrue(client_lib.alive(second["child_pid"]))
+
+        # The server exiting leaves the device (it belongs to the project); removing the
+        # project stops it.
+        server.shutdown()
+        self.assertTrue(client_lib.alive(second["child_pid"]))
+        shutil.rmtree(project)
+        deadline = time.monotonic() + 10
+        while client_lib.alive(second["child_pid"]) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        self.assertFalse(client_lib.alive(second["child_pid"]))
+        self.assertFalse(client_lib.alive(second["supervisor_pid"]))
+
+    def test_transport_errors(self):
+        _, project, options = self.generate("host", "p")
+        server = self.client(project)
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            server.call("read_transport", n=4, timeout_sec=0.1)
+        self.assertIn("-32000: TransportClosedError", str(caught.exception))
+        server.call("close_transport")  # nothing open: a no-op
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            server.call("flash", options=options)
+        self.assertIn("not built yet", str(caught.exception))
+        server.call("build", options=options)
+        server.call("open_transport", options=options)  # starts the device when needed
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            server.call("read_transport", n=4, timeout_sec=0.2)
+        self.assertIn("-32000: IoTimeoutError", str(caught.exception))
+        server.call("close_transport")
+
+    @unittest.skipUnless(HAVE_ARM, "arm-none-eabi-gcc is not installed")
+    def test_model_too_big_for_ram(self):
+        _, project, options = self.generate("qemu-cortex-m", "big",
+                                            workspace_size_bytes=8 * 1024 * 1024)
+        server = self.client(project)
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            server.call("build", options=options)
+        message = str(caught.exception).splitlines()[0]
+        self.assertRegex(message,
+                         r"-32000: The model does not fit: RAM overflows by \d+ KiB on "
+                         r"mps2-an385 \(4 MiB\)\.$")
+        self.assertIn("overflowed by", str(caught.exception).splitlines()[-2] +
+                      str(caught.exception))
+
+    def test_missing_cross_compiler(self):
+        _, project, options = self.generate("qemu-cortex-m", "nocc")
+        # A PATH with python but without the ARM toolchain.
+        bin_dir = self.work / "bin"
+        bin_dir.mkdir()
+        for tool in ("make",):
+            if shutil.which(tool):
+                os.symlink(shutil.which(tool), bin_dir / tool)
+        server = self.client(project, env={"PATH": str(bin_dir)})
+        info = server.call("server_info_query", tvm_version="0.18.0")
+        self.assertEqual(info["environment"]["ok"], False)
+        self.assertIn("arm-none-eabi-gcc not found: install gcc-arm-none-eabi",
+                      info["environment"]["problems"])
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            server.call("build", options=options)
+        self.assertIn("-32000: arm-none-eabi-gcc not found: install gcc-arm-none-eabi.",
+                      str(caught.exception))
+
+
+if __name__ == "__main__":
+    unittest.main()
