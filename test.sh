@@ -25,7 +25,7 @@ tinydeploy_build "$build" -DBUILD_TESTING=ON
 # 3. Fuzzers: a separate clang tree, each target for a bounded time over its seed corpus.
 echo "== fuzzing"
 fuzzbuild="$TINYDEPLOY_ROOT/build-fuzz"
-CC=clang-14 CXX=clang++-14 tinydeploy_build "$fuzzbuild" \
+CC=clang-16 CXX=clang++-16 tinydeploy_build "$fuzzbuild" \
     -DTINYDEPLOY_FUZZ=ON -DTINYDEPLOY_BUILD_GUI=OFF -DBUILD_TESTING=OFF
 for fuzzer in "$fuzzbuild"/tests/fuzz/fuzz_*; do
     [ -x "$fuzzer" ] || continue

@@ -12,8 +12,9 @@ TINYDEPLOY_PACKAGES=(
     python3 tar gzip xz-utils
     qemu-system-arm gcc-arm-none-eabi libnewlib-arm-none-eabi
 )
-# Only the test suite needs these: libFuzzer (clang 14) and a virtual display for screenshots.
-TINYDEPLOY_TEST_PACKAGES=(clang-14 libclang-rt-14-dev xvfb xauth)
+# Only the test suite needs these: libFuzzer (clang 16: clang 14 cannot compile libstdc++ 12's
+# <expected>) and a virtual display for screenshots.
+TINYDEPLOY_TEST_PACKAGES=(clang-16 libclang-rt-16-dev xvfb xauth)
 
 tinydeploy_install_packages() {
     local missing=()
