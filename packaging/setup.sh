@@ -5,7 +5,7 @@
 # Build and run-time packages. Why each is needed is in the README's dependency table.
 TINYDEPLOY_PACKAGES=(
     g++ make cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev
     libarchive-dev nlohmann-json3-dev

@@ -1,8 +1,10 @@
+#include <languagesettings.h>
 #include <mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TINYDEPLOY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tinydeploy.TinyDeploy"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tinydeploy.svg")));
+    TinyDeploy::Gui::LanguageSettings::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -26,6 +29,10 @@ int main(int argc, char *argv[])
 
     TinyDeploy::Gui::MainWindow window;
     window.show();
+    // For the start-up benchmark (tests/benchmarks/bench_startup): quit as soon as the event
+    // loop has shown the window.
+    if (qEnvironmentVariableIntValue("TINYDEPLOY_EXIT_ON_SHOWN") == 1)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
     return app.exec();

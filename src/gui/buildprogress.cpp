@@ -1,0 +1,168 @@
+#include "buildprogress.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace TinyDeploy::Gui {
+
+namespace {
+// Ordered from the most specific; the first pattern that matches decides.
+// CMake/make: "[ 42%] Building C object ..."
+const QRegularExpression &makePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*\\[\\s*(\\d{1,3})%\\]"));
+    return re;
+}
+// Ninja: "[12/40] Building C object ..."
+const QRegularExpression &ninjaPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*\\[(\\d+)/(\\d+)\\]"));
+    return re;
+}
+// esptool "Writing at 0x00010000... (42 %)", picotool "[=====   ]  42%", openocd's
+// "wrote 16384 bytes ... (42%)", generic "42%" / "42.5 %". A digit or '.' before the number
+// would make it part of something else ("v1.42%"), so it is excluded.
+const QRegularExpression &genericPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\d.])(\\d{1,3})(?:\\.\\d+)?\\s?%(?![\\w%])"));
+    return re;
+}
+} // namespace
+
+BuildProgress::BuildProgress(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_elapsed(new QLabel(this))
+    , m_tick(new QTimer(this))
+{
+    m_bar->setRange(0, 100);
+    m_bar->setValue(0);
+    m_bar->setAccessibleName(tr("Step progress"));
+    m_title->setAccessibleName(tr("Current step"));
+    m_elapsed->setAccessibleName(tr("Elapsed time"));
+    m_elapsed->setText(formatElapsed(0));
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &BuildProgress::updateElapsed);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_elapsed);
+}
+
+BuildProgress::~BuildProgress() = default;
+
+std::optional<int> BuildProgress::parsePercent(QStringView line)
+{
+    if (line.isEmpty() || line.size() > 4096)
+        return std::nullopt;
+    QRegularExpressionMatch match = makePattern().match(line);
+    if (match.hasMatch()) {
+        const int value = match.capturedView(1).toInt();
+        return value <= 100 ? std::optional<int>(value) : std::nullopt;
+    }
+    match = ninjaPattern().match(line);
+    if (match.hasMatch()) {
+        const qint64 done = match.capturedView(1).toLongLong();
+        const qint64 total = match.capturedView(2).toLongLong();
+        if (total <= 0 || done > total)
+            return std::nullopt;
+        return int(done * 100 / total);
+    }
+    // The last percentage of a line is the current one ("100% of part 1, 42% of part 2").
+    std::optional<int> last;
+    QRegularExpressionMatchIterator it = genericPattern().globalMatch(line);
+    while (it.hasNext()) {
+        const int value = it.next().capturedView(1).toInt();
+        if (value <= 100)
+            last = value;
+    }
+    return last;
+}
+
+void BuildProgress::start(const QString &title)
+{
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+    m_running = true;
+    m_finalMs = 0;
+    m_clock.start();
+    m_tick->start();
+    setPercent(-1);
+    updateElapsed();
+}
+
+void BuildProgress::addLine(QStringView line)
+{
+    if (const std::optional<int> value = parsePercent(line))
+        setPercent(*value);
+}
+
+void BuildProgress::setPercent(int percent)
+{
+    percent = std::clamp(percent, -1, 100);
+    if (percent < 0)
+        m_bar->setRange(0, 0); // busy indicator
+    else {
+        m_bar->setRange(0, 100);
+        m_bar->setValue(percent);
+    }
+    if (percent == m_percent)
+        return;
+    m_percent = percent;
+    emit percentChanged(percent);
+}
+
+void BuildProgress::finish(bool success)
+{
+    if (!m_running)
+        return;
+    m_finalMs = m_clock.elapsed();
+    m_running = false;
+    m_tick->stop();
+    if (success)
+        setPercent(100);
+    else if (m_percent < 0) {
+        m_bar->setRange(0, 100);
+        m_bar->setValue(0);
+    }
+    updateElapsed();
+}
+
+qint64 BuildProgress::elapsedMs() const
+{
+    if (m_running)
+        return m_clock.elapsed();
+    return m_finalMs;
+}
+
+QString BuildProgress::formatElapsed(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(ms, 0) / 1000;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 s = seconds % 60;
+    if (h > 0) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+void BuildProgress::updateElapsed()
+{
+    const QString time = formatElapsed(elapsedMs());
+    m_elapsed->setText(time);
+    m_elapsed->setToolTip(tr("Time since the step started"));
+    m_elapsed->setAccessibleDescription(tr("Elapsed %1").arg(time));
+}
+
+} // namespace TinyDeploy::Gui

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <templates/boardinfo.h>
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+class QToolButton;
+
+namespace TinyDeploy::Gui {
+
+/// One serial port as the selector shows it.
+struct SerialPortEntry
+{
+    QString portName;       ///< "ttyACM0"
+    QString systemLocation; ///< "/dev/ttyACM0": what a connection opens.
+    QString description;    ///< "STM32 STLink"
+    QString manufacturer;
+    QString serialNumber;
+    std::optional<quint16> vendorId;
+    std::optional<quint16> productId;
+
+    friend bool operator==(const SerialPortEntry &, const SerialPortEntry &) = default;
+};
+
+/// @brief Picks the serial port of a board: lists the ports with description, VID:PID and
+/// serial number, follows plugging and unplugging, auto-selects the port whose VID:PID the
+/// board declares, remembers the user's choice per board, and says what to check when no port
+/// is there (cable, permissions, brltty).
+///
+/// QSerialPortInfo has no hot-plug signal, so the list is polled (every 1.5 s while the widget
+/// is visible) and the combo box is rebuilt only when the list changed. Test seam:
+/// setPortProvider() replaces QSerialPortInfo::availablePorts(); call refresh() to poll now.
+class PortSelector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortSelector)
+
+public:
+    using PortProvider = std::function<QList<SerialPortEntry>()>;
+    /// Whether the current user may open a port (by default: read and write access to
+    /// its device file).
+    using AccessCheck = std::function<bool(const SerialPortEntry &)>;
+
+    static constexpr int pollIntervalMs = 1500;
+
+    explicit PortSelector(QWidget *parent = nullptr);
+    ~PortSelector() override;
+
+    /// The ports QSerialPortInfo sees now.
+    static QList<SerialPortEntry> systemPorts();
+
+    void setPortProvider(PortProvider provider);
+    void setAccessCheck(AccessCheck check);
+
+    /// The board to connect to: its USB ids drive auto-selection, its name keys the remembered
+    /// port, and an emulated board needs no port at all.
+    void setBoard(const Templates::BoardInfo &board);
+    const Templates::BoardInfo &board() const { return m_board; }
+
+    /// Polls the ports now.
+    void refresh();
+    QList<SerialPortEntry> ports() const { return m_ports; }
+
+    /// The system location of the selected port; empty when none (or the board is emulated).
+    QString selectedPort() const;
+    /// Selects the port at @p systemLocation as if the user chose it (and remembers it).
+    bool selectPort(const QString &systemLocation);
+    bool isEmulated() const { return m_board.emulated; }
+    /// The hint shown under the list (why no port, permissions, emulated board); may be empty.
+    QString hintText() const;
+
+    /// Whether @p port is one of @p board's USB ids.
+    static bool matchesBoard(const SerialPortEntry &port, const Templates::BoardInfo &board);
+    /// "ttyACM0 - STM32 STLink (0483:374b, serial 066DFF...)"
+    static QString displayText(const SerialPortEntry &port);
+
+signals:
+    /// The selection changed; @p systemLocation is empty when no port is selected.
+    void selectedPortChanged(const QString &systemLocation);
+    void portsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void rebuild();
+    void choose(int index, bool byUser);
+    int autoIndex() const;
+    void updateHint();
+    QString rememberKey() const;
+
+    Templates::BoardInfo m_board;
+    PortProvider m_provider;
+    AccessCheck m_accessCheck;
+    QList<SerialPortEntry> m_ports;
+    QString m_selected;
+    bool m_userChose = false;
+
+    QComboBox *m_combo = nullptr;
+    QToolButton *m_refreshButton = nullptr;
+    QLabel *m_hint = nullptr;
+    QTimer *m_pollTimer = nullptr;
+};
+
+} // namespace TinyDeploy::Gui

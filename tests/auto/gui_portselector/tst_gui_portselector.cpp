@@ -1,0 +1,215 @@
+#include <portselector.h>
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace TinyDeploy;
+using namespace TinyDeploy::Gui;
+
+namespace {
+SerialPortEntry port(const QString &name,
+                     std::optional<quint16> vid = std::nullopt,
+                     std::optional<quint16> pid = std::nullopt,
+                     const QString &serial = {})
+{
+    SerialPortEntry p;
+    p.portName = name;
+    p.systemLocation = QStringLiteral("/dev/") + name;
+    p.description = QStringLiteral("Adapter %1").arg(name);
+    p.serialNumber = serial;
+    p.vendorId = vid;
+    p.productId = pid;
+    return p;
+}
+
+Templates::BoardInfo board(const QString &name, QList<Templates::UsbId> ids, bool emulated = false)
+{
+    Templates::BoardInfo b;
+    b.name = name;
+    b.displayName = name.toUpper();
+    b.usbIds = ids;
+    b.emulated = emulated;
+    return b;
+}
+} // namespace
+
+class tst_Gui_PortSelector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+
+    void listsPortsWithDetails();
+    void autoSelectsByVidPid();
+    void noMatchNoSelection();
+    void rememberedPerBoard();
+    void unplugRemovesAndPlugSelects();
+    void pollsWhileVisible();
+    void noPortHint();
+    void permissionHint();
+    void emulatedBoard();
+
+private:
+    PortSelector *makeSelector();
+
+    QList<SerialPortEntry> m_ports;
+    std::unique_ptr<PortSelector> m_selector;
+    const Templates::UsbId m_stlink{0x0483, 0x374b};
+};
+
+void tst_Gui_PortSelector::init()
+{
+    QSettings().remove(QStringLiteral("serialPorts"));
+    m_ports = {port("ttyS0"),
+               port("ttyACM0", 0x0483, 0x374b, "0669FF"),
+               port("ttyUSB0", 0x1a86, 0x7523)};
+    m_selector.reset();
+}
+
+PortSelector *tst_Gui_PortSelector::makeSelector()
+{
+    m_selector = std::make_unique<PortSelector>();
+    m_selector->setPortProvider([this] { return m_ports; });
+    m_selector->setAccessCheck([](const SerialPortEntry &) { return true; });
+    return m_selector.get();
+}
+
+void tst_Gui_PortSelector::listsPortsWithDetails()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("generic", {}));
+    auto *combo = s->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemText(1),
+             QStringLiteral("ttyACM0 - Adapter ttyACM0 (0483:374b, serial 0669FF)"));
+    QCOMPARE(combo->itemData(1).toString(), QStringLiteral("/dev/ttyACM0"));
+    QVERIFY(!combo->accessibleName().isEmpty());
+    // several ports, none identified: the user must choose
+    QCOMPARE(s->selectedPort(), QString());
+}
+
+void tst_Gui_PortSelector::autoSelectsByVidPid()
+{
+    PortSelector *s = makeSelector();
+    QSignalSpy changed(s, &PortSelector::selectedPortChanged);
+    s->setBoard(board("stm32f746g_disco", {{0x1234, 0x5678}, m_stlink}));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("/dev/ttyACM0"));
+    QVERIFY(PortSelector::matchesBoard(m_ports[1], s->board()));
+    QVERIFY(!PortSelector::matchesBoard(m_ports[0], s->board()));
+}
+
+void tst_Gui_PortSelector::noMatchNoSelection()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("nucleo", {{0x0483, 0x3752}}));
+    QCOMPARE(s->selectedPort(), QString());
+    QVERIFY2(s->hintText().contains("0483:3752"), qPrintable(s->hintText()));
+}
+
+void tst_Gui_PortSelector::rememberedPerBoard()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QVERIFY(s->selectPort("/dev/ttyUSB0")); // the user knows better
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyUSB0"));
+
+    PortSelector *again = makeSelector();
+    again->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(again->selectedPort(), QStringLiteral("/dev/ttyUSB0"));
+    // Another board is not affected.
+    again->setBoard(board("other_disco", {m_stlink}));
+    QCOMPARE(again->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+
+    // Remembered by serial number: the board comes back on another device file.
+    again->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QVERIFY(again->selectPort("/dev/ttyACM0"));
+    m_ports[1].portName = "ttyACM3";
+    m_ports[1].systemLocation = "/dev/ttyACM3";
+    PortSelector *third = makeSelector();
+    third->setBoard(board("stm32f746g_disco", {}));
+    QCOMPARE(third->selectedPort(), QStringLiteral("/dev/ttyACM3"));
+}
+
+void tst_Gui_PortSelector::unplugRemovesAndPlugSelects()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QSignalSpy changed(s, &PortSelector::selectedPortChanged);
+    QSignalSpy listChanged(s, &PortSelector::portsChanged);
+
+    const SerialPortEntry unplugged = m_ports.takeAt(1);
+    s->refresh();
+    QCOMPARE(listChanged.count(), 1);
+    QCOMPARE(s->ports().size(), 2);
+    QCOMPARE(s->findChild<QComboBox *>()->count(), 2);
+    QCOMPARE(s->selectedPort(), QString());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QString());
+
+    s->refresh(); // nothing changed: no signal
+    QCOMPARE(listChanged.count(), 1);
+
+    m_ports.append(unplugged);
+    s->refresh();
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QCOMPARE(changed.count(), 2);
+}
+
+void tst_Gui_PortSelector::pollsWhileVisible()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    s->show();
+    QVERIFY(QTest::qWaitForWindowExposed(s));
+    m_ports.removeAt(1);
+    QTRY_COMPARE(s->ports().size(), 2);
+    QCOMPARE(s->selectedPort(), QString());
+}
+
+void tst_Gui_PortSelector::noPortHint()
+{
+    m_ports.clear();
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QString());
+    QVERIFY(s->hintText().contains("data cable"));
+    QVERIFY(s->hintText().contains("brltty"));
+}
+
+void tst_Gui_PortSelector::permissionHint()
+{
+    PortSelector *s = makeSelector();
+    s->setAccessCheck([](const SerialPortEntry &p) { return p.portName != "ttyACM0"; });
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QVERIFY2(s->hintText().contains("dialout"), qPrintable(s->hintText()));
+    QVERIFY(s->selectPort("/dev/ttyUSB0"));
+    QVERIFY(!s->hintText().contains("dialout"));
+}
+
+void tst_Gui_PortSelector::emulatedBoard()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QSignalSpy changed(s, &PortSelector::selectedPortChanged);
+    s->setBoard(board("mps2_an385", {}, true));
+    QVERIFY(s->isEmulated());
+    QCOMPARE(s->selectedPort(), QString());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!s->findChild<QComboBox *>()->isEnabled());
+    QVERIFY(s->hintText().contains("Emulated board"));
+}
+
+QTEST_MAIN(tst_Gui_PortSelector)
+#include "tst_gui_portselector.moc"

@@ -1,0 +1,3785 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ModelSummaryWidget</name>
+    <message>
+        <location filename="../ui/modelsummarywidget.ui"/>
+        <source>Model summary</source>
+        <translation>Modellübersicht</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Archive path and format</source>
+        <translation>Archivpfad und -format</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TVM version:</source>
+        <translation>TVM-Version:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Executor:</source>
+        <translation>Executor:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entry point:</source>
+        <translation>Einstiegspunkt:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runtime:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Exported:</source>
+        <translation>Exportiert:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs:</source>
+        <translation>Ein- und Ausgaben:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs</source>
+        <translation>Ein- und Ausgaben</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Deploy</name>
+    <message>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <source>The folder to pack does not exist.</source>
+        <translation>Der zu packende Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the link.</source>
+        <translation>Der Link kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The extracted model contains a special file (device, FIFO or socket).</source>
+        <translation>Das entpackte Modell enthält eine Spezialdatei (Gerät, FIFO oder Socket).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only regular files, folders and links can be packed.</source>
+        <translation>Nur normale Dateien, Ordner und Links können gepackt werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file changed while it was packed.</source>
+        <translation>Die Datei hat sich beim Packen geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the model tar for the template.</source>
+        <translation>Das Modell-Tar für die Vorlage kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions of the work folder.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Arbeitsordners.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot remove the result of an earlier staging.</source>
+        <translation>Das Ergebnis einer früheren Bereitstellung kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Check the permissions of the work folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des Arbeitsordners.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The standalone C runtime folder does not exist.</source>
+        <translation>Der Ordner der eigenständigen C-Laufzeit existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the standalone_crt folder of a TVM build, or leave it out.</source>
+        <translation>Geben Sie den standalone_crt-Ordner eines TVM-Builds an oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Cannot create the work folder.</source>
+        <translation>Der Arbeitsordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Check the permissions of its parent folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The archive&apos;s runtime/ folder has no CMakeLists.txt (an older TVM release); templates that build TVM&apos;s C runtime with CMake may fail.</source>
+        <translation>Der Ordner runtime/ des Archivs hat keine CMakeLists.txt (eine ältere TVM-Version); Vorlagen, die die C-Laufzeit von TVM mit CMake bauen, können fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
+        <translation>Das Archiv hat keinen Ordner runtime/, und es wurde kein Ordner mit der eigenständigen C-Laufzeit angegeben: Die Vorlage braucht eventuell die eigenständige C-Laufzeit von TVM (--standalone-crt ORDNER).</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Device</name>
+    <message>
+        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <source>The device session is busy with another request.</source>
+        <translation>Die Gerätesitzung ist mit einer anderen Anfrage beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the current request to finish, or cancel it.</source>
+        <translation>Warten Sie, bis die laufende Anfrage fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial link to the device is not open.</source>
+        <translation>Die serielle Verbindung zum Gerät ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device first.</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location filename="../src/core/device/messages.cpp" line="+397"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>Die Anzahl der Durchläufe muss zwischen 1 und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request to the device was cancelled.</source>
+        <translation>Die Anfrage an das Gerät wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model on the device has %n input(s), but %1 were given.</source>
+        <translation type="vanished">
+            <numerusform>Das Modell auf dem Gerät hat %n Eingabe, aber %1 wurden übergeben.</numerusform>
+            <numerusform>Das Modell auf dem Gerät hat %n Eingaben, aber %1 wurden übergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The model on the device takes %n input(s), not %1.</source>
+        <translation>
+            <numerusform>Das Modell auf dem Gerät nimmt %n Eingabe, nicht %1.</numerusform>
+            <numerusform>Das Modell auf dem Gerät nimmt %n Eingaben, nicht %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one input per model input, in the model&apos;s order.</source>
+        <translation>Übergeben Sie eine Eingabe pro Modelleingabe, in der Reihenfolge des Modells.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
+        <translation>Eingabe %1 („%2“, %3) braucht %4 Bytes, aber %5 Bytes wurden übergeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input %1 (&apos;%2&apos;)</source>
+        <translation>Eingabe %1 („%2“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the input&apos;s shape and dtype against the model, or rebuild the firmware for this model.</source>
+        <translation>Vergleichen Sie Form und Datentyp der Eingabe mit dem Modell, oder bauen Sie die Firmware für dieses Modell neu.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The device did not answer HELLO within %1 s.</source>
+        <translation>Das Gerät hat innerhalb von %1 s nicht auf HELLO geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
+        <translation>Das Gerät hat Eingabe %1 (Bytes bis %2) nicht innerhalb von %3 s bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device sent nothing for %1 s while running the model (%2 of %3 runs reported).</source>
+        <translation>Das Gerät hat %1 s lang nichts gesendet, während das Modell lief (%2 von %3 Durchläufen gemeldet).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
+        <translation>%1 Bytes gesendet, %2 Bytes empfangen; %3 empfangene Bytes waren keine gültigen Frames.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device sends bytes that are not TinyDeploy frames: check the baud rate and that the board runs TinyDeploy firmware.</source>
+        <translation>Das Gerät sendet Bytes, die keine TinyDeploy-Frames sind: Prüfen Sie die Baudrate und ob auf dem Board TinyDeploy-Firmware läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board runs TinyDeploy firmware and is on this port; reset it and try again. For long models, raise the run timeout.</source>
+        <translation>Prüfen Sie, ob auf dem Board TinyDeploy-Firmware läuft und es an diesem Port hängt; setzen Sie es zurück und versuchen Sie es erneut. Bei langen Modellen erhöhen Sie das Zeitlimit für Durchläufe.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The device reported %1: %2</source>
+        <translation>Das Gerät meldete %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The device answered %1 with an unexpected %2 frame.</source>
+        <translation>Das Gerät hat auf %1 mit einem unerwarteten %2-Frame geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
+        <translation>Die Firmware spricht eventuell eine andere Version des Geräteprotokolls: Bauen und flashen Sie sie mit den Vorlagen dieser Version neu.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
+        <translation>Auf dem Weg zum Gerät gingen Bytes verloren oder wurden verfälscht: Prüfen Sie Kabel und Baudrate und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The firmware was built for another model: rebuild and flash it for this model.</source>
+        <translation>Die Firmware wurde für ein anderes Modell gebaut: Bauen und flashen Sie sie für dieses Modell neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
+        <translation>Das Modell konnte auf dem Gerät nicht initialisiert werden (zum Beispiel zu wenig Arbeitsspeicher): Prüfen Sie das Build-Protokoll und den RAM des Boards.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
+        <translation>Der Code des Modells hat auf dem Gerät einen Fehler zurückgegeben: Prüfen Sie, ob die Eingaben für das Modell gültig sind und der Build für dieses Board ist.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The device reported an error: %1.</source>
+        <translation>Das Gerät meldete einen Fehler: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>device error %1 (%2)</source>
+        <translation>Gerätefehler %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
+        <translation>Das Gerät hat %1 Bytes von Eingabe %2 bestätigt, aber es wurden %3 Bytes von Eingabe %4 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Try again; if it persists, rebuild and flash the firmware.</source>
+        <translation>Versuchen Sie es erneut; tritt der Fehler weiter auf, bauen und flashen Sie die Firmware neu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
+        <translation>Das Gerät hat Zeiten für die Durchläufe %1 bis %2 gesendet, aber %3 von %4 Durchläufen waren schon gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The device sent bytes %1 to %2 of output %3, which does not fit what was expected next (output %4 from byte %5).</source>
+        <translation>Das Gerät hat die Bytes %1 bis %2 von Ausgabe %3 gesendet; erwartet wurde als Nächstes Ausgabe %4 ab Byte %5.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model failed on the device: %1.</source>
+        <translation>Das Modell ist auf dem Gerät fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status %1 after %2 successful runs</source>
+        <translation>Status %1 nach %2 erfolgreichen Durchläufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
+        <translation>Das Gerät war nach %1 von %2 Durchläufen fertig; es fehlen %3 Zeiten und %4 Ausgabebytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/messages.cpp" line="-382"/>
+        <source>The firmware and TinyDeploy may speak different versions of the device protocol: rebuild and flash the firmware with this version&apos;s templates.</source>
+        <translation>Firmware und TinyDeploy sprechen eventuell verschiedene Versionen des Geräteprotokolls: Bauen und flashen Sie die Firmware mit den Vorlagen dieser Version neu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source> … (%n bytes in all)</source>
+        <translation>
+            <numerusform> … (insgesamt %n Byte)</numerusform>
+            <numerusform> … (insgesamt %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payload: %1</source>
+        <translation>Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The %1 message from the device has text that is not valid UTF-8 in %2.</source>
+        <translation>Die Nachricht %1 des Geräts enthält in %2 Text, der kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The %1 message has %n unexpected byte(s) after its last field.</source>
+        <translation>
+            <numerusform>Die Nachricht %1 hat %n unerwartetes Byte nach ihrem letzten Feld.</numerusform>
+            <numerusform>Die Nachricht %1 hat %n unerwartete Bytes nach ihrem letzten Feld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The %1 message is too short: it ends inside %2 (%n byte(s) in all).</source>
+        <translation>
+            <numerusform>Die Nachricht %1 ist zu kurz: Sie endet innerhalb von %2 (insgesamt %n Byte).</numerusform>
+            <numerusform>Die Nachricht %1 ist zu kurz: Sie endet innerhalb von %2 (insgesamt %n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The device announces tensor &apos;%1&apos; with the unknown dtype code %2 (known: 0 int, 1 uint, 2 float, 4 bfloat).</source>
+        <translation>Das Gerät meldet Tensor „%1“ mit dem unbekannten Datentyp-Code %2 (bekannt: 0 int, 1 uint, 2 float, 4 bfloat).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device announces tensor &apos;%1&apos; with %2-bit elements; only 1, 8, 16, 32 and 64 bits are possible.</source>
+        <translation>Das Gerät meldet Tensor „%1“ mit %2-Bit-Elementen; möglich sind nur 1, 8, 16, 32 und 64 Bit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device announces tensor &apos;%1&apos; with %2 dimensions; at most %3 are possible.</source>
+        <translation>Das Gerät meldet Tensor „%1“ mit %2 Dimensionen; höchstens %3 sind möglich.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device announces tensor &apos;%1&apos; with the negative dimension %2.</source>
+        <translation>Das Gerät meldet Tensor „%1“ mit der negativen Dimension %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device announces tensor &apos;%1&apos; (%2, shape [%3]) with %4 bytes; the shape needs %5.</source>
+        <translation>Das Gerät meldet Tensor „%1“ (%2, Form [%3]) mit %4 Bytes; die Form braucht %5.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The device speaks version %1 of the device protocol; this TinyDeploy speaks version %2.</source>
+        <translation>Das Gerät spricht Version %1 des Geräteprotokolls; dieses TinyDeploy spricht Version %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild and flash the firmware with the templates of this TinyDeploy, or update TinyDeploy.</source>
+        <translation>Bauen und flashen Sie die Firmware mit den Vorlagen dieses TinyDeploy neu, oder aktualisieren Sie TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The device announces a maximum payload of %1 bytes; the protocol needs at least %2.</source>
+        <translation>Das Gerät meldet eine maximale Nutzlast von %1 Bytes; das Protokoll braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The device announces %1 inputs and %2 outputs; at most %3 of each are possible.</source>
+        <translation>Das Gerät meldet %1 Eingaben und %2 Ausgaben; höchstens %3 von jedem sind möglich.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 message carries no data.</source>
+        <translation>Die Nachricht %1 enthält keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The TIMING message announces %1 runs but carries %2 bytes of latencies; each run takes %3.</source>
+        <translation>Die TIMING-Nachricht meldet %1 Durchläufe, enthält aber %2 Bytes an Latenzen; jeder Durchlauf braucht %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/serialportlink.cpp" line="+40"/>
+        <source>%1 (%2 baud)</source>
+        <translation>%1 (%2 Baud)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The serial port %1 does not accept %2 baud, 8N1: %3.</source>
+        <translation>Der serielle Port %1 akzeptiert %2 Baud, 8N1, nicht: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a baud rate the board supports (the template&apos;s default is 115200).</source>
+        <translation>Wählen Sie eine Baudrate, die das Board unterstützt (Standard der Vorlage ist 115200).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The serial port %1 does not exist.</source>
+        <translation>Der serielle Port %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is plugged in and choose its port (USB boards appear as /dev/ttyACM* or /dev/ttyUSB*). An emulated board&apos;s port exists only while it runs.</source>
+        <translation>Prüfen Sie, ob das Board eingesteckt ist, und wählen Sie seinen Port (USB-Boards erscheinen als /dev/ttyACM* oder /dev/ttyUSB*). Der Port eines emulierten Boards existiert nur, solange es läuft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permission denied opening the serial port %1.</source>
+        <translation>Zugriff verweigert beim Öffnen des seriellen Ports %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your user to the dialout group (sudo usermod -aG dialout $USER), then log out and back in.</source>
+        <translation>Fügen Sie Ihren Benutzer der Gruppe dialout hinzu (sudo usermod -aG dialout $USER), melden Sie sich dann ab und wieder an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial port %1 is busy: another program has it open.</source>
+        <translation>Der serielle Port %1 ist belegt: Ein anderes Programm hat ihn geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the other program that uses %1 (a serial monitor, another TinyDeploy, ModemManager) and try again.</source>
+        <translation>Schließen Sie das andere Programm, das %1 benutzt (ein serieller Monitor, ein weiteres TinyDeploy, ModemManager), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the serial port %1: %2.</source>
+        <translation>Der serielle Port %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port name and that the board is connected.</source>
+        <translation>Prüfen Sie den Portnamen und ob das Board angeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The serial port %1 is not open.</source>
+        <translation>Der serielle Port %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write to the serial port %1: %2.</source>
+        <translation>Auf den seriellen Port %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the port was closed at the other end</source>
+        <translation>der Port wurde am anderen Ende geschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device disconnected (%1).</source>
+        <translation>Die Verbindung zum Gerät wurde getrennt (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
+        <translation>Prüfen Sie das Kabel, oder ob das Board neu gestartet ist oder der Emulator bzw. Host-Runner beendet wurde; verbinden Sie sich dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Format</name>
+    <message>
+        <location filename="../src/core/util/format.cpp" line="+18"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::BuildProgress</name>
+    <message>
+        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <source>Step progress</source>
+        <translation>Fortschritt des Schritts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Time since the step started</source>
+        <translation>Zeit seit dem Start des Schritts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed %1</source>
+        <translation>%1 verstrichen</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ErrorPanel</name>
+    <message>
+        <location filename="../src/gui/errorpanel.cpp" line="+30"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Show error details</source>
+        <translation>Fehlerdetails anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Hide &amp;Details</source>
+        <translation>&amp;Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::FitCheckWidget</name>
+    <message>
+        <location filename="../src/gui/fitcheckwidget.cpp" line="+37"/>
+        <source>Fit check result</source>
+        <translation>Ergebnis der Passprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flash use</source>
+        <translation>Flash-Belegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAM use</source>
+        <translation>RAM-Belegung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the sizes were estimated</source>
+        <translation>Wie die Größen geschätzt wurden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+75"/>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over</source>
+        <translation>%1 zu viel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model does not fit on %1: not enough flash and RAM.</source>
+        <translation>Das Modell passt nicht auf %1: zu wenig Flash und RAM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough flash.</source>
+        <translation>Das Modell passt nicht auf %1: zu wenig Flash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough RAM.</source>
+        <translation>Das Modell passt nicht auf %1: zu wenig RAM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model fits on %1.</source>
+        <translation>Das Modell passt auf %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot tell whether the model fits on %1: the board does not declare all its memory.</source>
+        <translation>Ob das Modell auf %1 passt, lässt sich nicht sagen: Das Board gibt nicht seinen ganzen Speicher an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a model and a board to see whether the model fits.</source>
+        <translation>Wählen Sie ein Modell und ein Board, um zu sehen, ob das Modell passt.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LatencyChart</name>
+    <message>
+        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Latency per run</source>
+        <translation>Latenz pro Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (µs)</source>
+        <translation>Latenz (µs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latency chart</source>
+        <translation>Latenzdiagramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency statistics</source>
+        <translation>Latenzstatistik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulated board: cycle counts come from the emulator, not from real silicon.</source>
+        <translation>Emuliertes Board: Die Taktzyklen stammen vom Emulator, nicht von echter Hardware.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emulated timing notice</source>
+        <translation>Hinweis auf emulierte Zeiten</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No runs yet.</source>
+        <translation>Noch keine Durchläufe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>min %1 · median %2 · max %3 (%n run(s))</source>
+        <translation>
+            <numerusform>min. %1 · Median %2 · max. %3 (%n Durchlauf)</numerusform>
+            <numerusform>min. %1 · Median %2 · max. %3 (%n Durchläufe)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogModel</name>
+    <message>
+        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <source>Cannot create the log file: %1.</source>
+        <translation>Die Protokolldatei kann nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+447"/>
+        <source>Cannot read the log file: %1.</source>
+        <translation>Die Protokolldatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="-445"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot create a temporary log file: %1.</source>
+        <translation>Es kann keine temporäre Protokolldatei angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+73"/>
+        <source>Cannot write the log file: %1.</source>
+        <translation>Die Protokolldatei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space; the log shown may be incomplete.</source>
+        <translation>Geben Sie Speicherplatz frei; das angezeigte Protokoll ist eventuell unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Cannot save the log: %1.</source>
+        <translation>Das Protokoll kann nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in dem Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check the free disk space.</source>
+        <translation>Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogView</name>
+    <message>
+        <location filename="../src/gui/logview.cpp" line="+53"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Im Protokoll suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next line containing the text (F3)</source>
+        <translation>Die nächste Zeile mit dem Text suchen (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the previous line containing the text (Shift+F3)</source>
+        <translation>Die vorige Zeile mit dem Text suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest line in view</source>
+        <translation>Die neueste Zeile sichtbar halten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Zeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show when each line arrived</source>
+        <translation>Anzeigen, wann jede Zeile ankam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>Die ausgewählten Zeilen kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the whole log to a file</source>
+        <translation>Das ganze Protokoll in einer Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the view; the log file keeps every line</source>
+        <translation>Die Ansicht leeren; die Protokolldatei behält jede Zeile</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saved the log to %1.</source>
+        <translation>Protokoll in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+31"/>
+        <source>No line contains &quot;%1&quot;.</source>
+        <translation>Keine Zeile enthält „%1“.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Searching...</source>
+        <translation>Suche läuft...</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save Log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Protokolldateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <source>TinyDeploy</source>
+        <translation>TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ein trainiertes Modell auf einen Mikrocontroller bringen&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein TVM-Archiv im Model Library Format (.tar, .tar.gz, .tar.xz) oder einen entpackten Archivordner, um seinen Inhalt zu sehen. Sie können es auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>Modellarchiv ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open model archive</source>
+        <translation>Modellarchiv öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the archive</source>
+        <translation>Archiv wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Another Archive…</source>
+        <translation>Anderes Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TinyDeploy</source>
+        <translation>Über &amp;TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Model Archive</source>
+        <translation>Modellarchiv öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Library Format archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadata of an extracted archive (metadata.json);;All files (*)</source>
+        <translation>Archive im Model Library Format (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadaten eines entpackten Archivs (metadata.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear Menu</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About TinyDeploy</source>
+        <translation>Über TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Bringt TVM-Modelle im Model Library Format über Vorlagen der microTVM Project API auf Mikrocontroller.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelSummaryWidget</name>
+    <message>
+        <location filename="../src/gui/modelsummarywidget.cpp" line="+17"/>
+        <source>AOT (ahead of time)</source>
+        <translation>AOT (ahead of time)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph executor</source>
+        <translation>Graph-Executor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (operator library)</source>
+        <translation>keiner (Operatorbibliothek)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no module)</source>
+        <translation>(kein Modul)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3, metadata version %4</source>
+        <translation>%1 — %2, %3, Metadatenversion %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown (not recorded)</source>
+        <translation>unbekannt (nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none found in the generated C (header declares %1)</source>
+        <translation>keiner im generierten C gefunden (Header deklariert %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>TVM standalone C runtime included (runtime/)</source>
+        <translation>Eigenständige C-Laufzeit von TVM enthalten (runtime/)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not included: the template&apos;s own runtime support is used</source>
+        <translation>nicht enthalten: Die Vorlage bringt ihre eigene Laufzeitunterstützung mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace %1</source>
+        <translation>Arbeitsspeicher %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constants %1</source>
+        <translation>Konstanten %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I/O %1</source>
+        <translation>E/A %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters file %1</source>
+        <translation>Parameterdatei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generated code %1</source>
+        <translation>generierter Code %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C name: %1</source>
+        <translation>C-Name: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OptionsForm</name>
+    <message>
+        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <source>This template has no options for these steps.</source>
+        <translation>Diese Vorlage hat für diese Schritte keine Optionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* required</source>
+        <translation>* erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to Defaults</source>
+        <translation>Auf Standardwerte &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset all options to their defaults</source>
+        <translation>Alle Optionen auf ihre Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose one)</source>
+        <translation>(bitte wählen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for %1</source>
+        <translation>Nach %1 suchen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values separated by spaces or commas</source>
+        <translation>Werte, getrennt durch Leerzeichen oder Kommas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Error for %1</source>
+        <translation>Fehler bei %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OutputsView</name>
+    <message>
+        <location filename="../src/gui/outputsview.cpp" line="+34"/>
+        <source>Output name</source>
+        <translation>Name der Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Top classes</source>
+        <translation>Beste Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement with the expected output</source>
+        <translation>Übereinstimmung mit der erwarteten Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output %1 %2</source>
+        <translation>Ausgabe %1 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (raw %2)</source>
+        <translation>%1 (roh %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Agrees with the expected output (max abs diff %1)</source>
+        <translation>✔ Stimmt mit der erwarteten Ausgabe überein (max. abs. Abweichung %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✘ Differs from the expected output: max abs diff %1 at index %2, %n value(s) outside the tolerance</source>
+        <translation>
+            <numerusform>✘ Weicht von der erwarteten Ausgabe ab: max. abs. Abweichung %1 bei Index %2, %n Wert außerhalb der Toleranz</numerusform>
+            <numerusform>✘ Weicht von der erwarteten Ausgabe ab: max. abs. Abweichung %1 bei Index %2, %n Werte außerhalb der Toleranz</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::PortSelector</name>
+    <message>
+        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <source>Serial port</source>
+        <translation>Serieller Port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of serial ports</source>
+        <translation>Die Liste der seriellen Ports aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial port hint</source>
+        <translation>Hinweis zum seriellen Port</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Created when the board starts</source>
+        <translation>Wird beim Start des Boards angelegt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No serial port found</source>
+        <translation>Kein serieller Port gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a serial port</source>
+        <translation>Seriellen Port wählen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Emulated board: the port is created when the board starts.</source>
+        <translation>Emuliertes Board: Der Port wird angelegt, wenn das Board startet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No serial port found. Plug the board in with a data cable (some USB cables only charge) and wait a moment: this list updates by itself. On Linux, the brltty service can take USB serial adapters away: if the port appears and vanishes at once, remove it (sudo apt remove brltty).</source>
+        <translation>Kein serieller Port gefunden. Stecken Sie das Board mit einem Datenkabel an (manche USB-Kabel laden nur) und warten Sie einen Moment: Diese Liste aktualisiert sich selbst. Unter Linux kann der Dienst brltty USB-Seriell-Adapter an sich reißen: Wenn der Port erscheint und sofort wieder verschwindet, entfernen Sie ihn (sudo apt remove brltty).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You may not open %1. Add yourself to the dialout group (sudo usermod -aG dialout $USER), then log out and in again.</source>
+        <translation>Sie dürfen %1 nicht öffnen. Fügen Sie sich der Gruppe dialout hinzu (sudo usermod -aG dialout $USER), melden Sie sich dann ab und wieder an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
+        <translation>Keiner dieser Ports sieht nach %1 aus (USB %2). Wählen Sie einen, oder prüfen Sie das Kabel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the port of your board.</source>
+        <translation>Wählen Sie den Port Ihres Boards.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::SerialConsole</name>
+    <message>
+        <location filename="../src/gui/serialconsole.cpp" line="+42"/>
+        <source>Device output</source>
+        <translation>Geräteausgabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold new lines until you resume; they are still logged</source>
+        <translation>Neue Zeilen zurückhalten, bis Sie fortsetzen; sie werden trotzdem protokolliert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Zeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show when each line arrived</source>
+        <translation>Anzeigen, wann jede Zeile ankam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Console status</source>
+        <translation>Konsolenstatus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+53"/>
+        <source>Cannot write the device log: %1.</source>
+        <translation>Das Geräteprotokoll kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+141"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Wählen Sie einen Ordner, in dem Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-78"/>
+        <source>Paused: %n line(s) waiting</source>
+        <translation>
+            <numerusform>Angehalten: %n Zeile wartet</numerusform>
+            <numerusform>Angehalten: %n Zeilen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save the device output: %1.</source>
+        <translation>Die Geräteausgabe kann nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Device Output</source>
+        <translation>Geräteausgabe speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
+    <message>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation>%1 ist %2 Bytes lang, mehr als die zulässigen %3 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>Das Archiv ist wahrscheinlich beschädigt oder kein Archiv im Model Library Format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation>%1 verschachtelt Objekte und Arrays tiefer als %2 Ebenen (Zeile %3, Spalte %4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>Die Datei sind keine von TVM geschriebenen Metadaten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>%1 ist kein gültiges JSON in Zeile %2, Spalte %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>Das Archiv ist eventuell abgeschnitten, oder die Datei wurde von Hand bearbeitet; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number with a fraction</source>
+        <translation>eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+84"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
+        <location line="+418"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
+        <location line="+64"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unknown value</source>
+        <translation>ein unbekannter Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>The top level of %1</source>
+        <translation>Die oberste Ebene von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field &quot;%1&quot;</source>
+        <translation>Feld „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 should be %2 but is %3.</source>
+        <translation>%1 sollte %2 sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>The metadata does not follow the Model Library Format; export the model again with TVM.</source>
+        <translation>Die Metadaten folgen nicht dem Model Library Format; exportieren Sie das Modell erneut mit TVM.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Required field &quot;%1&quot; is missing.</source>
+        <translation>Das erforderliche Feld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+457"/>
+        <source>The metadata is damaged; export the model again with TVM.</source>
+        <translation>Die Metadaten sind beschädigt; exportieren Sie das Modell erneut mit TVM.</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>Field &quot;%1&quot; is too large (%2).</source>
+        <translation>Feld „%1“ ist zu groß (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field &quot;%1&quot; is %2, but a size cannot be negative.</source>
+        <translation>Feld „%1“ ist %2, aber eine Größe kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <source>an object or an array of strings</source>
+        <translation>ein Objekt oder ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an object or an array</source>
+        <translation>ein Objekt oder ein Array</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The metadata has no &quot;version&quot; field.</source>
+        <translation>Die Metadaten haben kein Feld „version“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the metadata.json of a Model Library Format archive.</source>
+        <translation>Dies ist nicht die metadata.json eines Archivs im Model Library Format.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model Library Format version %1 is not supported; supported versions are %2 to %3.</source>
+        <translation>Model Library Format Version %1 wird nicht unterstützt; unterstützt werden die Versionen %2 bis %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive was written by a newer TVM; update TinyDeploy or export with TVM 0.18 or older.</source>
+        <translation>Das Archiv wurde von einem neueren TVM geschrieben; aktualisieren Sie TinyDeploy oder exportieren Sie mit TVM 0.18 oder älter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model Library Format version %1 does not exist; supported versions are %2 to %3.</source>
+        <translation>Model Library Format Version %1 gibt es nicht; unterstützt werden die Versionen %2 bis %3.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The metadata lists no modules.</source>
+        <translation>Die Metadaten nennen keine Module.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/relayparser.cpp" line="+44"/>
+        <source>The Relay text has no main function (&quot;def @main&quot;).</source>
+        <translation>Der Relay-Text hat keine main-Funktion („def @main“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input shapes cannot be read from this file.</source>
+        <translation>Die Formen der Eingaben können aus dieser Datei nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the text ends before the body of main</source>
+        <translation>der Text endet vor dem Rumpf von main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;{&apos; after the signature of main</source>
+        <translation>„{“ nach der Signatur von main erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature of the Relay main function cannot be read: %1 (byte %2).</source>
+        <translation>Die Signatur der Relay-Funktion main kann nicht gelesen werden: %1 (Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tensor shapes will be taken from other files of the archive.</source>
+        <translation>Die Tensorformen werden aus anderen Dateien des Archivs genommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text ends inside the signature of main</source>
+        <translation>der Text endet innerhalb der Signatur von main</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>expected &apos;=&apos; after attribute %1</source>
+        <translation>„=“ nach Attribut %1 erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected character &apos;%1&apos; in the parameter list</source>
+        <translation>unerwartetes Zeichen „%1“ in der Parameterliste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the parameter list</source>
+        <translation>„,“ oder „)“ in der Parameterliste erwartet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a parameter has no name</source>
+        <translation>ein Parameter hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>output_tensor_names is not a list of strings</source>
+        <translation>output_tensor_names ist keine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a dimension is too large</source>
+        <translation>eine Dimension ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected character &apos;%1&apos; in a shape</source>
+        <translation>unerwartetes Zeichen „%1“ in einer Form</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a shape</source>
+        <translation>„,“ oder „)“ in einer Form erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>types are nested too deeply</source>
+        <translation>Typen sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a tuple type</source>
+        <translation>„,“ oder „)“ in einem Tupeltyp erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected character &apos;%1&apos; in a type</source>
+        <translation>unerwartetes Zeichen „%1“ in einem Typ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;]&apos; after the dtype of a tensor type</source>
+        <translation>„]“ nach dem Datentyp eines Tensortyps erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/headerparser.cpp" line="+135"/>
+        <source>The interface header is %1 bytes long, more than the %2 bytes accepted.</source>
+        <translation>Der Schnittstellen-Header ist %1 Bytes lang, mehr als die zulässigen %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged.</source>
+        <translation>Das Archiv ist wahrscheinlich beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The header declares nothing for module &quot;%1&quot;.</source>
+        <translation>Der Header deklariert nichts für das Modul „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header is not the C interface header TVM generates for this module.</source>
+        <translation>Der Header ist nicht der C-Schnittstellen-Header, den TVM für dieses Modul erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
+        <translation>Feld „%1“ des Graphen sollte %2 sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>The graph JSON is damaged; export the model again.</source>
+        <translation>Das Graph-JSON ist beschädigt; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The graph has no &quot;%1&quot; field.</source>
+        <translation>Der Graph hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Index %1 in &quot;%2&quot; is out of range (0 to %3).</source>
+        <translation>Index %1 in „%2“ liegt außerhalb des Bereichs (0 bis %3).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>an array [node, output, version]</source>
+        <translation>ein Array [Knoten, Ausgabe, Version]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/paramsdecoder.cpp" line="+78"/>
+        <source>the file header</source>
+        <translation>der Dateikopf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name %1 of %2</source>
+        <translation>Name %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the array count</source>
+        <translation>die Anzahl der Arrays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header of array %1 of %2</source>
+        <translation>der Kopf von Array %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data of array %1 of %2</source>
+        <translation>die Daten von Array %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The parameters file ends after %1 bytes, inside %2.</source>
+        <translation>Die Parameterdatei endet nach %1 Bytes, innerhalb von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is truncated or damaged; copy or export it again.</source>
+        <translation>Das Archiv ist abgeschnitten oder beschädigt; kopieren oder exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The parameters file has unexpected bytes after its last array (at byte %1).</source>
+        <translation>Die Parameterdatei hat unerwartete Bytes nach ihrem letzten Array (bei Byte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is damaged; export the model again.</source>
+        <translation>Das Archiv ist beschädigt; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skipped %1 bytes where %2 could be skipped.</source>
+        <translation>%1 Bytes übersprungen, wo %2 übersprungen werden konnten.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+70"/>
+        <source>The parameters file is damaged; export the model again.</source>
+        <translation>Die Parameterdatei ist beschädigt; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The parameters file is damaged or not a TVM parameters file.</source>
+        <translation>Die Parameterdatei ist beschädigt oder keine TVM-Parameterdatei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The parameters file does not start with the TVM parameter list magic: expected %1, found %2.</source>
+        <translation>Die Parameterdatei beginnt nicht mit der Kennung einer TVM-Parameterliste: erwartet %1, gefunden %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a TVM parameters file; export the model again.</source>
+        <translation>Dies ist keine TVM-Parameterdatei; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parameters file declares %1 names, more than the %2 accepted.</source>
+        <translation>Die Parameterdatei deklariert %1 Namen, mehr als die zulässigen %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name %1 of the parameters file is %2 bytes long, more than the %3 accepted.</source>
+        <translation>Name %1 der Parameterdatei ist %2 Bytes lang, mehr als die zulässigen %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The parameters file has %1 names but %2 arrays.</source>
+        <translation>Die Parameterdatei hat %1 Namen, aber %2 Arrays.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Array %1 (&quot;%2&quot;) of the parameters file does not start with the TVM array magic at byte %3: expected %4, found %5.</source>
+        <translation>Array %1 („%2“) der Parameterdatei beginnt bei Byte %3 nicht mit der Kennung eines TVM-Arrays: erwartet %4, gefunden %5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Array &quot;%1&quot; has %2 dimensions; 0 to %3 are accepted.</source>
+        <translation>Array „%1“ hat %2 Dimensionen; zulässig sind 0 bis %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Array &quot;%1&quot; has an invalid dtype (code %2, %3 bits, %4 lanes).</source>
+        <translation>Array „%1“ hat einen ungültigen Datentyp (Code %2, %3 Bit, %4 Lanes).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Array &quot;%1&quot; has a negative dimension (%2).</source>
+        <translation>Array „%1“ hat eine negative Dimension (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Array &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>Array „%1“ ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Array &quot;%1&quot; (%2 of shape [%3]) declares %4 data bytes; %5 were expected.</source>
+        <translation>Array „%1“ (%2 der Form [%3]) deklariert %4 Datenbytes; erwartet wurden %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <source>Module &quot;%1&quot;: %2</source>
+        <translation>Modul „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but its shape %3 and dtype %4 (from %5) make %6 bytes.</source>
+        <translation>Tensor „%1“ ist laut Metadaten %2 Bytes groß, aber seine Form %3 und sein Datentyp %4 (aus %5) ergeben %6 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but the header says %3 bytes.</source>
+        <translation>Tensor „%1“ ist laut Metadaten %2 Bytes groß, aber der Header sagt %3 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
+        <translation>Die Eingaben des Modells konnten nicht bestimmt werden (keine Eingaben in den Metadaten, kein Relay-Text, Graph oder Header, der sie beschreibt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No definition of tvmgen_%1_run was found in the generated C sources; the model cannot be called directly.</source>
+        <translation>In den generierten C-Quellen wurde keine Definition von tvmgen_%1_run gefunden; das Modell kann nicht direkt aufgerufen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header declares %1, but the generated code defines only %2 (an archive exported by a TVM from late 2021); %2 will be called.</source>
+        <translation>Der Header deklariert %1, aber der generierte Code definiert nur %2 (ein Archiv, das ein TVM von Ende 2021 exportiert hat); %2 wird aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Module &quot;%1&quot; uses the graph executor, which needs host-driven execution over microTVM RPC; only AOT models run standalone on a device.</source>
+        <translation>Modul „%1“ nutzt den Graph-Executor, der eine vom Host gesteuerte Ausführung über microTVM RPC braucht; nur AOT-Modelle laufen eigenständig auf einem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TVM version that exported this archive is unknown (its metadata has no external_dependencies entry).</source>
+        <translation>Die TVM-Version, die dieses Archiv exportiert hat, ist unbekannt (die Metadaten haben keinen Eintrag external_dependencies).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive has no runtime/ folder (exported before TVM 0.9 or without the CRT runtime); the template must provide the TVM C runtime.</source>
+        <translation>Das Archiv hat keinen Ordner runtime/ (exportiert vor TVM 0.9 oder ohne die CRT-Laufzeit); die Vorlage muss die C-Laufzeit von TVM mitbringen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json ist %1 Bytes groß; höchstens %2 Bytes sind zulässig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>Echte Metadaten sind wenige KiB groß; dieses Archiv ist beschädigt oder bösartig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>Der Header ist größer als %1 Bytes und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>Das Graph-JSON ist größer als %1 Bytes und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>Jedes Archiv im Model Library Format hat metadata.json auf oberster Ebene; exportieren Sie das Modell erneut mit TVM (tvm.micro.export_model_library_format oder tvmc compile --output-format mlf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>%1 gefunden: Das Archiv hat einen zusätzlichen obersten Ordner. Packen Sie stattdessen den Inhalt dieses Ordners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>Das Archiv hat keine metadata.json und ist daher kein Archiv im Model Library Format.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
+        <source>The target must name a new folder.</source>
+        <translation>Das Ziel muss einen neuen Ordner nennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target folder already exists.</source>
+        <translation>Der Zielordner existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>Wählen Sie einen neuen Ordnernamen oder entfernen Sie den vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>Der Ordner, der das Ziel enthalten soll, existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>Legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>Neben dem Ziel konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>Der entpackte Ordner konnte nicht an seinen Platz verschoben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>Ein anderes Programm hat das Ziel eventuell inzwischen angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <location line="-227"/>
+        <source>The member could not be written.</source>
+        <translation>Der Eintrag konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Zielordners.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>Der Eintrag würde außerhalb des Zielordners geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>Der Eintrag würde über „%1“ geschrieben, das kein Ordner ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not use this archive.</source>
+        <translation>Verwenden Sie dieses Archiv nicht.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>Der Eintrag enthält mehr Daten, als er angibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>Das Entpacken wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>Die entpackten Dateien konnten nicht fertiggestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a regular file.</source>
+        <translation>Dies ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation>Wählen Sie ein Modellarchiv oder seinen entpackten Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation>Der Export oder der Download ist wahrscheinlich fehlgeschlagen; holen Sie das Archiv erneut.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The archive is not open.</source>
+        <translation>Das Archiv ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>No member to read.</source>
+        <translation>Kein Eintrag zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation>Der Eintrag ist %1 Bytes groß; höchstens %2 Bytes werden gelesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The member is larger than %1 bytes.</source>
+        <translation>Der Eintrag ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive::Private</name>
+    <message>
+        <location line="-710"/>
+        <source>This is not a tar archive.</source>
+        <translation>Dies ist kein Tar-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>Wählen Sie ein Archiv im Model Library Format (.tar, .tar.gz, .tar.xz oder .tar.zst) oder seinen entpackten Ordner, wie ihn export_model_library_format von TVM oder tvmc compile schreibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet mitten in einem Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>Die Datei wurde wahrscheinlich nicht vollständig kopiert oder heruntergeladen; holen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>Das Archiv ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>Holen Sie das Archiv erneut oder exportieren Sie es erneut mit TVM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>Das Lesen des Archivs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>Dieses Archiv nutzt eine nicht unterstützte Kompression.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>Das Archiv konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet nicht mit der Endmarke einer Tar-Datei.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>Der Ordner hat mehr als %1 Dateien.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>Ein Eintragsname ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>Der Eintragsname ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM schreibt nur UTF-8-Namen; dieses Archiv wurde von einem anderen Werkzeug verändert. Benennen Sie die Datei um und packen Sie das Archiv erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>Der Eintragsname enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>Der Eintrag hat einen absoluten Pfad; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>Der Eintragsname enthält „..“; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>Der Eintrag ist ein Gerät, FIFO oder Socket, was ein Modellarchiv nie enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not use this archive.</source>
+        <translation>Verwenden Sie dieses Archiv nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>Der Eintrag würde über den symbolischen Link „%1“ desselben Archivs geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um außerhalb seines Ordners zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>Das Linkziel ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>Der symbolische Link zeigt aus dem Archiv hinaus (auf „%1“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>Der harte Link zeigt auf „%1“, keine frühere Datei des Archivs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>Das Archiv enthält „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>Werkzeuge sind uneins, welche Kopie gilt; packen Sie das Archiv erneut mit jeder Datei nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>Das Archiv hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member has a negative size.</source>
+        <translation>Der Eintrag hat eine negative Größe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>Das Archiv entpackt sich zu mehr als %1 MiB (der Eintrag gibt %2 Bytes an).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>Das ist viel größer als jedes Modell; das Archiv ist eventuell eine Dekompressionsbombe.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::ProjectApi</name>
+    <message>
+        <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
+        <source>Invalid Base85 character 0x%1 at offset %2.</source>
+        <translation>Ungültiges Base85-Zeichen 0x%1 bei Position %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>The data is not Base85 text as Python&apos;s base64.b85encode makes it.</source>
+        <translation>Die Daten sind kein Base85-Text, wie ihn base64.b85encode von Python erzeugt.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Base85 overflow in the group starting at offset %1.</source>
+        <translation>Base85-Überlauf in der Gruppe ab Position %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/jsonrpc.cpp" line="+22"/>
+        <source>... (%1 bytes in total)</source>
+        <translation>... (insgesamt %1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply line: %1</source>
+        <translation>Antwortzeile: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server sent a malformed reply: %1</source>
+        <translation>Der Project-API-Server hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template&apos;s server does not follow the Project API protocol; check its log output.</source>
+        <translation>Der Server der Vorlage folgt nicht dem Project-API-Protokoll; prüfen Sie seine Protokollausgabe.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Server message: %1</source>
+        <translation>Servermeldung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server message: %1
+
+%2</source>
+        <translation>Servermeldung: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device transport is closed.</source>
+        <translation>Der Gerätetransport ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is connected and flashed, then open the transport again.</source>
+        <translation>Prüfen Sie, ob das Board angeschlossen und geflasht ist, und öffnen Sie den Transport dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device did not answer in time.</source>
+        <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the connection to the board, or allow a longer timeout.</source>
+        <translation>Prüfen Sie die Verbindung zum Board, oder erlauben Sie ein längeres Zeitlimit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template does not support this TVM version.</source>
+        <translation>Die Vorlage unterstützt diese TVM-Version nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a template made for the TVM version of the model, or a newer template.</source>
+        <translation>Verwenden Sie eine Vorlage für die TVM-Version des Modells, oder eine neuere Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Project API server failed: %1</source>
+        <translation>Der Project-API-Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s log output above the traceback for the cause.</source>
+        <translation>Die Ursache steht in der Protokollausgabe des Servers über dem Traceback.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the request as invalid: %1</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bug in TinyDeploy or the server; the server stops after this error.</source>
+        <translation>Das ist ein Fehler in TinyDeploy oder im Server; der Server beendet sich nach diesem Fehler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not implement this method: %1</source>
+        <translation>Der Server implementiert diese Methode nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may be too old or incomplete for this step.</source>
+        <translation>Die Vorlage ist für diesen Schritt eventuell zu alt oder unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server rejected the parameters: %1</source>
+        <translation>Der Server hat die Parameter abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may expect a different Project API version.</source>
+        <translation>Die Vorlage erwartet eventuell eine andere Version der Project API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with error %1: %2</source>
+        <translation>Der Server antwortete mit Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>kein JSON (%1 bei Position %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
+        <translation>„jsonrpc“ ist nicht „2.0“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered request %1 with the id %2.</source>
+        <translation>Der Server hat Anfrage %1 mit der ID %2 beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+19"/>
+        <source>The template&apos;s server does not follow the Project API protocol.</source>
+        <translation>Der Server der Vorlage folgt nicht dem Project-API-Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;error&quot; is not an object</source>
+        <translation>„error“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;error.code&quot; is not an integer</source>
+        <translation>„error.code“ ist keine Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;error.message&quot; is not a string</source>
+        <translation>„error.message“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has neither &quot;result&quot; nor &quot;error&quot;</source>
+        <translation>sie hat weder „result“ noch „error“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/lineframer.cpp" line="+17"/>
+        <source>A line is longer than the limit of %1 bytes.</source>
+        <translation>Eine Zeile ist länger als die Grenze von %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other side sent more data on one line than is plausible; the line was skipped.</source>
+        <translation>Die Gegenseite hat mehr Daten in einer Zeile gesendet als plausibel; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line length limit: %1 bytes.</source>
+        <translation>Grenze der Zeilenlänge: %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/optionvalues.cpp" line="+19"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+194"/>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Option &apos;%1&apos; must be %2; got &apos;%3&apos;.</source>
+        <translation>Option „%1“ muss %2 sein; erhalten: „%3“.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template declares no options.</source>
+        <translation>Diese Vorlage deklariert keine Optionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known options: %1.</source>
+        <translation>Bekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>true or false (or 1/0, yes/no, on/off)</source>
+        <translation>true oder false (oder 1/0, yes/no, on/off)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Option assignments have the form NAME=VALUE; got &apos;%1&apos;.</source>
+        <translation>Optionszuweisungen haben die Form NAME=WERT; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: -o workspace_size_bytes=65536</source>
+        <translation>Zum Beispiel: -o workspace_size_bytes=65536</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Set it with %1=VALUE.</source>
+        <translation>Setzen Sie sie mit %1=WERT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed values: %1.</source>
+        <translation>Erlaubte Werte: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &apos;%1&apos; is required for %2.</source>
+        <translation>Option „%1“ ist für %2 erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectapiclient.cpp" line="+76"/>
+        <source>A Project API server is already running for this client.</source>
+        <translation>Für diesen Client läuft bereits ein Project-API-Server.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The Project API server was stopped.</source>
+        <translation>Der Project-API-Server wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No Project API server has been started.</source>
+        <translation>Es wurde kein Project-API-Server gestartet.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
+        <translation>Die Antwort des Servers ist länger als die Grenze von %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Project API server did not answer %1 within %2 s.</source>
+        <translation>Der Project-API-Server hat %1 nicht innerhalb von %2 s beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server was stopped. Check its log output for where it got stuck.</source>
+        <translation>Der Server wurde gestoppt. Seine Protokollausgabe zeigt, wo er hängen blieb.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the server did not answer %1 in time.</source>
+        <translation>Nicht gesendet: Der Server hat %1 nicht rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working directory: %1</source>
+        <translation>Arbeitsverzeichnis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server process: %1</source>
+        <translation>Serverprozess: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server wrote nothing to stderr.</source>
+        <translation>Der Server hat nichts auf stderr geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n line(s) of the server&apos;s stderr:</source>
+        <translation>
+            <numerusform>Letzte %n Zeile von stderr des Servers:</numerusform>
+            <numerusform>Letzte %n Zeilen von stderr des Servers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Project API server could not be started: %1</source>
+        <translation>Der Project-API-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the template&apos;s launch script or Python interpreter exists and is executable.</source>
+        <translation>Prüfen Sie, ob das Startskript der Vorlage oder der Python-Interpreter existiert und ausführbar ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server crashed (%1).</source>
+        <translation>Der Project-API-Server ist abgestürzt (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Project API server exited (%1).</source>
+        <translation>Der Project-API-Server hat sich beendet (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last lines of its error output below usually say why.</source>
+        <translation>Die letzten Zeilen seiner Fehlerausgabe unten sagen meist, warum.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a valid Project API method name.</source>
+        <translation>„%1“ ist kein gültiger Methodenname der Project API.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The server&apos;s answer is malformed: expected a Base85 string.</source>
+        <translation>Die Antwort des Servers ist fehlerhaft: Eine Base85-Zeichenkette wurde erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="-196"/>
+        <source>The server&apos;s answer is malformed: %1.</source>
+        <translation>Die Antwort des Servers ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+180"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <location line="+20"/>
+        <source>the field is missing</source>
+        <translation>das Feld fehlt</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+17"/>
+        <location line="+108"/>
+        <location line="+16"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>an array of method names or null</source>
+        <translation>ein Array von Methodennamen oder null</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+78"/>
+        <location line="+6"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>a string, number or boolean</source>
+        <translation>eine Zeichenkette, Zahl oder ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an array or null</source>
+        <translation>ein Array oder null</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The template&apos;s server speaks Project API protocol version %1; TinyDeploy supports version %2.</source>
+        <translation>Der Server der Vorlage spricht Version %1 des Project-API-Protokolls; TinyDeploy unterstützt Version %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use a template written for microTVM&apos;s Project API (TVM 0.8 to 0.18).</source>
+        <translation>Verwenden Sie eine Vorlage, die für die Project API von microTVM geschrieben ist (TVM 0.8 bis 0.18).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a string or null</source>
+        <translation>eine Zeichenkette oder null</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a number of seconds, 0 or more</source>
+        <translation>eine Anzahl Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON ist auf „%1“ gesetzt, das nicht ausführbar ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>Setzen Sie TINYDEPLOY_PYTHON auf einen Python-3-Interpreter, oder entfernen Sie die Variable, um python3 aus dem PATH zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>Im PATH wurde kein python3 gefunden, um den Server der Vorlage auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>Installieren Sie Python 3, oder setzen Sie TINYDEPLOY_PYTHON auf einen Interpreter.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed to start: %1</source>
+        <translation>Start fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killed by signal %1 (SIG%2)</source>
+        <translation>durch Signal %1 (SIG%2) beendet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The template or project directory &apos;%1&apos; does not exist.</source>
+        <translation>Das Vorlagen- oder Projektverzeichnis „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing template or generated project directory.</source>
+        <translation>Wählen Sie ein vorhandenes Vorlagen- oder generiertes Projektverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The launch script is not executable.</source>
+        <translation>Das Startskript ist nicht ausführbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it executable (chmod +x %1).</source>
+        <translation>Machen Sie es ausführbar (chmod +x %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No Project API server found in &apos;%1&apos;.</source>
+        <translation>Kein Project-API-Server in „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A template or generated project contains microtvm_api_server.py or launch_microtvm_api_server.sh.</source>
+        <translation>Eine Vorlage oder ein generiertes Projekt enthält microtvm_api_server.py oder launch_microtvm_api_server.sh.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This server process object has already been started.</source>
+        <translation>Dieses Serverprozess-Objekt wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Could not create a pipe: %1</source>
+        <translation>Eine Pipe konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Templates</name>
+    <message>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a decimal number</source>
+        <translation>eine Dezimalzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+343"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+112"/>
+        <location line="+131"/>
+        <location line="+103"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>an unknown value</source>
+        <translation>ein unbekannter Wert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+450"/>
+        <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
+        <translation>Korrigieren Sie die boards.json der Vorlage, oder informieren Sie den Autor der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>Expected %1 but found %2.</source>
+        <translation>%1 erwartet, aber %2 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number is too large.</source>
+        <translation>Die Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a number (decimal or 0x hexadecimal) but found &quot;%1&quot;.</source>
+        <translation>Eine Zahl (dezimal oder 0x-hexadezimal) erwartet, aber „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value %1 is out of range (%2 to %3).</source>
+        <translation>Der Wert %1 liegt außerhalb des Bereichs (%2 bis %3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expected a 4-digit hexadecimal USB id but found &quot;%1&quot;.</source>
+        <translation>Eine vierstellige hexadezimale USB-ID erwartet, aber „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+210"/>
+        <source>The field is missing.</source>
+        <translation>Das Feld fehlt.</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
+        <translation>„flash“ oder „ram“ erwartet, aber „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>an object or an array</source>
+        <translation>ein Objekt oder ein Array</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>The field is missing while %1 is set.</source>
+        <translation>Das Feld fehlt, obwohl %1 gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A board name is empty.</source>
+        <translation>Ein Boardname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>true, false, null or the FPU&apos;s name</source>
+        <translation>true, false, null oder der Name der FPU</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>an object of boards</source>
+        <translation>ein Objekt mit Boards</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file lists no board.</source>
+        <translation>Die Datei nennt kein Board.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+48"/>
+        <source>The file is too large (%1 bytes, at most %2).</source>
+        <translation>Die Datei ist zu groß (%1 Bytes, höchstens %2).</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The file is not valid JSON (at byte %1).</source>
+        <translation>Die Datei ist kein gültiges JSON (bei Byte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file nests deeper than %1 levels.</source>
+        <translation>Die Datei ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the board list.</source>
+        <translation>Die Boardliste kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/fitcheck.cpp" line="+39"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>constants</source>
+        <translation>Konstanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workspace</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/O</source>
+        <translation>E/A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flash: needs %1; the board does not declare its flash size.</source>
+        <translation>Flash: braucht %1; das Board gibt seine Flash-Größe nicht an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM: needs %1; the board does not declare its RAM size.</source>
+        <translation>RAM: braucht %1; das Board gibt seine RAM-Größe nicht an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flash: %1 of %2 (%3 %), %4 free.</source>
+        <translation>Flash: %1 von %2 (%3 %), %4 frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RAM: %1 of %2 (%3 %), %4 free.</source>
+        <translation>RAM: %1 von %2 (%3 %), %4 frei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>part name, size</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flash overflows by %1: %2 &gt; %3</source>
+        <translation>Flash läuft über um %1: %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM overflows by %1: %2 &gt; %3</source>
+        <translation>RAM läuft über um %1: %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The archive states no workspace size: taken as 0.</source>
+        <translation>Das Archiv nennt keine Arbeitsspeichergröße: als 0 angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive states no constants size: taken from the parameters file.</source>
+        <translation>Das Archiv nennt keine Größe der Konstanten: aus der Parameterdatei genommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive states no I/O size: taken from the input and output sizes.</source>
+        <translation>Das Archiv nennt keine E/A-Größe: aus den Größen der Ein- und Ausgaben genommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Code size is estimated from the generated C sources (1 byte per %n source bytes).</source>
+        <translation>
+            <numerusform>Die Codegröße ist aus den generierten C-Quellen geschätzt (1 Byte pro %n Quellbyte).</numerusform>
+            <numerusform>Die Codegröße ist aus den generierten C-Quellen geschätzt (1 Byte pro %n Quellbytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>
+        <translation type="vanished">Installieren Sie das Python-Modul „%1“ für den Interpreter, der die Vorlage ausführt (TINYDEPLOY_PYTHON, sonst python3), zum Beispiel mit apt-get install python3-%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/serverfailure.cpp" line="+40"/>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install %2.</source>
+        <translation>Installieren Sie das Python-Modul „%1“ für den Interpreter, der die Vorlage ausführt (TINYDEPLOY_PYTHON, sonst python3), zum Beispiel mit apt-get install %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s server does not run with this Python version.</source>
+        <translation>Der Server der Vorlage läuft nicht mit dieser Python-Version.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecache.cpp" line="+134"/>
+        <source>Cannot create the cache folder.</source>
+        <translation>Der Cache-Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+11"/>
+        <source>Cannot write the template cache.</source>
+        <translation>Der Vorlagen-Cache kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecatalog.cpp" line="+183"/>
+        <source>The template reports an incomplete environment.</source>
+        <translation>Die Vorlage meldet eine unvollständige Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This folder was added but not confirmed yet.</source>
+        <translation>Dieser Ordner wurde hinzugefügt, aber noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the folder to let TinyDeploy run its template server.</source>
+        <translation>Bestätigen Sie den Ordner, damit TinyDeploy den Server der Vorlage ausführen darf.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+71"/>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The template&apos;s server did not answer within %n s.</source>
+        <translation>
+            <numerusform>Der Server der Vorlage hat nicht innerhalb von %n s geantwortet.</numerusform>
+            <numerusform>Der Server der Vorlage hat nicht innerhalb von %n s geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &quot;tinydeploy-cli options %1&quot; to see its log.</source>
+        <translation>Führen Sie „tinydeploy-cli options %1“ aus, um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The folder is a generated project, not a template.</source>
+        <translation>Der Ordner ist ein generiertes Projekt, keine Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove it from the template folders; use it with &quot;tinydeploy-cli build&quot; instead.</source>
+        <translation>Entfernen Sie ihn aus den Vorlagenordnern; verwenden Sie ihn stattdessen mit „tinydeploy-cli build“.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Tensor</name>
+    <message>
+        <location filename="../src/core/tensor/dtype.cpp" line="+31"/>
+        <source>The data type &quot;%1&quot; is not supported.</source>
+        <translation>Der Datentyp „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use one of float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 or bool.</source>
+        <translation>Verwenden Sie float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 oder bool.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <source>Dimension %1 of the shape %2 is negative.</source>
+        <translation>Dimension %1 der Form %2 ist negativ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source>The shape %1 has too many elements.</source>
+        <translation>Die Form %1 hat zu viele Elemente.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The tensor has no data type.</source>
+        <translation>Der Tensor hat keinen Datentyp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A %1 tensor of shape %2 needs %3 bytes, but %4 bytes were given.</source>
+        <translation>Ein %1-Tensor der Form %2 braucht %3 Bytes, aber %4 Bytes wurden übergeben.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Values cannot be converted to %1.</source>
+        <translation>Werte können nicht in %1 umgewandelt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shape %1 holds %2 values, but %3 values were given.</source>
+        <translation>Die Form %1 fasst %2 Werte, aber %3 Werte wurden übergeben.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A tensor of shape %1 cannot be reshaped to %2: the element counts differ (%3 and %4).</source>
+        <translation>Ein Tensor der Form %1 kann nicht in %2 umgeformt werden: Die Elementzahlen unterscheiden sich (%3 und %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <source>Save the array again with numpy.save() from NumPy.</source>
+        <translation>Speichern Sie das Array erneut mit numpy.save() von NumPy.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The header is a %1, not a dictionary.</source>
+        <translation>Der Header ist ein %1, kein Dictionary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected text after the header dictionary at offset %1.</source>
+        <translation>Unerwarteter Text nach dem Header-Dictionary bei Position %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The header ends in the middle of its dictionary.</source>
+        <translation>Der Header endet mitten in seinem Dictionary.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected character &apos;%1&apos; at offset %2 of the header.</source>
+        <translation>Unerwartetes Zeichen „%1“ bei Position %2 des Headers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header is nested too deeply.</source>
+        <translation>Der Header ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Escape sequences in header strings are not supported.</source>
+        <translation>Escape-Sequenzen in Header-Zeichenketten werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A string in the header is not terminated.</source>
+        <translation>Eine Zeichenkette im Header ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; in the header is not an integer that fits 64 bits.</source>
+        <translation>„%1“ im Header ist keine Ganzzahl, die in 64 Bit passt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown word &quot;%1&quot; in the header.</source>
+        <translation>Unbekanntes Wort „%1“ im Header.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A header key is not a string.</source>
+        <translation>Ein Header-Schlüssel ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header has the key &apos;%1&apos; twice.</source>
+        <translation>Der Header hat den Schlüssel „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
+        <translation>Der Datentyp „%1“ des Arrays wird nicht unterstützt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the array to a supported type first, for example a.astype(np.float32) or a.astype(np.int8), and save it again.</source>
+        <translation>Wandeln Sie das Array zuerst in einen unterstützten Typ um, zum Beispiel a.astype(np.float32) oder a.astype(np.int8), und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a NumPy type string.</source>
+        <translation>es ist keine NumPy-Typangabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with a byte order (&lt;, &gt;, | or =).</source>
+        <translation>es beginnt nicht mit einer Bytereihenfolge (&lt;, &gt;, | oder =).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The array holds Python objects (&apos;%1&apos;); only numeric arrays can be read.</source>
+        <translation>Das Array enthält Python-Objekte („%1“); nur numerische Arrays können gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object arrays are Python pickles: convert the data to a numeric array (for example np.asarray(a, dtype=np.float32)) and save it again.</source>
+        <translation>Objekt-Arrays sind Python-Pickles: Wandeln Sie die Daten in ein numerisches Array um (zum Beispiel np.asarray(a, dtype=np.float32)) und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the item size is missing.</source>
+        <translation>die Elementgröße fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 2-, 4- and 8-byte floats are supported.</source>
+        <translation>nur Gleitkommazahlen mit 2, 4 und 8 Bytes werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 1-, 2-, 4- and 8-byte integers are supported.</source>
+        <translation>nur Ganzzahlen mit 1, 2, 4 und 8 Bytes werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>booleans are one byte.</source>
+        <translation>Wahrheitswerte sind ein Byte groß.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>complex numbers are not supported.</source>
+        <translation>komplexe Zahlen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strings are not supported.</source>
+        <translation>Zeichenketten werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>structured or void arrays are not supported.</source>
+        <translation>strukturierte oder void-Arrays werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates and time deltas are not supported.</source>
+        <translation>Datums- und Zeitdifferenzwerte werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind &apos;%1&apos; is unknown.</source>
+        <translation>die Art „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>.npy data</source>
+        <translation>.npy-Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: header field &apos;%2&apos;</source>
+        <translation>%1: Header-Feld „%2“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty; a .npy file was expected.</source>
+        <translation>Die Datei ist leer; eine .npy-Datei wurde erwartet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file ends inside the .npy signature (%n bytes).</source>
+        <translation>
+            <numerusform>Die Datei endet innerhalb der .npy-Signatur (%n Byte).</numerusform>
+            <numerusform>Die Datei endet innerhalb der .npy-Signatur (%n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a zip archive (.npz), not a single .npy array.</source>
+        <translation>Dies ist ein Zip-Archiv (.npz), kein einzelnes .npy-Array.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a NumPy .npy file: the signature &quot;\x93NUMPY&quot; is missing.</source>
+        <translation>Dies ist keine NumPy-.npy-Datei: Die Signatur „\x93NUMPY“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it as an .npz file.</source>
+        <translation>Öffnen Sie sie als .npz-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <source>First bytes: %1</source>
+        <translation>Erste Bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file ends before the format version.</source>
+        <translation>Die Datei endet vor der Formatversion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .npy format version %1.%2 is not supported (1.0, 2.0 and 3.0 are).</source>
+        <translation>Die .npy-Formatversion %1.%2 wird nicht unterstützt (1.0, 2.0 und 3.0 schon).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file ends before the header length.</source>
+        <translation>Die Datei endet vor der Header-Länge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header is %1 bytes long; at most %2 bytes are accepted.</source>
+        <translation>Der Header ist %1 Bytes lang; höchstens %2 Bytes sind zulässig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is truncated: the header should be %1 bytes, but only %2 bytes follow.</source>
+        <translation>Die Datei ist abgeschnitten: Der Header sollte %1 Bytes lang sein, aber nur %2 Bytes folgen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The header is not valid UTF-8.</source>
+        <translation>Der Header ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header contains the invalid character U+%1 at offset %2.</source>
+        <translation>Der Header enthält das ungültige Zeichen U+%1 bei Position %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The header has the unknown key &apos;%1&apos;.</source>
+        <translation>Der Header hat den unbekannten Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The header has no &apos;%1&apos; field.</source>
+        <translation>Der Header hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The field holds a value of type %1; %2 was expected.</source>
+        <translation>Das Feld enthält einen Wert vom Typ %1; erwartet wurde %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The array is a structured array (record fields); only plain numeric arrays are supported.</source>
+        <translation>Das Array ist ein strukturiertes Array (Datensatzfelder); nur einfache numerische Arrays werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save each field as its own array.</source>
+        <translation>Speichern Sie jedes Feld als eigenes Array.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The array is big-endian (&apos;%1&apos;); only little-endian data is supported.</source>
+        <translation>Das Array ist Big-Endian („%1“); nur Little-Endian-Daten werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert it with a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) and save it again.</source>
+        <translation>Wandeln Sie es mit a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) um und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dimension %1 of the shape is not a non-negative integer.</source>
+        <translation>Dimension %1 der Form ist keine nichtnegative Ganzzahl.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The array of shape %1 is larger than the %2 bytes accepted.</source>
+        <translation>Das Array der Form %1 ist größer als die zulässigen %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is truncated: a %1 array of shape %2 needs %3 bytes of data, but only %4 bytes follow the header.</source>
+        <translation>Die Datei ist abgeschnitten: Ein %1-Array der Form %2 braucht %3 Datenbytes, aber nur %4 Bytes folgen dem Header.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has %1 bytes of unexpected data after the array (a %2 array of shape %3 is %4 bytes).</source>
+        <translation>Die Datei hat %1 Bytes unerwarteter Daten nach dem Array (ein %2-Array der Form %3 ist %4 Bytes groß).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file may hold more than one array or be damaged; save a single array with numpy.save().</source>
+        <translation>Die Datei enthält eventuell mehr als ein Array oder ist beschädigt; speichern Sie ein einzelnes Array mit numpy.save().</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>Die Datei ist %1 Bytes groß; höchstens %2 Bytes sind zulässig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>NumPy has no type for %1.</source>
+        <translation>NumPy hat keinen Typ für %1.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The file cannot be created: %1</source>
+        <translation>Die Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <source>.npz data</source>
+        <translation>.npz-Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the arrays again with numpy.savez().</source>
+        <translation>Speichern Sie die Arrays erneut mit numpy.savez().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty; an .npz file was expected.</source>
+        <translation>Die Datei ist leer; eine .npz-Datei wurde erwartet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a single .npy array, not an .npz archive.</source>
+        <translation>Dies ist ein einzelnes .npy-Array, kein .npz-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it as an .npy file.</source>
+        <translation>Öffnen Sie sie als .npy-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an .npz file: it is not a zip archive.</source>
+        <translation>Dies ist keine .npz-Datei: Es ist kein Zip-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libarchive could not allocate a reader.</source>
+        <translation>libarchive konnte keinen Leser anlegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The zip archive cannot be opened.</source>
+        <translation>Das Zip-Archiv kann nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The zip archive is damaged after %n member(s).</source>
+        <translation>
+            <numerusform>Das Zip-Archiv ist nach %n Eintrag beschädigt.</numerusform>
+            <numerusform>Das Zip-Archiv ist nach %n Einträgen beschädigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>Das Archiv hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive holds the array twice.</source>
+        <translation>Das Archiv enthält das Array zweimal.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The member cannot be decompressed.</source>
+        <translation>Der Eintrag kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The member is larger than the %1 bytes accepted.</source>
+        <translation>Der Eintrag ist größer als die zulässigen %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
+        <translation>Die Eingabe ist %1 Bytes groß, aber ein %2-Tensor der Form %3 ist %4 Bytes groß.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A raw input holds exactly the tensor&apos;s bytes, little-endian, in C order, without a header. Check the model&apos;s input dtype and shape.</source>
+        <translation>Eine Roheingabe enthält genau die Bytes des Tensors, Little-Endian, in C-Reihenfolge, ohne Header. Prüfen Sie Datentyp und Form der Modelleingabe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>raw input</source>
+        <translation>Roheingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/metrics.cpp" line="+27"/>
+        <source>The %1 tensor&apos;s values cannot be read (data type &quot;%2&quot;).</source>
+        <translation>Die Werte des %1-Tensors können nicht gelesen werden (Datentyp „%2“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output is %1, but the expected output is %2.</source>
+        <translation>Die Ausgabe ist %1, aber die erwartete Ausgabe ist %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model variant.</source>
+        <translation>Vergleichen Sie mit erwarteten Ausgaben derselben Modellvariante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output has the shape %1, but the expected output has %2.</source>
+        <translation>Die Ausgabe hat die Form %1, aber die erwartete Ausgabe hat %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model.</source>
+        <translation>Vergleichen Sie mit erwarteten Ausgaben desselben Modells.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The tensor is empty; it has no largest value.</source>
+        <translation>Der Tensor ist leer; er hat keinen größten Wert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>k must not be negative (it is %1).</source>
+        <translation>k darf nicht negativ sein (es ist %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/quantization.cpp" line="+17"/>
+        <source>The quantization scale %1 is not a positive number.</source>
+        <translation>Der Quantisierungsfaktor %1 ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scale in the model&apos;s quantization parameters.</source>
+        <translation>Prüfen Sie den Faktor in den Quantisierungsparametern des Modells.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only integer tensors can be dequantized; this one is %1.</source>
+        <translation>Nur Ganzzahl-Tensoren können dequantisiert werden; dieser ist %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Values can only be quantized to an integer type, not to %1.</source>
+        <translation>Werte können nur in einen Ganzzahltyp quantisiert werden, nicht in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only float tensors can be quantized; this one is %1.</source>
+        <translation>Nur Gleitkomma-Tensoren können quantisiert werden; dieser ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+21"/>
+        <source>Deploys TVM Model Library Format models to microcontrollers.</source>
+        <translation>Bringt TVM-Modelle im Model Library Format auf Mikrocontroller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model archive to open.</source>
+        <translation>Zu öffnendes Modellarchiv.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3785 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ModelSummaryWidget</name>
+    <message>
+        <location filename="../ui/modelsummarywidget.ui"/>
+        <source>Model summary</source>
+        <translation>Resumen del modelo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Archive path and format</source>
+        <translation>Ruta y formato del archivo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TVM version:</source>
+        <translation>Versión de TVM:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Executor:</source>
+        <translation>Ejecutor:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Target:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entry point:</source>
+        <translation>Punto de entrada:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runtime:</source>
+        <translation>Runtime:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory:</source>
+        <translation>Memoria:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Exported:</source>
+        <translation>Exportado:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs:</source>
+        <translation>Entradas y salidas:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs</source>
+        <translation>Entradas y salidas</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Deploy</name>
+    <message>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <source>The folder to pack does not exist.</source>
+        <translation>La carpeta que se va a empaquetar no existe.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the link.</source>
+        <translation>No se puede leer el enlace.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The extracted model contains a special file (device, FIFO or socket).</source>
+        <translation>El modelo extraído contiene un archivo especial (dispositivo, FIFO o socket).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only regular files, folders and links can be packed.</source>
+        <translation>Solo se pueden empaquetar archivos normales, carpetas y enlaces.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file changed while it was packed.</source>
+        <translation>El archivo cambió mientras se empaquetaba.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the model tar for the template.</source>
+        <translation>No se puede escribir el tar del modelo para la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions of the work folder.</source>
+        <translation>Compruebe el espacio libre y los permisos de la carpeta de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot remove the result of an earlier staging.</source>
+        <translation>No se puede eliminar el resultado de una preparación anterior.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Check the permissions of the work folder.</source>
+        <translation>Compruebe los permisos de la carpeta de trabajo.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The standalone C runtime folder does not exist.</source>
+        <translation>La carpeta del runtime de C independiente no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the standalone_crt folder of a TVM build, or leave it out.</source>
+        <translation>Indique la carpeta standalone_crt de una compilación de TVM, u omítala.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Cannot create the work folder.</source>
+        <translation>No se puede crear la carpeta de trabajo.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Check the permissions of its parent folder.</source>
+        <translation>Compruebe los permisos de su carpeta superior.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The archive&apos;s runtime/ folder has no CMakeLists.txt (an older TVM release); templates that build TVM&apos;s C runtime with CMake may fail.</source>
+        <translation>La carpeta runtime/ del archivo no tiene CMakeLists.txt (una versión antigua de TVM); las plantillas que compilan el runtime de C de TVM con CMake pueden fallar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
+        <translation>El archivo no tiene carpeta runtime/ y no se indicó ninguna carpeta de runtime de C independiente: la plantilla puede necesitar el runtime de C independiente de TVM (--standalone-crt CARPETA).</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Device</name>
+    <message>
+        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <source>The device session is busy with another request.</source>
+        <translation>La sesión con el dispositivo está ocupada con otra solicitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the current request to finish, or cancel it.</source>
+        <translation>Espere a que termine la solicitud actual, o cancélela.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial link to the device is not open.</source>
+        <translation>El enlace serie con el dispositivo no está abierto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device first.</source>
+        <translation>Conéctese primero al dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location filename="../src/core/device/messages.cpp" line="+397"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>El número de ejecuciones debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request to the device was cancelled.</source>
+        <translation>La solicitud al dispositivo se canceló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model on the device has %n input(s), but %1 were given.</source>
+        <translation type="vanished">
+            <numerusform>El modelo del dispositivo tiene %n entrada, pero se dieron %1.</numerusform>
+            <numerusform>El modelo del dispositivo tiene %n entradas, pero se dieron %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The model on the device takes %n input(s), not %1.</source>
+        <translation>
+            <numerusform>El modelo del dispositivo admite %n entrada, no %1.</numerusform>
+            <numerusform>El modelo del dispositivo admite %n entradas, no %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one input per model input, in the model&apos;s order.</source>
+        <translation>Dé una entrada por cada entrada del modelo, en el orden del modelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
+        <translation>La entrada %1 («%2», %3) necesita %4 bytes, pero se dieron %5 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input %1 (&apos;%2&apos;)</source>
+        <translation>entrada %1 («%2»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the input&apos;s shape and dtype against the model, or rebuild the firmware for this model.</source>
+        <translation>Compare la forma y el tipo de la entrada con el modelo, o recompile el firmware para este modelo.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The device did not answer HELLO within %1 s.</source>
+        <translation>El dispositivo no respondió a HELLO en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
+        <translation>El dispositivo no confirmó la entrada %1 (bytes hasta %2) en %3 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device sent nothing for %1 s while running the model (%2 of %3 runs reported).</source>
+        <translation>El dispositivo no envió nada durante %1 s mientras ejecutaba el modelo (%2 de %3 ejecuciones notificadas).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
+        <translation>Enviados %1 bytes, recibidos %2 bytes; %3 bytes recibidos no eran tramas válidas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device sends bytes that are not TinyDeploy frames: check the baud rate and that the board runs TinyDeploy firmware.</source>
+        <translation>El dispositivo envía bytes que no son tramas de TinyDeploy: compruebe la velocidad en baudios y que la placa ejecuta el firmware de TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board runs TinyDeploy firmware and is on this port; reset it and try again. For long models, raise the run timeout.</source>
+        <translation>Compruebe que la placa ejecuta el firmware de TinyDeploy y está en este puerto; reiníciela e inténtelo de nuevo. Para modelos largos, aumente el tiempo límite de ejecución.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The device reported %1: %2</source>
+        <translation>El dispositivo informó %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The device answered %1 with an unexpected %2 frame.</source>
+        <translation>El dispositivo respondió a %1 con una trama %2 inesperada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
+        <translation>Puede que el firmware hable otra versión del protocolo del dispositivo: recompílelo y grábelo con las plantillas de esta versión.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
+        <translation>Se perdieron o dañaron bytes de camino al dispositivo: compruebe el cable y la velocidad en baudios, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The firmware was built for another model: rebuild and flash it for this model.</source>
+        <translation>El firmware se compiló para otro modelo: recompílelo y grábelo para este modelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
+        <translation>El modelo no pudo inicializarse en el dispositivo (por ejemplo, por falta de memoria de trabajo): revise el registro de compilación y la RAM de la placa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
+        <translation>El código del modelo devolvió un error en el dispositivo: compruebe que las entradas son válidas para el modelo y que la compilación es para esta placa.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The device reported an error: %1.</source>
+        <translation>El dispositivo informó de un error: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>device error %1 (%2)</source>
+        <translation>error del dispositivo %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
+        <translation>El dispositivo confirmó %1 bytes de la entrada %2, pero se enviaron %3 bytes de la entrada %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Try again; if it persists, rebuild and flash the firmware.</source>
+        <translation>Vuelva a intentarlo; si persiste, recompile y grabe el firmware.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
+        <translation>El dispositivo envió tiempos de las ejecuciones %1 a %2, pero ya se habían notificado %3 de %4 ejecuciones.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The device sent bytes %1 to %2 of output %3, which does not fit what was expected next (output %4 from byte %5).</source>
+        <translation>El dispositivo envió los bytes %1 a %2 de la salida %3, que no encaja con lo esperado a continuación (salida %4 desde el byte %5).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model failed on the device: %1.</source>
+        <translation>El modelo falló en el dispositivo: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status %1 after %2 successful runs</source>
+        <translation>estado %1 tras %2 ejecuciones correctas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
+        <translation>El dispositivo terminó tras %1 de %2 ejecuciones; faltan %3 tiempos y %4 bytes de salida.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/messages.cpp" line="-382"/>
+        <source>The firmware and TinyDeploy may speak different versions of the device protocol: rebuild and flash the firmware with this version&apos;s templates.</source>
+        <translation>Puede que el firmware y TinyDeploy hablen versiones distintas del protocolo del dispositivo: recompile y grabe el firmware con las plantillas de esta versión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source> … (%n bytes in all)</source>
+        <translation>
+            <numerusform> … (%n byte en total)</numerusform>
+            <numerusform> … (%n bytes en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payload: %1</source>
+        <translation>carga útil: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The %1 message from the device has text that is not valid UTF-8 in %2.</source>
+        <translation>El mensaje %1 del dispositivo tiene en %2 texto que no es UTF-8 válido.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The %1 message has %n unexpected byte(s) after its last field.</source>
+        <translation>
+            <numerusform>El mensaje %1 tiene %n byte inesperado tras su último campo.</numerusform>
+            <numerusform>El mensaje %1 tiene %n bytes inesperados tras su último campo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The %1 message is too short: it ends inside %2 (%n byte(s) in all).</source>
+        <translation>
+            <numerusform>El mensaje %1 es demasiado corto: termina dentro de %2 (%n byte en total).</numerusform>
+            <numerusform>El mensaje %1 es demasiado corto: termina dentro de %2 (%n bytes en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The device announces tensor &apos;%1&apos; with the unknown dtype code %2 (known: 0 int, 1 uint, 2 float, 4 bfloat).</source>
+        <translation>El dispositivo anuncia el tensor «%1» con el código de tipo desconocido %2 (conocidos: 0 int, 1 uint, 2 float, 4 bfloat).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device announces tensor &apos;%1&apos; with %2-bit elements; only 1, 8, 16, 32 and 64 bits are possible.</source>
+        <translation>El dispositivo anuncia el tensor «%1» con elementos de %2 bits; solo son posibles 1, 8, 16, 32 y 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device announces tensor &apos;%1&apos; with %2 dimensions; at most %3 are possible.</source>
+        <translation>El dispositivo anuncia el tensor «%1» con %2 dimensiones; como máximo son posibles %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device announces tensor &apos;%1&apos; with the negative dimension %2.</source>
+        <translation>El dispositivo anuncia el tensor «%1» con la dimensión negativa %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device announces tensor &apos;%1&apos; (%2, shape [%3]) with %4 bytes; the shape needs %5.</source>
+        <translation>El dispositivo anuncia el tensor «%1» (%2, forma [%3]) con %4 bytes; la forma necesita %5.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The device speaks version %1 of the device protocol; this TinyDeploy speaks version %2.</source>
+        <translation>El dispositivo habla la versión %1 del protocolo del dispositivo; este TinyDeploy habla la versión %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild and flash the firmware with the templates of this TinyDeploy, or update TinyDeploy.</source>
+        <translation>Recompile y grabe el firmware con las plantillas de este TinyDeploy, o actualice TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The device announces a maximum payload of %1 bytes; the protocol needs at least %2.</source>
+        <translation>El dispositivo anuncia una carga útil máxima de %1 bytes; el protocolo necesita al menos %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The device announces %1 inputs and %2 outputs; at most %3 of each are possible.</source>
+        <translation>El dispositivo anuncia %1 entradas y %2 salidas; como máximo son posibles %3 de cada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 message carries no data.</source>
+        <translation>El mensaje %1 no contiene datos.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The TIMING message announces %1 runs but carries %2 bytes of latencies; each run takes %3.</source>
+        <translation>El mensaje TIMING anuncia %1 ejecuciones pero contiene %2 bytes de latencias; cada ejecución ocupa %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/serialportlink.cpp" line="+40"/>
+        <source>%1 (%2 baud)</source>
+        <translation>%1 (%2 baudios)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The serial port %1 does not accept %2 baud, 8N1: %3.</source>
+        <translation>El puerto serie %1 no acepta %2 baudios, 8N1: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a baud rate the board supports (the template&apos;s default is 115200).</source>
+        <translation>Elija una velocidad en baudios que admita la placa (la predeterminada de la plantilla es 115200).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The serial port %1 does not exist.</source>
+        <translation>El puerto serie %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is plugged in and choose its port (USB boards appear as /dev/ttyACM* or /dev/ttyUSB*). An emulated board&apos;s port exists only while it runs.</source>
+        <translation>Compruebe que la placa está conectada y elija su puerto (las placas USB aparecen como /dev/ttyACM* o /dev/ttyUSB*). El puerto de una placa emulada solo existe mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permission denied opening the serial port %1.</source>
+        <translation>Permiso denegado al abrir el puerto serie %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your user to the dialout group (sudo usermod -aG dialout $USER), then log out and back in.</source>
+        <translation>Añada su usuario al grupo dialout (sudo usermod -aG dialout $USER) y luego cierre sesión y vuelva a entrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial port %1 is busy: another program has it open.</source>
+        <translation>El puerto serie %1 está ocupado: otro programa lo tiene abierto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the other program that uses %1 (a serial monitor, another TinyDeploy, ModemManager) and try again.</source>
+        <translation>Cierre el otro programa que usa %1 (un monitor serie, otro TinyDeploy, ModemManager) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the serial port %1: %2.</source>
+        <translation>No se pudo abrir el puerto serie %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port name and that the board is connected.</source>
+        <translation>Compruebe el nombre del puerto y que la placa está conectada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The serial port %1 is not open.</source>
+        <translation>El puerto serie %1 no está abierto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write to the serial port %1: %2.</source>
+        <translation>No se pudo escribir en el puerto serie %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the port was closed at the other end</source>
+        <translation>el puerto se cerró en el otro extremo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device disconnected (%1).</source>
+        <translation>El dispositivo se desconectó (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
+        <translation>Compruebe el cable, o si la placa se reinició o el emulador o el ejecutor del host terminó; luego vuelva a conectar.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Format</name>
+    <message>
+        <location filename="../src/core/util/format.cpp" line="+18"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::BuildProgress</name>
+    <message>
+        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <source>Step progress</source>
+        <translation>Progreso del paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current step</source>
+        <translation>Paso actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Time since the step started</source>
+        <translation>Tiempo desde que empezó el paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed %1</source>
+        <translation>Transcurrido %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ErrorPanel</name>
+    <message>
+        <location filename="../src/gui/errorpanel.cpp" line="+30"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Show &amp;Details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Show error details</source>
+        <translation>Mostrar los detalles del error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Hide &amp;Details</source>
+        <translation>Ocultar &amp;detalles</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::FitCheckWidget</name>
+    <message>
+        <location filename="../src/gui/fitcheckwidget.cpp" line="+37"/>
+        <source>Fit check result</source>
+        <translation>Resultado de la comprobación de espacio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flash use</source>
+        <translation>Uso de flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAM use</source>
+        <translation>Uso de RAM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the sizes were estimated</source>
+        <translation>Cómo se estimaron los tamaños</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+75"/>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model does not fit on %1: not enough flash and RAM.</source>
+        <translation>El modelo no cabe en %1: falta flash y RAM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough flash.</source>
+        <translation>El modelo no cabe en %1: falta flash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough RAM.</source>
+        <translation>El modelo no cabe en %1: falta RAM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model fits on %1.</source>
+        <translation>El modelo cabe en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot tell whether the model fits on %1: the board does not declare all its memory.</source>
+        <translation>No se puede saber si el modelo cabe en %1: la placa no declara toda su memoria.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a model and a board to see whether the model fits.</source>
+        <translation>Elija un modelo y una placa para ver si el modelo cabe.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LatencyChart</name>
+    <message>
+        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Latency per run</source>
+        <translation>Latencia por ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (µs)</source>
+        <translation>Latencia (µs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latency chart</source>
+        <translation>Gráfico de latencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency statistics</source>
+        <translation>Estadísticas de latencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulated board: cycle counts come from the emulator, not from real silicon.</source>
+        <translation>Placa emulada: los ciclos vienen del emulador, no de hardware real.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emulated timing notice</source>
+        <translation>Aviso de tiempos emulados</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No runs yet.</source>
+        <translation>Aún no hay ejecuciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>min %1 · median %2 · max %3 (%n run(s))</source>
+        <translation>
+            <numerusform>mín. %1 · mediana %2 · máx. %3 (%n ejecución)</numerusform>
+            <numerusform>mín. %1 · mediana %2 · máx. %3 (%n ejecuciones)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogModel</name>
+    <message>
+        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <source>Cannot create the log file: %1.</source>
+        <translation>No se puede crear el archivo de registro: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Compruebe que la carpeta existe y que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+447"/>
+        <source>Cannot read the log file: %1.</source>
+        <translation>No se puede leer el archivo de registro: %1.</translation>
+    </message>
+    <message>
+        <location line="-445"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Compruebe que el archivo existe y que puede leerlo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot create a temporary log file: %1.</source>
+        <translation>No se puede crear un archivo de registro temporal: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+73"/>
+        <source>Cannot write the log file: %1.</source>
+        <translation>No se puede escribir el archivo de registro: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space; the log shown may be incomplete.</source>
+        <translation>Libere espacio en disco; puede que el registro mostrado esté incompleto.</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Cannot save the log: %1.</source>
+        <translation>No se puede guardar el registro: %1.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check the free disk space.</source>
+        <translation>Compruebe el espacio libre en disco.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogView</name>
+    <message>
+        <location filename="../src/gui/logview.cpp" line="+53"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Buscar en el registro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next line containing the text (F3)</source>
+        <translation>Buscar la siguiente línea que contiene el texto (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the previous line containing the text (Shift+F3)</source>
+        <translation>Buscar la línea anterior que contiene el texto (Mayús+F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ollow</source>
+        <translation>S&amp;eguir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest line in view</source>
+        <translation>Mantener visible la línea más reciente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show when each line arrived</source>
+        <translation>Mostrar cuándo llegó cada línea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>Copiar las líneas seleccionadas (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save As...</source>
+        <translation>Guardar &amp;como...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the whole log to a file</source>
+        <translation>Guardar todo el registro en un archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the view; the log file keeps every line</source>
+        <translation>Vaciar la vista; el archivo de registro conserva todas las líneas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saved the log to %1.</source>
+        <translation>Registro guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+31"/>
+        <source>No line contains &quot;%1&quot;.</source>
+        <translation>Ninguna línea contiene «%1».</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Searching...</source>
+        <translation>Buscando...</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save Log</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Archivos de registro (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <source>TinyDeploy</source>
+        <translation>TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Lleve un modelo entrenado a un microcontrolador&lt;/h2&gt;&lt;p&gt;Abra un archivo de TVM en Model Library Format (.tar, .tar.gz, .tar.xz) o una carpeta de archivo extraída para ver su contenido. También puede soltarlo sobre esta ventana.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>&amp;Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open model archive</source>
+        <translation>Abrir archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the archive</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Another Archive…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TinyDeploy</source>
+        <translation>&amp;Acerca de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Model Archive</source>
+        <translation>Abrir archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Library Format archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadata of an extracted archive (metadata.json);;All files (*)</source>
+        <translation>Archivos en Model Library Format (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadatos de un archivo extraído (metadata.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened %1</source>
+        <translation>%1 abierto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open %1</source>
+        <translation>No se pudo abrir %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear Menu</source>
+        <translation>Vaciar menú</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About TinyDeploy</source>
+        <translation>Acerca de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Despliega modelos de TVM en Model Library Format en microcontroladores mediante plantillas de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelSummaryWidget</name>
+    <message>
+        <location filename="../src/gui/modelsummarywidget.cpp" line="+17"/>
+        <source>AOT (ahead of time)</source>
+        <translation>AOT (ahead of time)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph executor</source>
+        <translation>Ejecutor de grafo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (operator library)</source>
+        <translation>ninguno (biblioteca de operadores)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no module)</source>
+        <translation>(sin módulo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3, metadata version %4</source>
+        <translation>%1 — %2, %3, versión de metadatos %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown (not recorded)</source>
+        <translation>desconocida (no registrada)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none found in the generated C (header declares %1)</source>
+        <translation>no se encontró ninguno en el C generado (la cabecera declara %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>TVM standalone C runtime included (runtime/)</source>
+        <translation>Incluye el runtime de C independiente de TVM (runtime/)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not included: the template&apos;s own runtime support is used</source>
+        <translation>no incluido: se usa el soporte de runtime propio de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace %1</source>
+        <translation>espacio de trabajo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constants %1</source>
+        <translation>constantes %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I/O %1</source>
+        <translation>E/S %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters file %1</source>
+        <translation>archivo de parámetros %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generated code %1</source>
+        <translation>código generado %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C name: %1</source>
+        <translation>Nombre en C: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OptionsForm</name>
+    <message>
+        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <source>This template has no options for these steps.</source>
+        <translation>Esta plantilla no tiene opciones para estos pasos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to Defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset all options to their defaults</source>
+        <translation>Restablecer todas las opciones a sus valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose one)</source>
+        <translation>(elija uno)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>integer</source>
+        <translation>entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values separated by spaces or commas</source>
+        <translation>valores separados por espacios o comas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Error for %1</source>
+        <translation>Error en %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose %1</source>
+        <translation>Elegir %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OutputsView</name>
+    <message>
+        <location filename="../src/gui/outputsview.cpp" line="+34"/>
+        <source>Output name</source>
+        <translation>Nombre de la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Top classes</source>
+        <translation>Clases principales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement with the expected output</source>
+        <translation>Concordancia con la salida esperada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output %1 %2</source>
+        <translation>Salida %1 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (raw %2)</source>
+        <translation>%1 (bruto %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Agrees with the expected output (max abs diff %1)</source>
+        <translation>✔ Coincide con la salida esperada (dif. abs. máx. %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✘ Differs from the expected output: max abs diff %1 at index %2, %n value(s) outside the tolerance</source>
+        <translation>
+            <numerusform>✘ Difiere de la salida esperada: dif. abs. máx. %1 en el índice %2, %n valor fuera de la tolerancia</numerusform>
+            <numerusform>✘ Difiere de la salida esperada: dif. abs. máx. %1 en el índice %2, %n valores fuera de la tolerancia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::PortSelector</name>
+    <message>
+        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <source>Serial port</source>
+        <translation>Puerto serie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of serial ports</source>
+        <translation>Actualizar la lista de puertos serie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial port hint</source>
+        <translation>Sugerencia sobre el puerto serie</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>serial %1</source>
+        <translation>n.º de serie %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Created when the board starts</source>
+        <translation>Se crea cuando arranca la placa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No serial port found</source>
+        <translation>No se encontró ningún puerto serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a serial port</source>
+        <translation>Elija un puerto serie</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Emulated board: the port is created when the board starts.</source>
+        <translation>Placa emulada: el puerto se crea cuando arranca la placa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No serial port found. Plug the board in with a data cable (some USB cables only charge) and wait a moment: this list updates by itself. On Linux, the brltty service can take USB serial adapters away: if the port appears and vanishes at once, remove it (sudo apt remove brltty).</source>
+        <translation>No se encontró ningún puerto serie. Conecte la placa con un cable de datos (algunos cables USB solo cargan) y espere un momento: esta lista se actualiza sola. En Linux, el servicio brltty puede apropiarse de los adaptadores serie USB: si el puerto aparece y desaparece enseguida, desinstálelo (sudo apt remove brltty).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You may not open %1. Add yourself to the dialout group (sudo usermod -aG dialout $USER), then log out and in again.</source>
+        <translation>No tiene permiso para abrir %1. Añádase al grupo dialout (sudo usermod -aG dialout $USER) y luego cierre sesión y vuelva a entrar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
+        <translation>Ninguno de estos puertos parece ser %1 (USB %2). Elija uno, o compruebe el cable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the port of your board.</source>
+        <translation>Elija el puerto de su placa.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::SerialConsole</name>
+    <message>
+        <location filename="../src/gui/serialconsole.cpp" line="+42"/>
+        <source>Device output</source>
+        <translation>Salida del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold new lines until you resume; they are still logged</source>
+        <translation>Retener las líneas nuevas hasta que reanude; se siguen registrando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Horas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show when each line arrived</source>
+        <translation>Mostrar cuándo llegó cada línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save As...</source>
+        <translation>Guardar &amp;como...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Console status</source>
+        <translation>Estado de la consola</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+53"/>
+        <source>Cannot write the device log: %1.</source>
+        <translation>No se puede escribir el registro del dispositivo: %1.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+141"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-78"/>
+        <source>Paused: %n line(s) waiting</source>
+        <translation>
+            <numerusform>En pausa: %n línea en espera</numerusform>
+            <numerusform>En pausa: %n líneas en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save the device output: %1.</source>
+        <translation>No se puede guardar la salida del dispositivo: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Device Output</source>
+        <translation>Guardar salida del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
+    <message>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation>%1 ocupa %2 bytes, más que los %3 bytes admitidos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>Probablemente el archivo está dañado o no es un archivo en Model Library Format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation>%1 anida objetos y matrices más de %2 niveles (línea %3, columna %4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>El archivo no contiene metadatos escritos por TVM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>%1 no es JSON válido en la línea %2, columna %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>Puede que el archivo esté truncado o se editara a mano; vuelva a exportar el modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 no es JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number with a fraction</source>
+        <translation>un número con decimales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+84"/>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
+        <location line="+418"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
+        <location line="+64"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unknown value</source>
+        <translation>un valor desconocido</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>The top level of %1</source>
+        <translation>El nivel superior de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field &quot;%1&quot;</source>
+        <translation>El campo «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 should be %2 but is %3.</source>
+        <translation>%1 debería ser %2, pero es %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>The metadata does not follow the Model Library Format; export the model again with TVM.</source>
+        <translation>Los metadatos no siguen el Model Library Format; vuelva a exportar el modelo con TVM.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Required field &quot;%1&quot; is missing.</source>
+        <translation>Falta el campo obligatorio «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+457"/>
+        <source>The metadata is damaged; export the model again with TVM.</source>
+        <translation>Los metadatos están dañados; vuelva a exportar el modelo con TVM.</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>Field &quot;%1&quot; is too large (%2).</source>
+        <translation>El campo «%1» es demasiado grande (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field &quot;%1&quot; is %2, but a size cannot be negative.</source>
+        <translation>El campo «%1» vale %2, pero un tamaño no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an array of strings</source>
+        <translation>una matriz de cadenas</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <source>an object or an array of strings</source>
+        <translation>un objeto o una matriz de cadenas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an object or an array</source>
+        <translation>un objeto o una matriz</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The metadata has no &quot;version&quot; field.</source>
+        <translation>Los metadatos no tienen el campo «version».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the metadata.json of a Model Library Format archive.</source>
+        <translation>Este no es el metadata.json de un archivo en Model Library Format.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model Library Format version %1 is not supported; supported versions are %2 to %3.</source>
+        <translation>La versión %1 de Model Library Format no es compatible; las versiones compatibles son de la %2 a la %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive was written by a newer TVM; update TinyDeploy or export with TVM 0.18 or older.</source>
+        <translation>El archivo lo escribió un TVM más reciente; actualice TinyDeploy o exporte con TVM 0.18 o anterior.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model Library Format version %1 does not exist; supported versions are %2 to %3.</source>
+        <translation>La versión %1 de Model Library Format no existe; las versiones compatibles son de la %2 a la %3.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The metadata lists no modules.</source>
+        <translation>Los metadatos no enumeran ningún módulo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/relayparser.cpp" line="+44"/>
+        <source>The Relay text has no main function (&quot;def @main&quot;).</source>
+        <translation>El texto Relay no tiene función main («def @main»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input shapes cannot be read from this file.</source>
+        <translation>Las formas de las entradas no se pueden leer de este archivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the text ends before the body of main</source>
+        <translation>el texto termina antes del cuerpo de main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;{&apos; after the signature of main</source>
+        <translation>se esperaba «{» tras la firma de main</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature of the Relay main function cannot be read: %1 (byte %2).</source>
+        <translation>No se puede leer la firma de la función main de Relay: %1 (byte %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tensor shapes will be taken from other files of the archive.</source>
+        <translation>Las formas de los tensores se tomarán de otros archivos del archivo comprimido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text ends inside the signature of main</source>
+        <translation>el texto termina dentro de la firma de main</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>expected &apos;=&apos; after attribute %1</source>
+        <translation>se esperaba «=» tras el atributo %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected character &apos;%1&apos; in the parameter list</source>
+        <translation>carácter inesperado «%1» en la lista de parámetros</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the parameter list</source>
+        <translation>se esperaba «,» o «)» en la lista de parámetros</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a parameter has no name</source>
+        <translation>un parámetro no tiene nombre</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>output_tensor_names is not a list of strings</source>
+        <translation>output_tensor_names no es una lista de cadenas</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a dimension is too large</source>
+        <translation>una dimensión es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected character &apos;%1&apos; in a shape</source>
+        <translation>carácter inesperado «%1» en una forma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a shape</source>
+        <translation>se esperaba «,» o «)» en una forma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>types are nested too deeply</source>
+        <translation>los tipos están anidados demasiado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a tuple type</source>
+        <translation>se esperaba «,» o «)» en un tipo tupla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected character &apos;%1&apos; in a type</source>
+        <translation>carácter inesperado «%1» en un tipo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;]&apos; after the dtype of a tensor type</source>
+        <translation>se esperaba «]» tras el tipo de datos de un tipo tensor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/headerparser.cpp" line="+135"/>
+        <source>The interface header is %1 bytes long, more than the %2 bytes accepted.</source>
+        <translation>La cabecera de interfaz ocupa %1 bytes, más que los %2 bytes admitidos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged.</source>
+        <translation>Probablemente el archivo está dañado.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The header declares nothing for module &quot;%1&quot;.</source>
+        <translation>La cabecera no declara nada para el módulo «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header is not the C interface header TVM generates for this module.</source>
+        <translation>La cabecera no es la cabecera de interfaz en C que TVM genera para este módulo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
+        <translation>El campo «%1» del grafo debería ser %2, pero es %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>The graph JSON is damaged; export the model again.</source>
+        <translation>El JSON del grafo está dañado; vuelva a exportar el modelo.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The graph has no &quot;%1&quot; field.</source>
+        <translation>El grafo no tiene el campo «%1».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Index %1 in &quot;%2&quot; is out of range (0 to %3).</source>
+        <translation>El índice %1 en «%2» está fuera de rango (0 a %3).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>an array [node, output, version]</source>
+        <translation>una matriz [nodo, salida, versión]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/paramsdecoder.cpp" line="+78"/>
+        <source>the file header</source>
+        <translation>la cabecera del archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name %1 of %2</source>
+        <translation>el nombre %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the array count</source>
+        <translation>el número de matrices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header of array %1 of %2</source>
+        <translation>la cabecera de la matriz %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data of array %1 of %2</source>
+        <translation>los datos de la matriz %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The parameters file ends after %1 bytes, inside %2.</source>
+        <translation>El archivo de parámetros termina tras %1 bytes, dentro de %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is truncated or damaged; copy or export it again.</source>
+        <translation>El archivo está truncado o dañado; vuelva a copiarlo o a exportarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The parameters file has unexpected bytes after its last array (at byte %1).</source>
+        <translation>El archivo de parámetros tiene bytes inesperados tras su última matriz (en el byte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is damaged; export the model again.</source>
+        <translation>El archivo está dañado; vuelva a exportar el modelo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skipped %1 bytes where %2 could be skipped.</source>
+        <translation>Se omitieron %1 bytes donde se podían omitir %2.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+70"/>
+        <source>The parameters file is damaged; export the model again.</source>
+        <translation>El archivo de parámetros está dañado; vuelva a exportar el modelo.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The parameters file is damaged or not a TVM parameters file.</source>
+        <translation>El archivo de parámetros está dañado o no es un archivo de parámetros de TVM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The parameters file does not start with the TVM parameter list magic: expected %1, found %2.</source>
+        <translation>El archivo de parámetros no empieza con la firma de una lista de parámetros de TVM: se esperaba %1 y se encontró %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a TVM parameters file; export the model again.</source>
+        <translation>Este no es un archivo de parámetros de TVM; vuelva a exportar el modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parameters file declares %1 names, more than the %2 accepted.</source>
+        <translation>El archivo de parámetros declara %1 nombres, más que los %2 admitidos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name %1 of the parameters file is %2 bytes long, more than the %3 accepted.</source>
+        <translation>El nombre %1 del archivo de parámetros ocupa %2 bytes, más que los %3 admitidos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The parameters file has %1 names but %2 arrays.</source>
+        <translation>El archivo de parámetros tiene %1 nombres pero %2 matrices.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Array %1 (&quot;%2&quot;) of the parameters file does not start with the TVM array magic at byte %3: expected %4, found %5.</source>
+        <translation>La matriz %1 («%2») del archivo de parámetros no empieza con la firma de matriz de TVM en el byte %3: se esperaba %4 y se encontró %5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Array &quot;%1&quot; has %2 dimensions; 0 to %3 are accepted.</source>
+        <translation>La matriz «%1» tiene %2 dimensiones; se admiten de 0 a %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Array &quot;%1&quot; has an invalid dtype (code %2, %3 bits, %4 lanes).</source>
+        <translation>La matriz «%1» tiene un tipo de datos no válido (código %2, %3 bits, %4 carriles).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Array &quot;%1&quot; has a negative dimension (%2).</source>
+        <translation>La matriz «%1» tiene una dimensión negativa (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Array &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>La matriz «%1» supera los %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Array &quot;%1&quot; (%2 of shape [%3]) declares %4 data bytes; %5 were expected.</source>
+        <translation>La matriz «%1» (%2 de forma [%3]) declara %4 bytes de datos; se esperaban %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <source>Module &quot;%1&quot;: %2</source>
+        <translation>Módulo «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but its shape %3 and dtype %4 (from %5) make %6 bytes.</source>
+        <translation>Según los metadatos, el tensor «%1» ocupa %2 bytes, pero su forma %3 y su tipo %4 (de %5) dan %6 bytes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but the header says %3 bytes.</source>
+        <translation>Según los metadatos, el tensor «%1» ocupa %2 bytes, pero la cabecera indica %3 bytes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
+        <translation>No se pudieron determinar las entradas del modelo (no hay entradas en los metadatos, ni texto Relay, grafo o cabecera que las describa).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No definition of tvmgen_%1_run was found in the generated C sources; the model cannot be called directly.</source>
+        <translation>No se encontró ninguna definición de tvmgen_%1_run en las fuentes C generadas; el modelo no se puede llamar directamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header declares %1, but the generated code defines only %2 (an archive exported by a TVM from late 2021); %2 will be called.</source>
+        <translation>La cabecera declara %1, pero el código generado solo define %2 (un archivo exportado por un TVM de finales de 2021); se llamará a %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Module &quot;%1&quot; uses the graph executor, which needs host-driven execution over microTVM RPC; only AOT models run standalone on a device.</source>
+        <translation>El módulo «%1» usa el ejecutor de grafo, que necesita una ejecución dirigida por el host mediante microTVM RPC; solo los modelos AOT se ejecutan solos en un dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TVM version that exported this archive is unknown (its metadata has no external_dependencies entry).</source>
+        <translation>Se desconoce la versión de TVM que exportó este archivo (sus metadatos no tienen entrada external_dependencies).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive has no runtime/ folder (exported before TVM 0.9 or without the CRT runtime); the template must provide the TVM C runtime.</source>
+        <translation>El archivo no tiene carpeta runtime/ (exportado antes de TVM 0.9 o sin el runtime CRT); la plantilla debe aportar el runtime de C de TVM.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>Los metadatos reales ocupan pocos KiB; este archivo está dañado o es malicioso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>La cabecera supera los %1 bytes y no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>El JSON del grafo supera los %1 bytes y no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>Todo archivo en Model Library Format tiene metadata.json en su nivel superior; vuelva a exportar el modelo con TVM (tvm.micro.export_model_library_format o tvmc compile --output-format mlf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>Se encontró %1: el archivo tiene una carpeta superior de más. Empaquete en su lugar el contenido de esa carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>El archivo no tiene metadata.json, así que no es un archivo en Model Library Format.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
+        <source>The target must name a new folder.</source>
+        <translation>El destino debe ser una carpeta nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target folder already exists.</source>
+        <translation>La carpeta de destino ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>Elija un nombre de carpeta nuevo o elimine la carpeta existente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>La carpeta que debe contener el destino no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>Créela primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>No se pudo crear una carpeta temporal junto al destino: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>No se pudo mover la carpeta extraída a su sitio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>Puede que otro programa haya creado el destino mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <location line="-227"/>
+        <source>The member could not be written.</source>
+        <translation>No se pudo escribir el elemento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>Compruebe el espacio libre y los permisos de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>El elemento se escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>El elemento se escribiría a través de «%1», que no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not use this archive.</source>
+        <translation>No use este archivo.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>El elemento contiene más datos de los que declara.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>Se canceló la extracción.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Out of memory.</source>
+        <translation>Memoria insuficiente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>No se pudieron terminar los archivos extraídos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path.</source>
+        <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation>Elija un archivo de modelo o su carpeta extraída.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation>Probablemente falló la exportación o la descarga; vuelva a obtener el archivo.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The archive is not open.</source>
+        <translation>El archivo no está abierto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>No member to read.</source>
+        <translation>No hay ningún elemento que leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation>El elemento ocupa %1 bytes; se leen como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The member is larger than %1 bytes.</source>
+        <translation>El elemento supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation>El archivo no tiene el elemento «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive::Private</name>
+    <message>
+        <location line="-710"/>
+        <source>This is not a tar archive.</source>
+        <translation>No es un archivo tar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>Elija un archivo en Model Library Format (.tar, .tar.gz, .tar.xz o .tar.zst) o su carpeta extraída, tal como los escriben export_model_library_format de TVM o tvmc compile.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>El archivo está truncado: termina a mitad de un elemento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>Probablemente el archivo no se copió o descargó por completo; vuelva a obtenerlo.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>El archivo está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>Vuelva a obtener el archivo o expórtelo de nuevo con TVM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>Se canceló la lectura del archivo.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Out of memory.</source>
+        <translation>Memoria insuficiente.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>Este archivo usa una compresión no compatible.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>El archivo está truncado: no termina con la marca de fin de un archivo tar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>La carpeta tiene más de %1 archivos.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>Un nombre de elemento supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>El nombre del elemento no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM solo escribe nombres en UTF-8; otra herramienta modificó este archivo. Cambie el nombre del archivo y vuelva a empaquetar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>El nombre del elemento contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>El elemento tiene una ruta absoluta; extraerlo escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>El nombre del elemento contiene «..»; extraerlo escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>El elemento es un dispositivo, FIFO o socket, algo que un archivo de modelo nunca contiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not use this archive.</source>
+        <translation>No use este archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>El elemento se escribiría a través del enlace simbólico «%1» del mismo archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>No use este archivo; puede haberse preparado para escribir fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>El destino del enlace no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>El enlace simbólico apunta fuera del archivo (a «%1»).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>El enlace duro apunta a «%1», que no es un archivo anterior del archivo comprimido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>El archivo contiene «%1» dos veces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>Las herramientas no coinciden en qué copia prevalece; vuelva a empaquetar con cada archivo una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>El archivo tiene más de %1 elementos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member has a negative size.</source>
+        <translation>El elemento tiene un tamaño negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>El archivo se descomprime en más de %1 MiB (el elemento declara %2 bytes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>Es mucho más grande que cualquier modelo; el archivo puede ser una bomba de descompresión.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::ProjectApi</name>
+    <message>
+        <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
+        <source>Invalid Base85 character 0x%1 at offset %2.</source>
+        <translation>Carácter Base85 no válido 0x%1 en la posición %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>The data is not Base85 text as Python&apos;s base64.b85encode makes it.</source>
+        <translation>Los datos no son texto Base85 como el que genera base64.b85encode de Python.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Base85 overflow in the group starting at offset %1.</source>
+        <translation>Desbordamiento de Base85 en el grupo que empieza en la posición %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/jsonrpc.cpp" line="+22"/>
+        <source>... (%1 bytes in total)</source>
+        <translation>... (%1 bytes en total)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply line: %1</source>
+        <translation>Línea de respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server sent a malformed reply: %1</source>
+        <translation>El servidor de la Project API envió una respuesta mal formada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template&apos;s server does not follow the Project API protocol; check its log output.</source>
+        <translation>El servidor de la plantilla no sigue el protocolo de la Project API; revise su salida de registro.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Server message: %1</source>
+        <translation>Mensaje del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server message: %1
+
+%2</source>
+        <translation>Mensaje del servidor: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device transport is closed.</source>
+        <translation>El transporte al dispositivo está cerrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is connected and flashed, then open the transport again.</source>
+        <translation>Compruebe que la placa está conectada y grabada, y vuelva a abrir el transporte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device did not answer in time.</source>
+        <translation>El dispositivo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the connection to the board, or allow a longer timeout.</source>
+        <translation>Compruebe la conexión con la placa, o permita un tiempo límite mayor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template does not support this TVM version.</source>
+        <translation>La plantilla no es compatible con esta versión de TVM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a template made for the TVM version of the model, or a newer template.</source>
+        <translation>Use una plantilla hecha para la versión de TVM del modelo, o una plantilla más reciente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Project API server failed: %1</source>
+        <translation>El servidor de la Project API falló: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s log output above the traceback for the cause.</source>
+        <translation>La causa está en la salida de registro del servidor, encima del traceback.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the request as invalid: %1</source>
+        <translation>El servidor rechazó la solicitud por no válida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bug in TinyDeploy or the server; the server stops after this error.</source>
+        <translation>Es un error de TinyDeploy o del servidor; el servidor se detiene tras este error.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not implement this method: %1</source>
+        <translation>El servidor no implementa este método: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may be too old or incomplete for this step.</source>
+        <translation>Puede que la plantilla sea demasiado antigua o esté incompleta para este paso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server rejected the parameters: %1</source>
+        <translation>El servidor rechazó los parámetros: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may expect a different Project API version.</source>
+        <translation>Puede que la plantilla espere otra versión de la Project API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with error %1: %2</source>
+        <translation>El servidor respondió con el error %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>no es JSON (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
+        <translation>«jsonrpc» no es «2.0»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered request %1 with the id %2.</source>
+        <translation>El servidor respondió a la solicitud %1 con el identificador %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+19"/>
+        <source>The template&apos;s server does not follow the Project API protocol.</source>
+        <translation>El servidor de la plantilla no sigue el protocolo de la Project API.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;error&quot; is not an object</source>
+        <translation>«error» no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;error.code&quot; is not an integer</source>
+        <translation>«error.code» no es un entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;error.message&quot; is not a string</source>
+        <translation>«error.message» no es una cadena</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has neither &quot;result&quot; nor &quot;error&quot;</source>
+        <translation>no tiene ni «result» ni «error»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/lineframer.cpp" line="+17"/>
+        <source>A line is longer than the limit of %1 bytes.</source>
+        <translation>Una línea supera el límite de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other side sent more data on one line than is plausible; the line was skipped.</source>
+        <translation>El otro extremo envió en una línea más datos de lo razonable; se omitió la línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line length limit: %1 bytes.</source>
+        <translation>Límite de longitud de línea: %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/optionvalues.cpp" line="+19"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+194"/>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Option &apos;%1&apos; must be %2; got &apos;%3&apos;.</source>
+        <translation>La opción «%1» debe ser %2; se recibió «%3».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template declares no options.</source>
+        <translation>Esta plantilla no declara opciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known options: %1.</source>
+        <translation>Opciones conocidas: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>true or false (or 1/0, yes/no, on/off)</source>
+        <translation>true o false (o 1/0, yes/no, on/off)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Option assignments have the form NAME=VALUE; got &apos;%1&apos;.</source>
+        <translation>Las asignaciones de opciones tienen la forma NOMBRE=VALOR; se recibió «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: -o workspace_size_bytes=65536</source>
+        <translation>Por ejemplo: -o workspace_size_bytes=65536</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a list of strings</source>
+        <translation>una lista de cadenas</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Set it with %1=VALUE.</source>
+        <translation>Defínala con %1=VALOR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed values: %1.</source>
+        <translation>Valores permitidos: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &apos;%1&apos; is required for %2.</source>
+        <translation>La opción «%1» es obligatoria para %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectapiclient.cpp" line="+76"/>
+        <source>A Project API server is already running for this client.</source>
+        <translation>Ya hay un servidor de la Project API en ejecución para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The Project API server was stopped.</source>
+        <translation>Se detuvo el servidor de la Project API.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No Project API server has been started.</source>
+        <translation>No se ha iniciado ningún servidor de la Project API.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
+        <translation>La respuesta del servidor supera el límite de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Project API server did not answer %1 within %2 s.</source>
+        <translation>El servidor de la Project API no respondió a %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server was stopped. Check its log output for where it got stuck.</source>
+        <translation>Se detuvo el servidor. Su salida de registro muestra dónde se quedó bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the server did not answer %1 in time.</source>
+        <translation>No enviado: el servidor no respondió a %1 a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Command: %1</source>
+        <translation>Orden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working directory: %1</source>
+        <translation>Directorio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server process: %1</source>
+        <translation>Proceso del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server wrote nothing to stderr.</source>
+        <translation>El servidor no escribió nada en stderr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n line(s) of the server&apos;s stderr:</source>
+        <translation>
+            <numerusform>Última %n línea de stderr del servidor:</numerusform>
+            <numerusform>Últimas %n líneas de stderr del servidor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Project API server could not be started: %1</source>
+        <translation>No se pudo iniciar el servidor de la Project API: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the template&apos;s launch script or Python interpreter exists and is executable.</source>
+        <translation>Compruebe que el script de arranque de la plantilla o el intérprete de Python existe y es ejecutable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server crashed (%1).</source>
+        <translation>El servidor de la Project API se bloqueó (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Project API server exited (%1).</source>
+        <translation>El servidor de la Project API terminó (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last lines of its error output below usually say why.</source>
+        <translation>Las últimas líneas de su salida de error, más abajo, suelen explicar por qué.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a valid Project API method name.</source>
+        <translation>«%1» no es un nombre de método válido de la Project API.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The server&apos;s answer is malformed: expected a Base85 string.</source>
+        <translation>La respuesta del servidor está mal formada: se esperaba una cadena Base85.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="-196"/>
+        <source>The server&apos;s answer is malformed: %1.</source>
+        <translation>La respuesta del servidor está mal formada: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1</source>
+        <translation>se esperaba %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+180"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <location line="+20"/>
+        <source>the field is missing</source>
+        <translation>falta el campo</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+17"/>
+        <location line="+108"/>
+        <location line="+16"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>an array of method names or null</source>
+        <translation>una matriz de nombres de método o null</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+78"/>
+        <location line="+6"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>a string, number or boolean</source>
+        <translation>una cadena, número o booleano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an array or null</source>
+        <translation>una matriz o null</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The template&apos;s server speaks Project API protocol version %1; TinyDeploy supports version %2.</source>
+        <translation>El servidor de la plantilla habla la versión %1 del protocolo de la Project API; TinyDeploy admite la versión %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use a template written for microTVM&apos;s Project API (TVM 0.8 to 0.18).</source>
+        <translation>Use una plantilla escrita para la Project API de microTVM (TVM 0.8 a 0.18).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a string or null</source>
+        <translation>una cadena o null</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a number of seconds, 0 or more</source>
+        <translation>un número de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON vale «%1», que no es un ejecutable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>Asigne a TINYDEPLOY_PYTHON un intérprete de Python 3, o elimínela para usar python3 del PATH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>No se encontró python3 en el PATH para ejecutar el servidor de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>Instale Python 3, o asigne un intérprete a TINYDEPLOY_PYTHON.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not started</source>
+        <translation>no iniciado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed to start: %1</source>
+        <translation>no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed by signal %1</source>
+        <translation>terminado por la señal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killed by signal %1 (SIG%2)</source>
+        <translation>terminado por la señal %1 (SIG%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The template or project directory &apos;%1&apos; does not exist.</source>
+        <translation>El directorio de plantilla o de proyecto «%1» no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing template or generated project directory.</source>
+        <translation>Elija un directorio de plantilla o de proyecto generado existente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The launch script is not executable.</source>
+        <translation>El script de arranque no es ejecutable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it executable (chmod +x %1).</source>
+        <translation>Hágalo ejecutable (chmod +x %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No Project API server found in &apos;%1&apos;.</source>
+        <translation>No se encontró ningún servidor de la Project API en «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A template or generated project contains microtvm_api_server.py or launch_microtvm_api_server.sh.</source>
+        <translation>Una plantilla o un proyecto generado contiene microtvm_api_server.py o launch_microtvm_api_server.sh.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This server process object has already been started.</source>
+        <translation>Este objeto de proceso de servidor ya se ha iniciado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Could not create a pipe: %1</source>
+        <translation>No se pudo crear una tubería: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Templates</name>
+    <message>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a decimal number</source>
+        <translation>un número decimal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+343"/>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+112"/>
+        <location line="+131"/>
+        <location line="+103"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>an unknown value</source>
+        <translation>un valor desconocido</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+450"/>
+        <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
+        <translation>Corrija el boards.json de la plantilla, o avise a su autor.</translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>Expected %1 but found %2.</source>
+        <translation>Se esperaba %1, pero se encontró %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number is too large.</source>
+        <translation>El número es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a number (decimal or 0x hexadecimal) but found &quot;%1&quot;.</source>
+        <translation>Se esperaba un número (decimal o hexadecimal 0x), pero se encontró «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value %1 is out of range (%2 to %3).</source>
+        <translation>El valor %1 está fuera de rango (%2 a %3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expected a 4-digit hexadecimal USB id but found &quot;%1&quot;.</source>
+        <translation>Se esperaba un identificador USB hexadecimal de 4 dígitos, pero se encontró «%1».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+210"/>
+        <source>The field is missing.</source>
+        <translation>Falta el campo.</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
+        <translation>Se esperaba «flash» o «ram», pero se encontró «%1».</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>an object or an array</source>
+        <translation>un objeto o una matriz</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>The field is missing while %1 is set.</source>
+        <translation>Falta el campo aunque %1 está definido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A board name is empty.</source>
+        <translation>Un nombre de placa está vacío.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>true, false, null or the FPU&apos;s name</source>
+        <translation>true, false, null o el nombre de la FPU</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>an object of boards</source>
+        <translation>un objeto de placas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file lists no board.</source>
+        <translation>El archivo no enumera ninguna placa.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+48"/>
+        <source>The file is too large (%1 bytes, at most %2).</source>
+        <translation>El archivo es demasiado grande (%1 bytes, como máximo %2).</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The file is not valid JSON (at byte %1).</source>
+        <translation>El archivo no es JSON válido (en el byte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid JSON.</source>
+        <translation>El archivo no es JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file nests deeper than %1 levels.</source>
+        <translation>El archivo anida más de %1 niveles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the board list.</source>
+        <translation>No se puede leer la lista de placas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Compruebe que el archivo existe y se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/fitcheck.cpp" line="+39"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>constants</source>
+        <translation>constantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workspace</source>
+        <translation>espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/O</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runtime</source>
+        <translation>runtime</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flash: needs %1; the board does not declare its flash size.</source>
+        <translation>Flash: necesita %1; la placa no declara el tamaño de su flash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM: needs %1; the board does not declare its RAM size.</source>
+        <translation>RAM: necesita %1; la placa no declara el tamaño de su RAM.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flash: %1 of %2 (%3 %), %4 free.</source>
+        <translation>Flash: %1 de %2 (%3 %), %4 libres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RAM: %1 of %2 (%3 %), %4 free.</source>
+        <translation>RAM: %1 de %2 (%3 %), %4 libres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>part name, size</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flash overflows by %1: %2 &gt; %3</source>
+        <translation>La flash se desborda en %1: %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM overflows by %1: %2 &gt; %3</source>
+        <translation>La RAM se desborda en %1: %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The archive states no workspace size: taken as 0.</source>
+        <translation>El archivo no indica el tamaño del espacio de trabajo: se toma 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive states no constants size: taken from the parameters file.</source>
+        <translation>El archivo no indica el tamaño de las constantes: se toma del archivo de parámetros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive states no I/O size: taken from the input and output sizes.</source>
+        <translation>El archivo no indica el tamaño de E/S: se toma de los tamaños de entradas y salidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Code size is estimated from the generated C sources (1 byte per %n source bytes).</source>
+        <translation>
+            <numerusform>El tamaño del código se estima a partir de las fuentes C generadas (1 byte por cada %n byte de fuente).</numerusform>
+            <numerusform>El tamaño del código se estima a partir de las fuentes C generadas (1 byte por cada %n bytes de fuente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>
+        <translation type="vanished">Instale el módulo de Python «%1» para el intérprete que ejecuta la plantilla (TINYDEPLOY_PYTHON, si no python3), por ejemplo con apt-get install python3-%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/serverfailure.cpp" line="+40"/>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install %2.</source>
+        <translation>Instale el módulo de Python «%1» para el intérprete que ejecuta la plantilla (TINYDEPLOY_PYTHON, si no python3), por ejemplo con apt-get install %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s server does not run with this Python version.</source>
+        <translation>El servidor de la plantilla no funciona con esta versión de Python.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecache.cpp" line="+134"/>
+        <source>Cannot create the cache folder.</source>
+        <translation>No se puede crear la carpeta de caché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+11"/>
+        <source>Cannot write the template cache.</source>
+        <translation>No se puede escribir la caché de plantillas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions.</source>
+        <translation>Compruebe el espacio libre y los permisos.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecatalog.cpp" line="+183"/>
+        <source>The template reports an incomplete environment.</source>
+        <translation>La plantilla informa de un entorno incompleto.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This folder was added but not confirmed yet.</source>
+        <translation>Esta carpeta se añadió pero aún no se ha confirmado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the folder to let TinyDeploy run its template server.</source>
+        <translation>Confirme la carpeta para que TinyDeploy pueda ejecutar el servidor de su plantilla.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+71"/>
+        <source>The query was cancelled.</source>
+        <translation>Se canceló la consulta.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The template&apos;s server did not answer within %n s.</source>
+        <translation>
+            <numerusform>El servidor de la plantilla no respondió en %n s.</numerusform>
+            <numerusform>El servidor de la plantilla no respondió en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &quot;tinydeploy-cli options %1&quot; to see its log.</source>
+        <translation>Ejecute «tinydeploy-cli options %1» para ver su registro.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The folder is a generated project, not a template.</source>
+        <translation>La carpeta es un proyecto generado, no una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove it from the template folders; use it with &quot;tinydeploy-cli build&quot; instead.</source>
+        <translation>Quítela de las carpetas de plantillas; úsela en su lugar con «tinydeploy-cli build».</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Tensor</name>
+    <message>
+        <location filename="../src/core/tensor/dtype.cpp" line="+31"/>
+        <source>The data type &quot;%1&quot; is not supported.</source>
+        <translation>El tipo de datos «%1» no es compatible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use one of float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 or bool.</source>
+        <translation>Use float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 o bool.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <source>Dimension %1 of the shape %2 is negative.</source>
+        <translation>La dimensión %1 de la forma %2 es negativa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source>The shape %1 has too many elements.</source>
+        <translation>La forma %1 tiene demasiados elementos.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The tensor has no data type.</source>
+        <translation>El tensor no tiene tipo de datos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A %1 tensor of shape %2 needs %3 bytes, but %4 bytes were given.</source>
+        <translation>Un tensor %1 de forma %2 necesita %3 bytes, pero se dieron %4 bytes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Values cannot be converted to %1.</source>
+        <translation>Los valores no se pueden convertir a %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shape %1 holds %2 values, but %3 values were given.</source>
+        <translation>La forma %1 contiene %2 valores, pero se dieron %3 valores.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A tensor of shape %1 cannot be reshaped to %2: the element counts differ (%3 and %4).</source>
+        <translation>Un tensor de forma %1 no se puede reorganizar a %2: el número de elementos difiere (%3 y %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <source>Save the array again with numpy.save() from NumPy.</source>
+        <translation>Vuelva a guardar la matriz con numpy.save() de NumPy.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The header is a %1, not a dictionary.</source>
+        <translation>La cabecera es un %1, no un diccionario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected text after the header dictionary at offset %1.</source>
+        <translation>Texto inesperado tras el diccionario de la cabecera en la posición %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The header ends in the middle of its dictionary.</source>
+        <translation>La cabecera termina a mitad de su diccionario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected character &apos;%1&apos; at offset %2 of the header.</source>
+        <translation>Carácter inesperado «%1» en la posición %2 de la cabecera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header is nested too deeply.</source>
+        <translation>La cabecera está anidada demasiado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Escape sequences in header strings are not supported.</source>
+        <translation>No se admiten secuencias de escape en las cadenas de la cabecera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A string in the header is not terminated.</source>
+        <translation>Una cadena de la cabecera no está terminada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; in the header is not an integer that fits 64 bits.</source>
+        <translation>«%1» en la cabecera no es un entero que quepa en 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown word &quot;%1&quot; in the header.</source>
+        <translation>Palabra desconocida «%1» en la cabecera.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A header key is not a string.</source>
+        <translation>Una clave de la cabecera no es una cadena.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header has the key &apos;%1&apos; twice.</source>
+        <translation>La cabecera tiene la clave «%1» dos veces.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
+        <translation>El tipo de datos «%1» de la matriz no es compatible: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the array to a supported type first, for example a.astype(np.float32) or a.astype(np.int8), and save it again.</source>
+        <translation>Convierta primero la matriz a un tipo compatible, por ejemplo a.astype(np.float32) o a.astype(np.int8), y vuelva a guardarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a NumPy type string.</source>
+        <translation>no es una cadena de tipo de NumPy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with a byte order (&lt;, &gt;, | or =).</source>
+        <translation>no empieza con un orden de bytes (&lt;, &gt;, | o =).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The array holds Python objects (&apos;%1&apos;); only numeric arrays can be read.</source>
+        <translation>La matriz contiene objetos de Python («%1»); solo se pueden leer matrices numéricas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object arrays are Python pickles: convert the data to a numeric array (for example np.asarray(a, dtype=np.float32)) and save it again.</source>
+        <translation>Las matrices de objetos son pickles de Python: convierta los datos en una matriz numérica (por ejemplo np.asarray(a, dtype=np.float32)) y vuelva a guardarla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the item size is missing.</source>
+        <translation>falta el tamaño del elemento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 2-, 4- and 8-byte floats are supported.</source>
+        <translation>solo se admiten números de coma flotante de 2, 4 y 8 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 1-, 2-, 4- and 8-byte integers are supported.</source>
+        <translation>solo se admiten enteros de 1, 2, 4 y 8 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>booleans are one byte.</source>
+        <translation>los booleanos ocupan un byte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>complex numbers are not supported.</source>
+        <translation>no se admiten números complejos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strings are not supported.</source>
+        <translation>no se admiten cadenas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>structured or void arrays are not supported.</source>
+        <translation>no se admiten matrices estructuradas ni void.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates and time deltas are not supported.</source>
+        <translation>no se admiten fechas ni intervalos de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind &apos;%1&apos; is unknown.</source>
+        <translation>el tipo «%1» es desconocido.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>.npy data</source>
+        <translation>datos .npy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: header field &apos;%2&apos;</source>
+        <translation>%1: campo de cabecera «%2»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty; a .npy file was expected.</source>
+        <translation>El archivo está vacío; se esperaba un archivo .npy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file ends inside the .npy signature (%n bytes).</source>
+        <translation>
+            <numerusform>El archivo termina dentro de la firma .npy (%n byte).</numerusform>
+            <numerusform>El archivo termina dentro de la firma .npy (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a zip archive (.npz), not a single .npy array.</source>
+        <translation>Es un archivo zip (.npz), no una sola matriz .npy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a NumPy .npy file: the signature &quot;\x93NUMPY&quot; is missing.</source>
+        <translation>No es un archivo .npy de NumPy: falta la firma «\x93NUMPY».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it as an .npz file.</source>
+        <translation>Ábralo como archivo .npz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <source>First bytes: %1</source>
+        <translation>Primeros bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file ends before the format version.</source>
+        <translation>El archivo termina antes de la versión del formato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .npy format version %1.%2 is not supported (1.0, 2.0 and 3.0 are).</source>
+        <translation>La versión %1.%2 del formato .npy no es compatible (1.0, 2.0 y 3.0 sí).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file ends before the header length.</source>
+        <translation>El archivo termina antes de la longitud de la cabecera.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header is %1 bytes long; at most %2 bytes are accepted.</source>
+        <translation>La cabecera ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is truncated: the header should be %1 bytes, but only %2 bytes follow.</source>
+        <translation>El archivo está truncado: la cabecera debería ocupar %1 bytes, pero solo siguen %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The header is not valid UTF-8.</source>
+        <translation>La cabecera no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header contains the invalid character U+%1 at offset %2.</source>
+        <translation>La cabecera contiene el carácter no válido U+%1 en la posición %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The header has the unknown key &apos;%1&apos;.</source>
+        <translation>La cabecera tiene la clave desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The header has no &apos;%1&apos; field.</source>
+        <translation>La cabecera no tiene el campo «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The field holds a value of type %1; %2 was expected.</source>
+        <translation>El campo contiene un valor de tipo %1; se esperaba %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The array is a structured array (record fields); only plain numeric arrays are supported.</source>
+        <translation>La matriz es estructurada (campos de registro); solo se admiten matrices numéricas simples.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save each field as its own array.</source>
+        <translation>Guarde cada campo como su propia matriz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The array is big-endian (&apos;%1&apos;); only little-endian data is supported.</source>
+        <translation>La matriz es big-endian («%1»); solo se admiten datos little-endian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert it with a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) and save it again.</source>
+        <translation>Conviértala con a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) y vuelva a guardarla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dimension %1 of the shape is not a non-negative integer.</source>
+        <translation>La dimensión %1 de la forma no es un entero no negativo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The array of shape %1 is larger than the %2 bytes accepted.</source>
+        <translation>La matriz de forma %1 supera los %2 bytes admitidos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is truncated: a %1 array of shape %2 needs %3 bytes of data, but only %4 bytes follow the header.</source>
+        <translation>El archivo está truncado: una matriz %1 de forma %2 necesita %3 bytes de datos, pero solo siguen %4 bytes a la cabecera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has %1 bytes of unexpected data after the array (a %2 array of shape %3 is %4 bytes).</source>
+        <translation>El archivo tiene %1 bytes de datos inesperados tras la matriz (una matriz %2 de forma %3 ocupa %4 bytes).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file may hold more than one array or be damaged; save a single array with numpy.save().</source>
+        <translation>Puede que el archivo contenga más de una matriz o esté dañado; guarde una sola matriz con numpy.save().</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
+        <source>Check the path.</source>
+        <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
+        <source>The file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>El archivo ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>NumPy has no type for %1.</source>
+        <translation>NumPy no tiene un tipo para %1.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The file cannot be created: %1</source>
+        <translation>No se puede crear el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <source>.npz data</source>
+        <translation>datos .npz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the arrays again with numpy.savez().</source>
+        <translation>Vuelva a guardar las matrices con numpy.savez().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty; an .npz file was expected.</source>
+        <translation>El archivo está vacío; se esperaba un archivo .npz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a single .npy array, not an .npz archive.</source>
+        <translation>Es una sola matriz .npy, no un archivo .npz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it as an .npy file.</source>
+        <translation>Ábralo como archivo .npy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an .npz file: it is not a zip archive.</source>
+        <translation>No es un archivo .npz: no es un archivo zip.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libarchive could not allocate a reader.</source>
+        <translation>libarchive no pudo crear un lector.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The zip archive cannot be opened.</source>
+        <translation>No se puede abrir el archivo zip.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The zip archive is damaged after %n member(s).</source>
+        <translation>
+            <numerusform>El archivo zip está dañado tras %n elemento.</numerusform>
+            <numerusform>El archivo zip está dañado tras %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>El archivo tiene más de %1 elementos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive holds the array twice.</source>
+        <translation>El archivo contiene la matriz dos veces.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The member cannot be decompressed.</source>
+        <translation>No se puede descomprimir el elemento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The member is larger than the %1 bytes accepted.</source>
+        <translation>El elemento supera los %1 bytes admitidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
+        <translation>La entrada ocupa %1 bytes, pero un tensor %2 de forma %3 ocupa %4 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A raw input holds exactly the tensor&apos;s bytes, little-endian, in C order, without a header. Check the model&apos;s input dtype and shape.</source>
+        <translation>Una entrada en bruto contiene exactamente los bytes del tensor, little-endian, en orden C, sin cabecera. Compruebe el tipo y la forma de la entrada del modelo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>raw input</source>
+        <translation>entrada en bruto</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/metrics.cpp" line="+27"/>
+        <source>The %1 tensor&apos;s values cannot be read (data type &quot;%2&quot;).</source>
+        <translation>No se pueden leer los valores del tensor %1 (tipo de datos «%2»).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>actual</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output is %1, but the expected output is %2.</source>
+        <translation>La salida es %1, pero la salida esperada es %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model variant.</source>
+        <translation>Compare con las salidas esperadas de la misma variante del modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output has the shape %1, but the expected output has %2.</source>
+        <translation>La salida tiene la forma %1, pero la salida esperada tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model.</source>
+        <translation>Compare con las salidas esperadas del mismo modelo.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The tensor is empty; it has no largest value.</source>
+        <translation>El tensor está vacío; no tiene valor máximo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>k must not be negative (it is %1).</source>
+        <translation>k no debe ser negativo (vale %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/quantization.cpp" line="+17"/>
+        <source>The quantization scale %1 is not a positive number.</source>
+        <translation>La escala de cuantización %1 no es un número positivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scale in the model&apos;s quantization parameters.</source>
+        <translation>Compruebe la escala en los parámetros de cuantización del modelo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only integer tensors can be dequantized; this one is %1.</source>
+        <translation>Solo se pueden descuantizar tensores enteros; este es %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Values can only be quantized to an integer type, not to %1.</source>
+        <translation>Los valores solo se pueden cuantizar a un tipo entero, no a %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only float tensors can be quantized; this one is %1.</source>
+        <translation>Solo se pueden cuantizar tensores de coma flotante; este es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+21"/>
+        <source>Deploys TVM Model Library Format models to microcontrollers.</source>
+        <translation>Despliega modelos de TVM en Model Library Format en microcontroladores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model archive to open.</source>
+        <translation>Archivo de modelo que abrir.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3785 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ModelSummaryWidget</name>
+    <message>
+        <location filename="../ui/modelsummarywidget.ui"/>
+        <source>Model summary</source>
+        <translation>Résumé du modèle</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Model name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Archive path and format</source>
+        <translation>Chemin et format de l&apos;archive</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TVM version:</source>
+        <translation>Version de TVM :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Executor:</source>
+        <translation>Exécuteur :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entry point:</source>
+        <translation>Point d&apos;entrée :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runtime:</source>
+        <translation>Runtime :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory:</source>
+        <translation>Mémoire :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Exported:</source>
+        <translation>Exporté :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs:</source>
+        <translation>Entrées et sorties :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs</source>
+        <translation>Entrées et sorties</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Deploy</name>
+    <message>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <source>The folder to pack does not exist.</source>
+        <translation>Le dossier à empaqueter n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the link.</source>
+        <translation>Impossible de lire le lien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The extracted model contains a special file (device, FIFO or socket).</source>
+        <translation>Le modèle extrait contient un fichier spécial (périphérique, FIFO ou socket).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only regular files, folders and links can be packed.</source>
+        <translation>Seuls les fichiers ordinaires, les dossiers et les liens peuvent être empaquetés.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file changed while it was packed.</source>
+        <translation>Le fichier a changé pendant l&apos;empaquetage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the model tar for the template.</source>
+        <translation>Impossible d&apos;écrire le tar du modèle pour le modèle de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions of the work folder.</source>
+        <translation>Vérifiez l&apos;espace libre et les droits du dossier de travail.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot remove the result of an earlier staging.</source>
+        <translation>Impossible de supprimer le résultat d&apos;une préparation précédente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Check the permissions of the work folder.</source>
+        <translation>Vérifiez les droits du dossier de travail.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The standalone C runtime folder does not exist.</source>
+        <translation>Le dossier du runtime C autonome n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the standalone_crt folder of a TVM build, or leave it out.</source>
+        <translation>Indiquez le dossier standalone_crt d&apos;une compilation de TVM, ou omettez-le.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Cannot create the work folder.</source>
+        <translation>Impossible de créer le dossier de travail.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Check the permissions of its parent folder.</source>
+        <translation>Vérifiez les droits de son dossier parent.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The archive&apos;s runtime/ folder has no CMakeLists.txt (an older TVM release); templates that build TVM&apos;s C runtime with CMake may fail.</source>
+        <translation>Le dossier runtime/ de l&apos;archive n&apos;a pas de CMakeLists.txt (une version plus ancienne de TVM) ; les modèles de projet qui compilent le runtime C de TVM avec CMake peuvent échouer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
+        <translation>L&apos;archive n&apos;a pas de dossier runtime/ et aucun dossier de runtime C autonome n&apos;a été indiqué : le modèle de projet peut avoir besoin du runtime C autonome de TVM (--standalone-crt DOSSIER).</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Device</name>
+    <message>
+        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <source>The device session is busy with another request.</source>
+        <translation>La session avec l&apos;appareil est occupée par une autre requête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the current request to finish, or cancel it.</source>
+        <translation>Attendez la fin de la requête en cours, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial link to the device is not open.</source>
+        <translation>La liaison série avec l&apos;appareil n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device first.</source>
+        <translation>Connectez-vous d&apos;abord à l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location filename="../src/core/device/messages.cpp" line="+397"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>Le nombre d&apos;exécutions doit être compris entre 1 et %1, pas %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request to the device was cancelled.</source>
+        <translation>La requête à l&apos;appareil a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model on the device has %n input(s), but %1 were given.</source>
+        <translation type="vanished">
+            <numerusform>Le modèle sur l&apos;appareil a %n entrée, mais %1 ont été fournies.</numerusform>
+            <numerusform>Le modèle sur l&apos;appareil a %n entrées, mais %1 ont été fournies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The model on the device takes %n input(s), not %1.</source>
+        <translation>
+            <numerusform>Le modèle sur l&apos;appareil prend %n entrée, pas %1.</numerusform>
+            <numerusform>Le modèle sur l&apos;appareil prend %n entrées, pas %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one input per model input, in the model&apos;s order.</source>
+        <translation>Fournissez une entrée par entrée du modèle, dans l&apos;ordre du modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
+        <translation>L&apos;entrée %1 (« %2 », %3) demande %4 octets, mais %5 octets ont été fournis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input %1 (&apos;%2&apos;)</source>
+        <translation>entrée %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the input&apos;s shape and dtype against the model, or rebuild the firmware for this model.</source>
+        <translation>Comparez la forme et le type de l&apos;entrée avec le modèle, ou recompilez le firmware pour ce modèle.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The device did not answer HELLO within %1 s.</source>
+        <translation>L&apos;appareil n&apos;a pas répondu à HELLO dans les %1 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
+        <translation>L&apos;appareil n&apos;a pas acquitté l&apos;entrée %1 (octets jusqu&apos;à %2) dans les %3 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device sent nothing for %1 s while running the model (%2 of %3 runs reported).</source>
+        <translation>L&apos;appareil n&apos;a rien envoyé pendant %1 s pendant l&apos;exécution du modèle (%2 exécutions sur %3 signalées).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
+        <translation>%1 octets envoyés, %2 octets reçus ; %3 octets reçus n&apos;étaient pas des trames valides.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device sends bytes that are not TinyDeploy frames: check the baud rate and that the board runs TinyDeploy firmware.</source>
+        <translation>L&apos;appareil envoie des octets qui ne sont pas des trames TinyDeploy : vérifiez le débit en bauds et que la carte exécute le firmware TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board runs TinyDeploy firmware and is on this port; reset it and try again. For long models, raise the run timeout.</source>
+        <translation>Vérifiez que la carte exécute le firmware TinyDeploy et qu&apos;elle est sur ce port ; réinitialisez-la et réessayez. Pour les modèles longs, augmentez le délai d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The device reported %1: %2</source>
+        <translation>L&apos;appareil a signalé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The device answered %1 with an unexpected %2 frame.</source>
+        <translation>L&apos;appareil a répondu à %1 par une trame %2 inattendue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
+        <translation>Le firmware parle peut-être une autre version du protocole de l&apos;appareil : recompilez-le et flashez-le avec les modèles de projet de cette version.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
+        <translation>Des octets ont été perdus ou altérés en route vers l&apos;appareil : vérifiez le câble et le débit en bauds, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The firmware was built for another model: rebuild and flash it for this model.</source>
+        <translation>Le firmware a été compilé pour un autre modèle : recompilez-le et flashez-le pour ce modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
+        <translation>Le modèle n&apos;a pas pu s&apos;initialiser sur l&apos;appareil (par exemple, trop peu de mémoire de travail) : consultez le journal de compilation et la RAM de la carte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
+        <translation>Le code du modèle a renvoyé une erreur sur l&apos;appareil : vérifiez que les entrées sont valides pour le modèle et que la compilation vise cette carte.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The device reported an error: %1.</source>
+        <translation>L&apos;appareil a signalé une erreur : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>device error %1 (%2)</source>
+        <translation>erreur de l&apos;appareil %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
+        <translation>L&apos;appareil a acquitté %1 octets de l&apos;entrée %2, mais %3 octets de l&apos;entrée %4 ont été envoyés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Try again; if it persists, rebuild and flash the firmware.</source>
+        <translation>Réessayez ; si cela persiste, recompilez et flashez le firmware.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
+        <translation>L&apos;appareil a envoyé les durées des exécutions %1 à %2, mais %3 exécutions sur %4 étaient déjà signalées.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The device sent bytes %1 to %2 of output %3, which does not fit what was expected next (output %4 from byte %5).</source>
+        <translation>L&apos;appareil a envoyé les octets %1 à %2 de la sortie %3, alors que la suite attendue était la sortie %4 à partir de l&apos;octet %5.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>status %1</source>
+        <translation>état %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model failed on the device: %1.</source>
+        <translation>Le modèle a échoué sur l&apos;appareil : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status %1 after %2 successful runs</source>
+        <translation>état %1 après %2 exécutions réussies</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
+        <translation>L&apos;appareil s&apos;est arrêté après %1 exécutions sur %2 ; il manque %3 durées et %4 octets de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/messages.cpp" line="-382"/>
+        <source>The firmware and TinyDeploy may speak different versions of the device protocol: rebuild and flash the firmware with this version&apos;s templates.</source>
+        <translation>Le firmware et TinyDeploy parlent peut-être des versions différentes du protocole de l&apos;appareil : recompilez et flashez le firmware avec les modèles de projet de cette version.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source> … (%n bytes in all)</source>
+        <translation>
+            <numerusform> … (%n octet au total)</numerusform>
+            <numerusform> … (%n octets au total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payload: %1</source>
+        <translation>charge utile : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The %1 message from the device has text that is not valid UTF-8 in %2.</source>
+        <translation>Le message %1 de l&apos;appareil contient du texte qui n&apos;est pas de l&apos;UTF-8 valide dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The %1 message has %n unexpected byte(s) after its last field.</source>
+        <translation>
+            <numerusform>Le message %1 a %n octet inattendu après son dernier champ.</numerusform>
+            <numerusform>Le message %1 a %n octets inattendus après son dernier champ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The %1 message is too short: it ends inside %2 (%n byte(s) in all).</source>
+        <translation>
+            <numerusform>Le message %1 est trop court : il se termine au milieu de %2 (%n octet au total).</numerusform>
+            <numerusform>Le message %1 est trop court : il se termine au milieu de %2 (%n octets au total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The device announces tensor &apos;%1&apos; with the unknown dtype code %2 (known: 0 int, 1 uint, 2 float, 4 bfloat).</source>
+        <translation>L&apos;appareil annonce le tenseur « %1 » avec le code de type inconnu %2 (connus : 0 int, 1 uint, 2 float, 4 bfloat).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device announces tensor &apos;%1&apos; with %2-bit elements; only 1, 8, 16, 32 and 64 bits are possible.</source>
+        <translation>L&apos;appareil annonce le tenseur « %1 » avec des éléments de %2 bits ; seuls 1, 8, 16, 32 et 64 bits sont possibles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device announces tensor &apos;%1&apos; with %2 dimensions; at most %3 are possible.</source>
+        <translation>L&apos;appareil annonce le tenseur « %1 » avec %2 dimensions ; au plus %3 sont possibles.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device announces tensor &apos;%1&apos; with the negative dimension %2.</source>
+        <translation>L&apos;appareil annonce le tenseur « %1 » avec la dimension négative %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device announces tensor &apos;%1&apos; (%2, shape [%3]) with %4 bytes; the shape needs %5.</source>
+        <translation>L&apos;appareil annonce le tenseur « %1 » (%2, forme [%3]) avec %4 octets ; la forme en demande %5.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The device speaks version %1 of the device protocol; this TinyDeploy speaks version %2.</source>
+        <translation>L&apos;appareil parle la version %1 du protocole de l&apos;appareil ; ce TinyDeploy parle la version %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild and flash the firmware with the templates of this TinyDeploy, or update TinyDeploy.</source>
+        <translation>Recompilez et flashez le firmware avec les modèles de projet de ce TinyDeploy, ou mettez TinyDeploy à jour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The device announces a maximum payload of %1 bytes; the protocol needs at least %2.</source>
+        <translation>L&apos;appareil annonce une charge utile maximale de %1 octets ; le protocole en demande au moins %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The device announces %1 inputs and %2 outputs; at most %3 of each are possible.</source>
+        <translation>L&apos;appareil annonce %1 entrées et %2 sorties ; au plus %3 de chaque sont possibles.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 message carries no data.</source>
+        <translation>Le message %1 ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The TIMING message announces %1 runs but carries %2 bytes of latencies; each run takes %3.</source>
+        <translation>Le message TIMING annonce %1 exécutions mais contient %2 octets de latences ; chaque exécution en occupe %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/serialportlink.cpp" line="+40"/>
+        <source>%1 (%2 baud)</source>
+        <translation>%1 (%2 bauds)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The serial port %1 does not accept %2 baud, 8N1: %3.</source>
+        <translation>Le port série %1 n&apos;accepte pas %2 bauds, 8N1 : %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a baud rate the board supports (the template&apos;s default is 115200).</source>
+        <translation>Choisissez un débit en bauds pris en charge par la carte (celui du modèle de projet est 115200 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The serial port %1 does not exist.</source>
+        <translation>Le port série %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is plugged in and choose its port (USB boards appear as /dev/ttyACM* or /dev/ttyUSB*). An emulated board&apos;s port exists only while it runs.</source>
+        <translation>Vérifiez que la carte est branchée et choisissez son port (les cartes USB apparaissent comme /dev/ttyACM* ou /dev/ttyUSB*). Le port d&apos;une carte émulée n&apos;existe que pendant son exécution.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permission denied opening the serial port %1.</source>
+        <translation>Permission refusée à l&apos;ouverture du port série %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your user to the dialout group (sudo usermod -aG dialout $USER), then log out and back in.</source>
+        <translation>Ajoutez votre utilisateur au groupe dialout (sudo usermod -aG dialout $USER), puis déconnectez-vous et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial port %1 is busy: another program has it open.</source>
+        <translation>Le port série %1 est occupé : un autre programme l&apos;a ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the other program that uses %1 (a serial monitor, another TinyDeploy, ModemManager) and try again.</source>
+        <translation>Fermez l&apos;autre programme qui utilise %1 (un moniteur série, un autre TinyDeploy, ModemManager) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the serial port %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir le port série %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port name and that the board is connected.</source>
+        <translation>Vérifiez le nom du port et que la carte est connectée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The serial port %1 is not open.</source>
+        <translation>Le port série %1 n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write to the serial port %1: %2.</source>
+        <translation>Impossible d&apos;écrire sur le port série %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the port was closed at the other end</source>
+        <translation>le port a été fermé à l&apos;autre bout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device disconnected (%1).</source>
+        <translation>L&apos;appareil s&apos;est déconnecté (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
+        <translation>Vérifiez le câble, ou si la carte a redémarré ou si l&apos;émulateur ou le programme hôte s&apos;est arrêté ; puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Format</name>
+    <message>
+        <location filename="../src/core/util/format.cpp" line="+18"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::BuildProgress</name>
+    <message>
+        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <source>Step progress</source>
+        <translation>Progression de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Time since the step started</source>
+        <translation>Temps depuis le début de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed %1</source>
+        <translation>%1 écoulé</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ErrorPanel</name>
+    <message>
+        <location filename="../src/gui/errorpanel.cpp" line="+30"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Show &amp;Details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Show error details</source>
+        <translation>Afficher les détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Hide &amp;Details</source>
+        <translation>Masquer les &amp;détails</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::FitCheckWidget</name>
+    <message>
+        <location filename="../src/gui/fitcheckwidget.cpp" line="+37"/>
+        <source>Fit check result</source>
+        <translation>Résultat de la vérification de taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flash use</source>
+        <translation>Occupation de la flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAM use</source>
+        <translation>Occupation de la RAM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the sizes were estimated</source>
+        <translation>Comment les tailles ont été estimées</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+75"/>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over</source>
+        <translation>%1 de trop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model does not fit on %1: not enough flash and RAM.</source>
+        <translation>Le modèle ne tient pas sur %1 : pas assez de flash ni de RAM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough flash.</source>
+        <translation>Le modèle ne tient pas sur %1 : pas assez de flash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough RAM.</source>
+        <translation>Le modèle ne tient pas sur %1 : pas assez de RAM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model fits on %1.</source>
+        <translation>Le modèle tient sur %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot tell whether the model fits on %1: the board does not declare all its memory.</source>
+        <translation>Impossible de dire si le modèle tient sur %1 : la carte ne déclare pas toute sa mémoire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a model and a board to see whether the model fits.</source>
+        <translation>Choisissez un modèle et une carte pour savoir si le modèle tient.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LatencyChart</name>
+    <message>
+        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Latency per run</source>
+        <translation>Latence par exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (µs)</source>
+        <translation>Latence (µs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latency chart</source>
+        <translation>Graphique des latences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency statistics</source>
+        <translation>Statistiques de latence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulated board: cycle counts come from the emulator, not from real silicon.</source>
+        <translation>Carte émulée : les nombres de cycles viennent de l&apos;émulateur, pas d&apos;un vrai circuit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emulated timing notice</source>
+        <translation>Avertissement sur les durées émulées</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No runs yet.</source>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>min %1 · median %2 · max %3 (%n run(s))</source>
+        <translation>
+            <numerusform>min %1 · médiane %2 · max %3 (%n exécution)</numerusform>
+            <numerusform>min %1 · médiane %2 · max %3 (%n exécutions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogModel</name>
+    <message>
+        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <source>Cannot create the log file: %1.</source>
+        <translation>Impossible de créer le fichier journal : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+447"/>
+        <source>Cannot read the log file: %1.</source>
+        <translation>Impossible de lire le fichier journal : %1.</translation>
+    </message>
+    <message>
+        <location line="-445"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Vérifiez que le fichier existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot create a temporary log file: %1.</source>
+        <translation>Impossible de créer un fichier journal temporaire : %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+73"/>
+        <source>Cannot write the log file: %1.</source>
+        <translation>Impossible d&apos;écrire le fichier journal : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space; the log shown may be incomplete.</source>
+        <translation>Libérez de l&apos;espace disque ; le journal affiché est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Cannot save the log: %1.</source>
+        <translation>Impossible d&apos;enregistrer le journal : %1.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check the free disk space.</source>
+        <translation>Vérifiez l&apos;espace disque libre.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogView</name>
+    <message>
+        <location filename="../src/gui/logview.cpp" line="+53"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Rechercher dans le journal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next line containing the text (F3)</source>
+        <translation>Rechercher la ligne suivante contenant le texte (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the previous line containing the text (Shift+F3)</source>
+        <translation>Rechercher la ligne précédente contenant le texte (Maj+F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ollow</source>
+        <translation>S&amp;uivre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest line in view</source>
+        <translation>Garder la ligne la plus récente visible</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show when each line arrived</source>
+        <translation>Afficher l&apos;heure d&apos;arrivée de chaque ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>Copier les lignes sélectionnées (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save As...</source>
+        <translation>Enregistrer &amp;sous...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the whole log to a file</source>
+        <translation>Enregistrer tout le journal dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the view; the log file keeps every line</source>
+        <translation>Vider la vue ; le fichier journal garde toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log status</source>
+        <translation>État du journal</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saved the log to %1.</source>
+        <translation>Journal enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+31"/>
+        <source>No line contains &quot;%1&quot;.</source>
+        <translation>Aucune ligne ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Searching...</source>
+        <translation>Recherche...</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save Log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving...</source>
+        <translation>Enregistrement...</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <source>TinyDeploy</source>
+        <translation>TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mettre un modèle entraîné sur un microcontrôleur&lt;/h2&gt;&lt;p&gt;Ouvrez une archive TVM au Model Library Format (.tar, .tar.gz, .tar.xz) ou un dossier d&apos;archive extrait pour voir ce qu&apos;il contient. Vous pouvez aussi le déposer sur cette fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>&amp;Ouvrir une archive de modèle…</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open model archive</source>
+        <translation>Ouvrir une archive de modèle</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the archive</source>
+        <translation>Lecture de l&apos;archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Another Archive…</source>
+        <translation>Ouvrir une autre archive…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TinyDeploy</source>
+        <translation>À &amp;propos de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Model Archive</source>
+        <translation>Ouvrir une archive de modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Library Format archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadata of an extracted archive (metadata.json);;All files (*)</source>
+        <translation>Archives au Model Library Format (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Métadonnées d&apos;une archive extraite (metadata.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open %1</source>
+        <translation>Impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear Menu</source>
+        <translation>Vider le menu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About TinyDeploy</source>
+        <translation>À propos de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Déploie des modèles TVM au Model Library Format sur des microcontrôleurs grâce aux modèles de projet de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelSummaryWidget</name>
+    <message>
+        <location filename="../src/gui/modelsummarywidget.cpp" line="+17"/>
+        <source>AOT (ahead of time)</source>
+        <translation>AOT (ahead of time)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph executor</source>
+        <translation>Exécuteur de graphe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (operator library)</source>
+        <translation>aucun (bibliothèque d&apos;opérateurs)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no module)</source>
+        <translation>(aucun module)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3, metadata version %4</source>
+        <translation>%1 — %2, %3, version des métadonnées %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown (not recorded)</source>
+        <translation>inconnue (non enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none found in the generated C (header declares %1)</source>
+        <translation>aucun trouvé dans le C généré (l&apos;en-tête déclare %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>TVM standalone C runtime included (runtime/)</source>
+        <translation>Runtime C autonome de TVM inclus (runtime/)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not included: the template&apos;s own runtime support is used</source>
+        <translation>non inclus : le modèle de projet utilise son propre runtime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace %1</source>
+        <translation>espace de travail %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constants %1</source>
+        <translation>constantes %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I/O %1</source>
+        <translation>E/S %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters file %1</source>
+        <translation>fichier de paramètres %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generated code %1</source>
+        <translation>code généré %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C name: %1</source>
+        <translation>Nom C : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OptionsForm</name>
+    <message>
+        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <source>This template has no options for these steps.</source>
+        <translation>Ce modèle de projet n&apos;a pas d&apos;options pour ces étapes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to Defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset all options to their defaults</source>
+        <translation>Rétablir toutes les options à leur valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose one)</source>
+        <translation>(choisissez)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for %1</source>
+        <translation>Parcourir pour %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values separated by spaces or commas</source>
+        <translation>valeurs séparées par des espaces ou des virgules</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Error for %1</source>
+        <translation>Erreur pour %1</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OutputsView</name>
+    <message>
+        <location filename="../src/gui/outputsview.cpp" line="+34"/>
+        <source>Output name</source>
+        <translation>Nom de la sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Top classes</source>
+        <translation>Meilleures classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement with the expected output</source>
+        <translation>Concordance avec la sortie attendue</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output %1 %2</source>
+        <translation>Sortie %1 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (raw %2)</source>
+        <translation>%1 (brut %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Agrees with the expected output (max abs diff %1)</source>
+        <translation>✔ Concorde avec la sortie attendue (écart absolu max. %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✘ Differs from the expected output: max abs diff %1 at index %2, %n value(s) outside the tolerance</source>
+        <translation>
+            <numerusform>✘ Diffère de la sortie attendue : écart absolu max. %1 à l&apos;indice %2, %n valeur hors tolérance</numerusform>
+            <numerusform>✘ Diffère de la sortie attendue : écart absolu max. %1 à l&apos;indice %2, %n valeurs hors tolérance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::PortSelector</name>
+    <message>
+        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of serial ports</source>
+        <translation>Actualiser la liste des ports série</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial port hint</source>
+        <translation>Conseil sur le port série</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>serial %1</source>
+        <translation>n° de série %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Created when the board starts</source>
+        <translation>Créé au démarrage de la carte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No serial port found</source>
+        <translation>Aucun port série trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a serial port</source>
+        <translation>Choisissez un port série</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Emulated board: the port is created when the board starts.</source>
+        <translation>Carte émulée : le port est créé au démarrage de la carte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No serial port found. Plug the board in with a data cable (some USB cables only charge) and wait a moment: this list updates by itself. On Linux, the brltty service can take USB serial adapters away: if the port appears and vanishes at once, remove it (sudo apt remove brltty).</source>
+        <translation>Aucun port série trouvé. Branchez la carte avec un câble de données (certains câbles USB ne font que charger) et patientez un instant : cette liste se met à jour toute seule. Sous Linux, le service brltty peut s&apos;approprier les adaptateurs série USB : si le port apparaît puis disparaît aussitôt, supprimez-le (sudo apt remove brltty).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You may not open %1. Add yourself to the dialout group (sudo usermod -aG dialout $USER), then log out and in again.</source>
+        <translation>Vous ne pouvez pas ouvrir %1. Ajoutez-vous au groupe dialout (sudo usermod -aG dialout $USER), puis déconnectez-vous et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
+        <translation>Aucun de ces ports ne ressemble à %1 (USB %2). Choisissez-en un, ou vérifiez le câble.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the port of your board.</source>
+        <translation>Choisissez le port de votre carte.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::SerialConsole</name>
+    <message>
+        <location filename="../src/gui/serialconsole.cpp" line="+42"/>
+        <source>Device output</source>
+        <translation>Sortie de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold new lines until you resume; they are still logged</source>
+        <translation>Retenir les nouvelles lignes jusqu&apos;à la reprise ; elles sont quand même journalisées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show when each line arrived</source>
+        <translation>Afficher l&apos;heure d&apos;arrivée de chaque ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save As...</source>
+        <translation>Enregistrer &amp;sous...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Console status</source>
+        <translation>État de la console</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+53"/>
+        <source>Cannot write the device log: %1.</source>
+        <translation>Impossible d&apos;écrire le journal de l&apos;appareil : %1.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+141"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-78"/>
+        <source>Paused: %n line(s) waiting</source>
+        <translation>
+            <numerusform>En pause : %n ligne en attente</numerusform>
+            <numerusform>En pause : %n lignes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save the device output: %1.</source>
+        <translation>Impossible d&apos;enregistrer la sortie de l&apos;appareil : %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Device Output</source>
+        <translation>Enregistrer la sortie de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
+    <message>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation>%1 fait %2 octets, plus que les %3 octets acceptés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>L&apos;archive est probablement endommagée ou n&apos;est pas une archive au Model Library Format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation>%1 imbrique des objets et des tableaux sur plus de %2 niveaux (ligne %3, colonne %4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>Le fichier ne contient pas des métadonnées écrites par TVM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>%1 n&apos;est pas du JSON valide à la ligne %2, colonne %3 : %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>L&apos;archive est peut-être tronquée ou le fichier a été modifié à la main ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number with a fraction</source>
+        <translation>un nombre à virgule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+84"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
+        <location line="+418"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
+        <location line="+64"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unknown value</source>
+        <translation>une valeur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>The top level of %1</source>
+        <translation>Le niveau supérieur de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field &quot;%1&quot;</source>
+        <translation>Le champ « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 should be %2 but is %3.</source>
+        <translation>%1 devrait être %2 mais est %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>The metadata does not follow the Model Library Format; export the model again with TVM.</source>
+        <translation>Les métadonnées ne suivent pas le Model Library Format ; exportez à nouveau le modèle avec TVM.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Required field &quot;%1&quot; is missing.</source>
+        <translation>Le champ obligatoire « %1 » est absent.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+457"/>
+        <source>The metadata is damaged; export the model again with TVM.</source>
+        <translation>Les métadonnées sont endommagées ; exportez à nouveau le modèle avec TVM.</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>Field &quot;%1&quot; is too large (%2).</source>
+        <translation>Le champ « %1 » est trop grand (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field &quot;%1&quot; is %2, but a size cannot be negative.</source>
+        <translation>Le champ « %1 » vaut %2, mais une taille ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <source>an object or an array of strings</source>
+        <translation>un objet ou un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an object or an array</source>
+        <translation>un objet ou un tableau</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The metadata has no &quot;version&quot; field.</source>
+        <translation>Les métadonnées n&apos;ont pas de champ « version ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the metadata.json of a Model Library Format archive.</source>
+        <translation>Ce n&apos;est pas le metadata.json d&apos;une archive au Model Library Format.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model Library Format version %1 is not supported; supported versions are %2 to %3.</source>
+        <translation>La version %1 du Model Library Format n&apos;est pas prise en charge ; les versions prises en charge vont de %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive was written by a newer TVM; update TinyDeploy or export with TVM 0.18 or older.</source>
+        <translation>L&apos;archive a été écrite par un TVM plus récent ; mettez TinyDeploy à jour ou exportez avec TVM 0.18 ou antérieur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model Library Format version %1 does not exist; supported versions are %2 to %3.</source>
+        <translation>La version %1 du Model Library Format n&apos;existe pas ; les versions prises en charge vont de %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The metadata lists no modules.</source>
+        <translation>Les métadonnées ne listent aucun module.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/relayparser.cpp" line="+44"/>
+        <source>The Relay text has no main function (&quot;def @main&quot;).</source>
+        <translation>Le texte Relay n&apos;a pas de fonction main (« def @main »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input shapes cannot be read from this file.</source>
+        <translation>Les formes des entrées ne peuvent pas être lues dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the text ends before the body of main</source>
+        <translation>le texte se termine avant le corps de main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;{&apos; after the signature of main</source>
+        <translation>« { » attendu après la signature de main</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature of the Relay main function cannot be read: %1 (byte %2).</source>
+        <translation>La signature de la fonction main Relay est illisible : %1 (octet %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tensor shapes will be taken from other files of the archive.</source>
+        <translation>Les formes des tenseurs seront prises dans d&apos;autres fichiers de l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text ends inside the signature of main</source>
+        <translation>le texte se termine au milieu de la signature de main</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>expected &apos;=&apos; after attribute %1</source>
+        <translation>« = » attendu après l&apos;attribut %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected character &apos;%1&apos; in the parameter list</source>
+        <translation>caractère inattendu « %1 » dans la liste des paramètres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the parameter list</source>
+        <translation>« , » ou « ) » attendu dans la liste des paramètres</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a parameter has no name</source>
+        <translation>un paramètre n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>output_tensor_names is not a list of strings</source>
+        <translation>output_tensor_names n&apos;est pas une liste de chaînes</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a dimension is too large</source>
+        <translation>une dimension est trop grande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected character &apos;%1&apos; in a shape</source>
+        <translation>caractère inattendu « %1 » dans une forme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a shape</source>
+        <translation>« , » ou « ) » attendu dans une forme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>types are nested too deeply</source>
+        <translation>les types sont trop imbriqués</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a tuple type</source>
+        <translation>« , » ou « ) » attendu dans un type tuple</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected character &apos;%1&apos; in a type</source>
+        <translation>caractère inattendu « %1 » dans un type</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;]&apos; after the dtype of a tensor type</source>
+        <translation>« ] » attendu après le type d&apos;un type tenseur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/headerparser.cpp" line="+135"/>
+        <source>The interface header is %1 bytes long, more than the %2 bytes accepted.</source>
+        <translation>L&apos;en-tête d&apos;interface fait %1 octets, plus que les %2 octets acceptés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged.</source>
+        <translation>L&apos;archive est probablement endommagée.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The header declares nothing for module &quot;%1&quot;.</source>
+        <translation>L&apos;en-tête ne déclare rien pour le module « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header is not the C interface header TVM generates for this module.</source>
+        <translation>L&apos;en-tête n&apos;est pas l&apos;en-tête d&apos;interface C que TVM génère pour ce module.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
+        <translation>Le champ « %1 » du graphe devrait être %2 mais est %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>The graph JSON is damaged; export the model again.</source>
+        <translation>Le JSON du graphe est endommagé ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The graph has no &quot;%1&quot; field.</source>
+        <translation>Le graphe n&apos;a pas de champ « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Index %1 in &quot;%2&quot; is out of range (0 to %3).</source>
+        <translation>L&apos;indice %1 dans « %2 » est hors limites (0 à %3).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>an array [node, output, version]</source>
+        <translation>un tableau [nœud, sortie, version]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/paramsdecoder.cpp" line="+78"/>
+        <source>the file header</source>
+        <translation>l&apos;en-tête du fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name %1 of %2</source>
+        <translation>le nom %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the array count</source>
+        <translation>le nombre de tableaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header of array %1 of %2</source>
+        <translation>l&apos;en-tête du tableau %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data of array %1 of %2</source>
+        <translation>les données du tableau %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The parameters file ends after %1 bytes, inside %2.</source>
+        <translation>Le fichier de paramètres se termine après %1 octets, au milieu de %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is truncated or damaged; copy or export it again.</source>
+        <translation>L&apos;archive est tronquée ou endommagée ; copiez-la ou exportez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The parameters file has unexpected bytes after its last array (at byte %1).</source>
+        <translation>Le fichier de paramètres contient des octets inattendus après son dernier tableau (à l&apos;octet %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is damaged; export the model again.</source>
+        <translation>L&apos;archive est endommagée ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skipped %1 bytes where %2 could be skipped.</source>
+        <translation>%1 octets sautés là où %2 pouvaient l&apos;être.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+70"/>
+        <source>The parameters file is damaged; export the model again.</source>
+        <translation>Le fichier de paramètres est endommagé ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The parameters file is damaged or not a TVM parameters file.</source>
+        <translation>Le fichier de paramètres est endommagé ou n&apos;est pas un fichier de paramètres TVM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The parameters file does not start with the TVM parameter list magic: expected %1, found %2.</source>
+        <translation>Le fichier de paramètres ne commence pas par la signature d&apos;une liste de paramètres TVM : %1 attendu, %2 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a TVM parameters file; export the model again.</source>
+        <translation>Ce n&apos;est pas un fichier de paramètres TVM ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parameters file declares %1 names, more than the %2 accepted.</source>
+        <translation>Le fichier de paramètres déclare %1 noms, plus que les %2 acceptés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name %1 of the parameters file is %2 bytes long, more than the %3 accepted.</source>
+        <translation>Le nom %1 du fichier de paramètres fait %2 octets, plus que les %3 acceptés.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The parameters file has %1 names but %2 arrays.</source>
+        <translation>Le fichier de paramètres a %1 noms mais %2 tableaux.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Array %1 (&quot;%2&quot;) of the parameters file does not start with the TVM array magic at byte %3: expected %4, found %5.</source>
+        <translation>Le tableau %1 (« %2 ») du fichier de paramètres ne commence pas par la signature de tableau TVM à l&apos;octet %3 : %4 attendu, %5 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Array &quot;%1&quot; has %2 dimensions; 0 to %3 are accepted.</source>
+        <translation>Le tableau « %1 » a %2 dimensions ; de 0 à %3 sont acceptées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Array &quot;%1&quot; has an invalid dtype (code %2, %3 bits, %4 lanes).</source>
+        <translation>Le tableau « %1 » a un type invalide (code %2, %3 bits, %4 voies).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Array &quot;%1&quot; has a negative dimension (%2).</source>
+        <translation>Le tableau « %1 » a une dimension négative (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Array &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>Le tableau « %1 » dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Array &quot;%1&quot; (%2 of shape [%3]) declares %4 data bytes; %5 were expected.</source>
+        <translation>Le tableau « %1 » (%2 de forme [%3]) déclare %4 octets de données ; %5 étaient attendus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <source>Module &quot;%1&quot;: %2</source>
+        <translation>Module « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but its shape %3 and dtype %4 (from %5) make %6 bytes.</source>
+        <translation>Le tenseur « %1 » fait %2 octets selon les métadonnées, mais sa forme %3 et son type %4 (d&apos;après %5) donnent %6 octets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but the header says %3 bytes.</source>
+        <translation>Le tenseur « %1 » fait %2 octets selon les métadonnées, mais l&apos;en-tête indique %3 octets.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
+        <translation>Les entrées du modèle n&apos;ont pas pu être déterminées (aucune entrée dans les métadonnées, ni texte Relay, graphe ou en-tête qui les décrive).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No definition of tvmgen_%1_run was found in the generated C sources; the model cannot be called directly.</source>
+        <translation>Aucune définition de tvmgen_%1_run n&apos;a été trouvée dans les sources C générées ; le modèle ne peut pas être appelé directement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header declares %1, but the generated code defines only %2 (an archive exported by a TVM from late 2021); %2 will be called.</source>
+        <translation>L&apos;en-tête déclare %1, mais le code généré ne définit que %2 (une archive exportée par un TVM de fin 2021) ; %2 sera appelée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Module &quot;%1&quot; uses the graph executor, which needs host-driven execution over microTVM RPC; only AOT models run standalone on a device.</source>
+        <translation>Le module « %1 » utilise l&apos;exécuteur de graphe, qui exige une exécution pilotée par l&apos;hôte via microTVM RPC ; seuls les modèles AOT s&apos;exécutent seuls sur un appareil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TVM version that exported this archive is unknown (its metadata has no external_dependencies entry).</source>
+        <translation>La version de TVM qui a exporté cette archive est inconnue (ses métadonnées n&apos;ont pas d&apos;entrée external_dependencies).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive has no runtime/ folder (exported before TVM 0.9 or without the CRT runtime); the template must provide the TVM C runtime.</source>
+        <translation>L&apos;archive n&apos;a pas de dossier runtime/ (exportée avant TVM 0.9 ou sans le runtime CRT) ; le modèle de projet doit fournir le runtime C de TVM.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json fait %1 octets ; au plus %2 octets sont acceptés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>De vraies métadonnées font quelques Kio ; cette archive est endommagée ou malveillante.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>L&apos;en-tête dépasse %1 octets et n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>Le JSON du graphe dépasse %1 octets et n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>Toute archive au Model Library Format a un metadata.json à sa racine ; exportez à nouveau le modèle avec TVM (tvm.micro.export_model_library_format ou tvmc compile --output-format mlf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>%1 trouvé : l&apos;archive a un dossier racine en trop. Empaquetez plutôt le contenu de ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>L&apos;archive n&apos;a pas de metadata.json : ce n&apos;est donc pas une archive au Model Library Format.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
+        <source>The target must name a new folder.</source>
+        <translation>La cible doit désigner un nouveau dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target folder already exists.</source>
+        <translation>Le dossier cible existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>Choisissez un nouveau nom de dossier ou supprimez le dossier existant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>Le dossier qui doit contenir la cible n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>Créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>Impossible de créer un dossier temporaire à côté de la cible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>Le dossier extrait n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>Un autre programme a peut-être créé la cible entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <location line="-227"/>
+        <source>The member could not be written.</source>
+        <translation>L&apos;élément n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>Vérifiez l&apos;espace libre et les droits du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>L&apos;élément serait écrit hors du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>L&apos;élément serait écrit à travers « %1 », qui n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not use this archive.</source>
+        <translation>N&apos;utilisez pas cette archive.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>L&apos;élément contient plus de données qu&apos;il n&apos;en déclare.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>L&apos;extraction a été annulée.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Out of memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>Les fichiers extraits n&apos;ont pas pu être finalisés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path.</source>
+        <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation>Choisissez une archive de modèle ou son dossier extrait.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation>L&apos;export ou le téléchargement a probablement échoué ; récupérez l&apos;archive à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The archive is not open.</source>
+        <translation>L&apos;archive n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>No member to read.</source>
+        <translation>Aucun élément à lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation>L&apos;élément fait %1 octets ; au plus %2 octets sont lus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The member is larger than %1 bytes.</source>
+        <translation>L&apos;élément dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation>L&apos;archive n&apos;a pas d&apos;élément « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive::Private</name>
+    <message>
+        <location line="-710"/>
+        <source>This is not a tar archive.</source>
+        <translation>Ce n&apos;est pas une archive tar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>Choisissez une archive au Model Library Format (.tar, .tar.gz, .tar.xz ou .tar.zst) ou son dossier extrait, tels qu&apos;écrits par export_model_library_format de TVM ou tvmc compile.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>L&apos;archive est tronquée : elle s&apos;arrête au milieu d&apos;un élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>Le fichier n&apos;a probablement pas été copié ou téléchargé entièrement ; récupérez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>L&apos;archive est endommagée et illisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>Récupérez l&apos;archive à nouveau ou exportez-la à nouveau avec TVM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>La lecture de l&apos;archive a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Out of memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>Cette archive utilise une compression non prise en charge.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>L&apos;archive n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>L&apos;archive est tronquée : elle ne se termine pas par la marque de fin d&apos;un fichier tar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>Le dossier contient plus de %1 fichiers.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>Un nom d&apos;élément dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>Le nom de l&apos;élément n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM n&apos;écrit que des noms en UTF-8 ; cette archive a été modifiée par un autre outil. Renommez le fichier et empaquetez l&apos;archive à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>Le nom de l&apos;élément contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>L&apos;élément a un chemin absolu ; l&apos;extraire écrirait hors du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>Le nom de l&apos;élément contient « .. » ; l&apos;extraire écrirait hors du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>L&apos;élément est un périphérique, une FIFO ou un socket, ce qu&apos;une archive de modèle ne contient jamais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not use this archive.</source>
+        <translation>N&apos;utilisez pas cette archive.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>L&apos;élément serait écrit à travers le lien symbolique « %1 » de la même archive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écrire hors de son dossier.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>La cible du lien n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>Le lien symbolique pointe hors de l&apos;archive (vers « %1 »).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>Le lien physique pointe vers « %1 », qui n&apos;est pas un fichier antérieur de l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>L&apos;archive contient « %1 » deux fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>Les outils ne s&apos;accordent pas sur la copie qui l&apos;emporte ; empaquetez l&apos;archive à nouveau avec chaque fichier une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>L&apos;archive contient plus de %1 éléments.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member has a negative size.</source>
+        <translation>L&apos;élément a une taille négative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>L&apos;archive se décompresse en plus de %1 Mio (l&apos;élément déclare %2 octets).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>C&apos;est bien plus gros que n&apos;importe quel modèle ; l&apos;archive est peut-être une bombe de décompression.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::ProjectApi</name>
+    <message>
+        <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
+        <source>Invalid Base85 character 0x%1 at offset %2.</source>
+        <translation>Caractère Base85 invalide 0x%1 à la position %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>The data is not Base85 text as Python&apos;s base64.b85encode makes it.</source>
+        <translation>Les données ne sont pas du texte Base85 tel que le produit base64.b85encode de Python.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Base85 overflow in the group starting at offset %1.</source>
+        <translation>Dépassement Base85 dans le groupe commençant à la position %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/jsonrpc.cpp" line="+22"/>
+        <source>... (%1 bytes in total)</source>
+        <translation>... (%1 octets au total)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply line: %1</source>
+        <translation>Ligne de réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server sent a malformed reply: %1</source>
+        <translation>Le serveur Project API a envoyé une réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template&apos;s server does not follow the Project API protocol; check its log output.</source>
+        <translation>Le serveur du modèle de projet ne suit pas le protocole Project API ; consultez sa sortie de journal.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Server message: %1</source>
+        <translation>Message du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server message: %1
+
+%2</source>
+        <translation>Message du serveur : %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device transport is closed.</source>
+        <translation>Le transport vers l&apos;appareil est fermé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is connected and flashed, then open the transport again.</source>
+        <translation>Vérifiez que la carte est connectée et flashée, puis rouvrez le transport.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device did not answer in time.</source>
+        <translation>L&apos;appareil n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the connection to the board, or allow a longer timeout.</source>
+        <translation>Vérifiez la connexion à la carte, ou autorisez un délai plus long.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template does not support this TVM version.</source>
+        <translation>Le modèle de projet ne prend pas en charge cette version de TVM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a template made for the TVM version of the model, or a newer template.</source>
+        <translation>Utilisez un modèle de projet fait pour la version de TVM du modèle, ou un modèle de projet plus récent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Project API server failed: %1</source>
+        <translation>Le serveur Project API a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s log output above the traceback for the cause.</source>
+        <translation>La cause se trouve dans la sortie de journal du serveur, au-dessus de la trace d&apos;appels.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the request as invalid: %1</source>
+        <translation>Le serveur a rejeté la requête comme invalide : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bug in TinyDeploy or the server; the server stops after this error.</source>
+        <translation>C&apos;est un bogue de TinyDeploy ou du serveur ; le serveur s&apos;arrête après cette erreur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not implement this method: %1</source>
+        <translation>Le serveur n&apos;implémente pas cette méthode : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may be too old or incomplete for this step.</source>
+        <translation>Le modèle de projet est peut-être trop ancien ou incomplet pour cette étape.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server rejected the parameters: %1</source>
+        <translation>Le serveur a rejeté les paramètres : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may expect a different Project API version.</source>
+        <translation>Le modèle de projet attend peut-être une autre version de la Project API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with error %1: %2</source>
+        <translation>Le serveur a répondu par l&apos;erreur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
+        <translation>« jsonrpc » n&apos;est pas « 2.0 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered request %1 with the id %2.</source>
+        <translation>Le serveur a répondu à la requête %1 avec l&apos;identifiant %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+19"/>
+        <source>The template&apos;s server does not follow the Project API protocol.</source>
+        <translation>Le serveur du modèle de projet ne suit pas le protocole Project API.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;error&quot; is not an object</source>
+        <translation>« error » n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;error.code&quot; is not an integer</source>
+        <translation>« error.code » n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;error.message&quot; is not a string</source>
+        <translation>« error.message » n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has neither &quot;result&quot; nor &quot;error&quot;</source>
+        <translation>elle n&apos;a ni « result » ni « error »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/lineframer.cpp" line="+17"/>
+        <source>A line is longer than the limit of %1 bytes.</source>
+        <translation>Une ligne dépasse la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other side sent more data on one line than is plausible; the line was skipped.</source>
+        <translation>L&apos;autre côté a envoyé plus de données sur une ligne que vraisemblable ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line length limit: %1 bytes.</source>
+        <translation>Limite de longueur de ligne : %1 octets.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/optionvalues.cpp" line="+19"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+194"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Option &apos;%1&apos; must be %2; got &apos;%3&apos;.</source>
+        <translation>L&apos;option « %1 » doit être %2 ; reçu « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template declares no options.</source>
+        <translation>Ce modèle de projet ne déclare aucune option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known options: %1.</source>
+        <translation>Options connues : %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>one of %1</source>
+        <translation>l&apos;une de %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>true or false (or 1/0, yes/no, on/off)</source>
+        <translation>true ou false (ou 1/0, yes/no, on/off)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Option assignments have the form NAME=VALUE; got &apos;%1&apos;.</source>
+        <translation>Les affectations d&apos;options ont la forme NOM=VALEUR ; reçu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: -o workspace_size_bytes=65536</source>
+        <translation>Par exemple : -o workspace_size_bytes=65536</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Set it with %1=VALUE.</source>
+        <translation>Définissez-la avec %1=VALEUR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed values: %1.</source>
+        <translation>Valeurs autorisées : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &apos;%1&apos; is required for %2.</source>
+        <translation>L&apos;option « %1 » est obligatoire pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectapiclient.cpp" line="+76"/>
+        <source>A Project API server is already running for this client.</source>
+        <translation>Un serveur Project API est déjà en cours d&apos;exécution pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The Project API server was stopped.</source>
+        <translation>Le serveur Project API a été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No Project API server has been started.</source>
+        <translation>Aucun serveur Project API n&apos;a été démarré.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
+        <translation>La réponse du serveur dépasse la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Project API server did not answer %1 within %2 s.</source>
+        <translation>Le serveur Project API n&apos;a pas répondu à %1 dans les %2 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server was stopped. Check its log output for where it got stuck.</source>
+        <translation>Le serveur a été arrêté. Sa sortie de journal montre où il s&apos;est bloqué.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the server did not answer %1 in time.</source>
+        <translation>Non envoyé : le serveur n&apos;a pas répondu à %1 à temps.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Command: %1</source>
+        <translation>Commande : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working directory: %1</source>
+        <translation>Dossier de travail : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server process: %1</source>
+        <translation>Processus du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server wrote nothing to stderr.</source>
+        <translation>Le serveur n&apos;a rien écrit sur stderr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n line(s) of the server&apos;s stderr:</source>
+        <translation>
+            <numerusform>Dernière ligne (%n) de stderr du serveur :</numerusform>
+            <numerusform>Dernières %n lignes de stderr du serveur :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Project API server could not be started: %1</source>
+        <translation>Le serveur Project API n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the template&apos;s launch script or Python interpreter exists and is executable.</source>
+        <translation>Vérifiez que le script de lancement du modèle de projet ou l&apos;interpréteur Python existe et est exécutable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server crashed (%1).</source>
+        <translation>Le serveur Project API a planté (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Project API server exited (%1).</source>
+        <translation>Le serveur Project API s&apos;est arrêté (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last lines of its error output below usually say why.</source>
+        <translation>Les dernières lignes de sa sortie d&apos;erreur ci-dessous indiquent généralement pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a valid Project API method name.</source>
+        <translation>« %1 » n&apos;est pas un nom de méthode Project API valide.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The server&apos;s answer is malformed: expected a Base85 string.</source>
+        <translation>La réponse du serveur est mal formée : une chaîne Base85 était attendue.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="-196"/>
+        <source>The server&apos;s answer is malformed: %1.</source>
+        <translation>La réponse du serveur est mal formée : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1</source>
+        <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+180"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <location line="+20"/>
+        <source>the field is missing</source>
+        <translation>le champ est absent</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+17"/>
+        <location line="+108"/>
+        <location line="+16"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>an array of method names or null</source>
+        <translation>un tableau de noms de méthodes ou null</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+78"/>
+        <location line="+6"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>a string, number or boolean</source>
+        <translation>une chaîne, un nombre ou un booléen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an array or null</source>
+        <translation>un tableau ou null</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The template&apos;s server speaks Project API protocol version %1; TinyDeploy supports version %2.</source>
+        <translation>Le serveur du modèle de projet parle la version %1 du protocole Project API ; TinyDeploy prend en charge la version %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use a template written for microTVM&apos;s Project API (TVM 0.8 to 0.18).</source>
+        <translation>Utilisez un modèle de projet écrit pour la Project API de microTVM (TVM 0.8 à 0.18).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a string or null</source>
+        <translation>une chaîne ou null</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a number of seconds, 0 or more</source>
+        <translation>un nombre de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON vaut « %1 », qui n&apos;est pas un exécutable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>Donnez à TINYDEPLOY_PYTHON un interpréteur Python 3, ou supprimez-la pour utiliser python3 du PATH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>Aucun python3 trouvé dans le PATH pour exécuter le serveur du modèle de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>Installez Python 3, ou donnez à TINYDEPLOY_PYTHON un interpréteur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed to start: %1</source>
+        <translation>échec du démarrage : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed by signal %1</source>
+        <translation>tué par le signal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killed by signal %1 (SIG%2)</source>
+        <translation>tué par le signal %1 (SIG%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The template or project directory &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier de modèle de projet ou de projet « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing template or generated project directory.</source>
+        <translation>Choisissez un dossier existant de modèle de projet ou de projet généré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The launch script is not executable.</source>
+        <translation>Le script de lancement n&apos;est pas exécutable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it executable (chmod +x %1).</source>
+        <translation>Rendez-le exécutable (chmod +x %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No Project API server found in &apos;%1&apos;.</source>
+        <translation>Aucun serveur Project API trouvé dans « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A template or generated project contains microtvm_api_server.py or launch_microtvm_api_server.sh.</source>
+        <translation>Un modèle de projet ou un projet généré contient microtvm_api_server.py ou launch_microtvm_api_server.sh.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This server process object has already been started.</source>
+        <translation>Cet objet de processus serveur a déjà été démarré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Could not create a pipe: %1</source>
+        <translation>Impossible de créer un tube : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Templates</name>
+    <message>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a decimal number</source>
+        <translation>un nombre décimal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+343"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+112"/>
+        <location line="+131"/>
+        <location line="+103"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>an unknown value</source>
+        <translation>une valeur inconnue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+450"/>
+        <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
+        <translation>Corrigez le boards.json du modèle de projet, ou prévenez son auteur.</translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>Expected %1 but found %2.</source>
+        <translation>%1 attendu mais %2 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number is too large.</source>
+        <translation>Le nombre est trop grand.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a number (decimal or 0x hexadecimal) but found &quot;%1&quot;.</source>
+        <translation>Un nombre (décimal ou hexadécimal 0x) était attendu mais « %1 » a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value %1 is out of range (%2 to %3).</source>
+        <translation>La valeur %1 est hors limites (%2 à %3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expected a 4-digit hexadecimal USB id but found &quot;%1&quot;.</source>
+        <translation>Un identifiant USB hexadécimal à 4 chiffres était attendu mais « %1 » a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+210"/>
+        <source>The field is missing.</source>
+        <translation>Le champ est absent.</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
+        <translation>« flash » ou « ram » attendu mais « %1 » trouvé.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>an object or an array</source>
+        <translation>un objet ou un tableau</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>The field is missing while %1 is set.</source>
+        <translation>Le champ est absent alors que %1 est défini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A board name is empty.</source>
+        <translation>Un nom de carte est vide.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>true, false, null or the FPU&apos;s name</source>
+        <translation>true, false, null ou le nom du FPU</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>an object of boards</source>
+        <translation>un objet de cartes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file lists no board.</source>
+        <translation>Le fichier ne liste aucune carte.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+48"/>
+        <source>The file is too large (%1 bytes, at most %2).</source>
+        <translation>Le fichier est trop grand (%1 octets, au plus %2).</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The file is not valid JSON (at byte %1).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (à l&apos;octet %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file nests deeper than %1 levels.</source>
+        <translation>Le fichier est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the board list.</source>
+        <translation>Impossible de lire la liste des cartes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Vérifiez que le fichier existe et est lisible.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/fitcheck.cpp" line="+39"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>constants</source>
+        <translation>constantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workspace</source>
+        <translation>espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/O</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runtime</source>
+        <translation>runtime</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flash: needs %1; the board does not declare its flash size.</source>
+        <translation>Flash : %1 nécessaires ; la carte ne déclare pas la taille de sa flash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM: needs %1; the board does not declare its RAM size.</source>
+        <translation>RAM : %1 nécessaires ; la carte ne déclare pas la taille de sa RAM.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flash: %1 of %2 (%3 %), %4 free.</source>
+        <translation>Flash : %1 sur %2 (%3 %), %4 libres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RAM: %1 of %2 (%3 %), %4 free.</source>
+        <translation>RAM : %1 sur %2 (%3 %), %4 libres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>part name, size</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flash overflows by %1: %2 &gt; %3</source>
+        <translation>La flash déborde de %1 : %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM overflows by %1: %2 &gt; %3</source>
+        <translation>La RAM déborde de %1 : %2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The archive states no workspace size: taken as 0.</source>
+        <translation>L&apos;archive n&apos;indique pas la taille de l&apos;espace de travail : 0 retenu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive states no constants size: taken from the parameters file.</source>
+        <translation>L&apos;archive n&apos;indique pas la taille des constantes : prise dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive states no I/O size: taken from the input and output sizes.</source>
+        <translation>L&apos;archive n&apos;indique pas la taille des E/S : prise dans les tailles des entrées et sorties.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Code size is estimated from the generated C sources (1 byte per %n source bytes).</source>
+        <translation>
+            <numerusform>La taille du code est estimée d&apos;après les sources C générées (1 octet pour %n octet de source).</numerusform>
+            <numerusform>La taille du code est estimée d&apos;après les sources C générées (1 octet pour %n octets de source).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>
+        <translation type="vanished">Installez le module Python « %1 » pour l&apos;interpréteur qui exécute le modèle de projet (TINYDEPLOY_PYTHON, sinon python3), par exemple avec apt-get install python3-%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/serverfailure.cpp" line="+40"/>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install %2.</source>
+        <translation>Installez le module Python « %1 » pour l&apos;interpréteur qui exécute le modèle de projet (TINYDEPLOY_PYTHON, sinon python3), par exemple avec apt-get install %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s server does not run with this Python version.</source>
+        <translation>Le serveur du modèle de projet ne fonctionne pas avec cette version de Python.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecache.cpp" line="+134"/>
+        <source>Cannot create the cache folder.</source>
+        <translation>Impossible de créer le dossier du cache.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+11"/>
+        <source>Cannot write the template cache.</source>
+        <translation>Impossible d&apos;écrire le cache des modèles de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions.</source>
+        <translation>Vérifiez l&apos;espace libre et les droits.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecatalog.cpp" line="+183"/>
+        <source>The template reports an incomplete environment.</source>
+        <translation>Le modèle de projet signale un environnement incomplet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This folder was added but not confirmed yet.</source>
+        <translation>Ce dossier a été ajouté mais pas encore confirmé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the folder to let TinyDeploy run its template server.</source>
+        <translation>Confirmez le dossier pour que TinyDeploy puisse exécuter le serveur de ce modèle de projet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+71"/>
+        <source>The query was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>La réponse n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The template&apos;s server did not answer within %n s.</source>
+        <translation>
+            <numerusform>Le serveur du modèle de projet n&apos;a pas répondu dans les %n s.</numerusform>
+            <numerusform>Le serveur du modèle de projet n&apos;a pas répondu dans les %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &quot;tinydeploy-cli options %1&quot; to see its log.</source>
+        <translation>Lancez « tinydeploy-cli options %1 » pour voir son journal.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The folder is a generated project, not a template.</source>
+        <translation>Le dossier est un projet généré, pas un modèle de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove it from the template folders; use it with &quot;tinydeploy-cli build&quot; instead.</source>
+        <translation>Retirez-le des dossiers de modèles de projet ; utilisez-le plutôt avec « tinydeploy-cli build ».</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Tensor</name>
+    <message>
+        <location filename="../src/core/tensor/dtype.cpp" line="+31"/>
+        <source>The data type &quot;%1&quot; is not supported.</source>
+        <translation>Le type de données « %1 » n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use one of float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 or bool.</source>
+        <translation>Utilisez float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 ou bool.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <source>Dimension %1 of the shape %2 is negative.</source>
+        <translation>La dimension %1 de la forme %2 est négative.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source>The shape %1 has too many elements.</source>
+        <translation>La forme %1 a trop d&apos;éléments.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The tensor has no data type.</source>
+        <translation>Le tenseur n&apos;a pas de type de données.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A %1 tensor of shape %2 needs %3 bytes, but %4 bytes were given.</source>
+        <translation>Un tenseur %1 de forme %2 demande %3 octets, mais %4 octets ont été fournis.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Values cannot be converted to %1.</source>
+        <translation>Les valeurs ne peuvent pas être converties en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shape %1 holds %2 values, but %3 values were given.</source>
+        <translation>La forme %1 contient %2 valeurs, mais %3 valeurs ont été fournies.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A tensor of shape %1 cannot be reshaped to %2: the element counts differ (%3 and %4).</source>
+        <translation>Un tenseur de forme %1 ne peut pas être remis en forme %2 : le nombre d&apos;éléments diffère (%3 et %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <source>Save the array again with numpy.save() from NumPy.</source>
+        <translation>Enregistrez à nouveau le tableau avec numpy.save() de NumPy.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The header is a %1, not a dictionary.</source>
+        <translation>L&apos;en-tête est un %1, pas un dictionnaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected text after the header dictionary at offset %1.</source>
+        <translation>Texte inattendu après le dictionnaire d&apos;en-tête à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The header ends in the middle of its dictionary.</source>
+        <translation>L&apos;en-tête s&apos;arrête au milieu de son dictionnaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected character &apos;%1&apos; at offset %2 of the header.</source>
+        <translation>Caractère inattendu « %1 » à la position %2 de l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header is nested too deeply.</source>
+        <translation>L&apos;en-tête est trop imbriqué.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Escape sequences in header strings are not supported.</source>
+        <translation>Les séquences d&apos;échappement dans les chaînes de l&apos;en-tête ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A string in the header is not terminated.</source>
+        <translation>Une chaîne de l&apos;en-tête n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; in the header is not an integer that fits 64 bits.</source>
+        <translation>« %1 » dans l&apos;en-tête n&apos;est pas un entier tenant sur 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown word &quot;%1&quot; in the header.</source>
+        <translation>Mot inconnu « %1 » dans l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A header key is not a string.</source>
+        <translation>Une clé de l&apos;en-tête n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header has the key &apos;%1&apos; twice.</source>
+        <translation>L&apos;en-tête contient deux fois la clé « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
+        <translation>Le type de données « %1 » du tableau n&apos;est pas pris en charge : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the array to a supported type first, for example a.astype(np.float32) or a.astype(np.int8), and save it again.</source>
+        <translation>Convertissez d&apos;abord le tableau en un type pris en charge, par exemple a.astype(np.float32) ou a.astype(np.int8), puis enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a NumPy type string.</source>
+        <translation>ce n&apos;est pas une chaîne de type NumPy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with a byte order (&lt;, &gt;, | or =).</source>
+        <translation>elle ne commence pas par un ordre des octets (&lt;, &gt;, | ou =).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The array holds Python objects (&apos;%1&apos;); only numeric arrays can be read.</source>
+        <translation>Le tableau contient des objets Python (« %1 ») ; seuls les tableaux numériques peuvent être lus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object arrays are Python pickles: convert the data to a numeric array (for example np.asarray(a, dtype=np.float32)) and save it again.</source>
+        <translation>Les tableaux d&apos;objets sont des pickles Python : convertissez les données en tableau numérique (par exemple np.asarray(a, dtype=np.float32)) et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the item size is missing.</source>
+        <translation>la taille des éléments est absente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 2-, 4- and 8-byte floats are supported.</source>
+        <translation>seuls les flottants de 2, 4 et 8 octets sont pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 1-, 2-, 4- and 8-byte integers are supported.</source>
+        <translation>seuls les entiers de 1, 2, 4 et 8 octets sont pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>booleans are one byte.</source>
+        <translation>les booléens font un octet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>complex numbers are not supported.</source>
+        <translation>les nombres complexes ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strings are not supported.</source>
+        <translation>les chaînes ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>structured or void arrays are not supported.</source>
+        <translation>les tableaux structurés ou void ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates and time deltas are not supported.</source>
+        <translation>les dates et durées ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind &apos;%1&apos; is unknown.</source>
+        <translation>le genre « %1 » est inconnu.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>.npy data</source>
+        <translation>données .npy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: header field &apos;%2&apos;</source>
+        <translation>%1 : champ d&apos;en-tête « %2 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty; a .npy file was expected.</source>
+        <translation>Le fichier est vide ; un fichier .npy était attendu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file ends inside the .npy signature (%n bytes).</source>
+        <translation>
+            <numerusform>Le fichier s&apos;arrête au milieu de la signature .npy (%n octet).</numerusform>
+            <numerusform>Le fichier s&apos;arrête au milieu de la signature .npy (%n octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a zip archive (.npz), not a single .npy array.</source>
+        <translation>C&apos;est une archive zip (.npz), pas un tableau .npy unique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a NumPy .npy file: the signature &quot;\x93NUMPY&quot; is missing.</source>
+        <translation>Ce n&apos;est pas un fichier .npy de NumPy : la signature « \x93NUMPY » est absente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it as an .npz file.</source>
+        <translation>Ouvrez-le comme fichier .npz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <source>First bytes: %1</source>
+        <translation>Premiers octets : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file ends before the format version.</source>
+        <translation>Le fichier s&apos;arrête avant la version du format.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .npy format version %1.%2 is not supported (1.0, 2.0 and 3.0 are).</source>
+        <translation>La version %1.%2 du format .npy n&apos;est pas prise en charge (1.0, 2.0 et 3.0 le sont).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file ends before the header length.</source>
+        <translation>Le fichier s&apos;arrête avant la longueur de l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header is %1 bytes long; at most %2 bytes are accepted.</source>
+        <translation>L&apos;en-tête fait %1 octets ; au plus %2 octets sont acceptés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is truncated: the header should be %1 bytes, but only %2 bytes follow.</source>
+        <translation>Le fichier est tronqué : l&apos;en-tête devrait faire %1 octets, mais seulement %2 octets suivent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The header is not valid UTF-8.</source>
+        <translation>L&apos;en-tête n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header contains the invalid character U+%1 at offset %2.</source>
+        <translation>L&apos;en-tête contient le caractère invalide U+%1 à la position %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The header has the unknown key &apos;%1&apos;.</source>
+        <translation>L&apos;en-tête contient la clé inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The header has no &apos;%1&apos; field.</source>
+        <translation>L&apos;en-tête n&apos;a pas de champ « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The field holds a value of type %1; %2 was expected.</source>
+        <translation>Le champ contient une valeur de type %1 ; %2 était attendu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The array is a structured array (record fields); only plain numeric arrays are supported.</source>
+        <translation>Le tableau est un tableau structuré (champs d&apos;enregistrement) ; seuls les tableaux numériques simples sont pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save each field as its own array.</source>
+        <translation>Enregistrez chaque champ dans son propre tableau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The array is big-endian (&apos;%1&apos;); only little-endian data is supported.</source>
+        <translation>Le tableau est gros-boutiste (« %1 ») ; seules les données petit-boutistes sont prises en charge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert it with a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) and save it again.</source>
+        <translation>Convertissez-le avec a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dimension %1 of the shape is not a non-negative integer.</source>
+        <translation>La dimension %1 de la forme n&apos;est pas un entier positif ou nul.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The array of shape %1 is larger than the %2 bytes accepted.</source>
+        <translation>Le tableau de forme %1 dépasse les %2 octets acceptés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is truncated: a %1 array of shape %2 needs %3 bytes of data, but only %4 bytes follow the header.</source>
+        <translation>Le fichier est tronqué : un tableau %1 de forme %2 demande %3 octets de données, mais seulement %4 octets suivent l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has %1 bytes of unexpected data after the array (a %2 array of shape %3 is %4 bytes).</source>
+        <translation>Le fichier contient %1 octets de données inattendues après le tableau (un tableau %2 de forme %3 fait %4 octets).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file may hold more than one array or be damaged; save a single array with numpy.save().</source>
+        <translation>Le fichier contient peut-être plusieurs tableaux ou est endommagé ; enregistrez un seul tableau avec numpy.save().</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
+        <source>Check the path.</source>
+        <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
+        <source>The file cannot be opened: %1</source>
+        <translation>Le fichier ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>Le fichier fait %1 octets ; au plus %2 octets sont acceptés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>NumPy has no type for %1.</source>
+        <translation>NumPy n&apos;a pas de type pour %1.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The file cannot be created: %1</source>
+        <translation>Le fichier ne peut pas être créé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be written: %1</source>
+        <translation>Le fichier ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <source>.npz data</source>
+        <translation>données .npz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the arrays again with numpy.savez().</source>
+        <translation>Enregistrez à nouveau les tableaux avec numpy.savez().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty; an .npz file was expected.</source>
+        <translation>Le fichier est vide ; un fichier .npz était attendu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a single .npy array, not an .npz archive.</source>
+        <translation>C&apos;est un tableau .npy unique, pas une archive .npz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it as an .npy file.</source>
+        <translation>Ouvrez-le comme fichier .npy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an .npz file: it is not a zip archive.</source>
+        <translation>Ce n&apos;est pas un fichier .npz : ce n&apos;est pas une archive zip.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libarchive could not allocate a reader.</source>
+        <translation>libarchive n&apos;a pas pu allouer de lecteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The zip archive cannot be opened.</source>
+        <translation>L&apos;archive zip ne peut pas être ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The zip archive is damaged after %n member(s).</source>
+        <translation>
+            <numerusform>L&apos;archive zip est endommagée après %n élément.</numerusform>
+            <numerusform>L&apos;archive zip est endommagée après %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>L&apos;archive contient plus de %1 éléments.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive holds the array twice.</source>
+        <translation>L&apos;archive contient le tableau deux fois.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The member cannot be decompressed.</source>
+        <translation>L&apos;élément ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The member is larger than the %1 bytes accepted.</source>
+        <translation>L&apos;élément dépasse les %1 octets acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
+        <translation>L&apos;entrée fait %1 octets, mais un tenseur %2 de forme %3 en fait %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A raw input holds exactly the tensor&apos;s bytes, little-endian, in C order, without a header. Check the model&apos;s input dtype and shape.</source>
+        <translation>Une entrée brute contient exactement les octets du tenseur, petit-boutiste, dans l&apos;ordre C, sans en-tête. Vérifiez le type et la forme de l&apos;entrée du modèle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>raw input</source>
+        <translation>entrée brute</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/metrics.cpp" line="+27"/>
+        <source>The %1 tensor&apos;s values cannot be read (data type &quot;%2&quot;).</source>
+        <translation>Les valeurs du tenseur %1 ne peuvent pas être lues (type de données « %2 »).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>actual</source>
+        <translation>obtenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output is %1, but the expected output is %2.</source>
+        <translation>La sortie est %1, mais la sortie attendue est %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model variant.</source>
+        <translation>Comparez avec les sorties attendues de la même variante du modèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output has the shape %1, but the expected output has %2.</source>
+        <translation>La sortie a la forme %1, mais la sortie attendue a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model.</source>
+        <translation>Comparez avec les sorties attendues du même modèle.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The tensor is empty; it has no largest value.</source>
+        <translation>Le tenseur est vide ; il n&apos;a pas de plus grande valeur.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>k must not be negative (it is %1).</source>
+        <translation>k ne doit pas être négatif (il vaut %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/quantization.cpp" line="+17"/>
+        <source>The quantization scale %1 is not a positive number.</source>
+        <translation>L&apos;échelle de quantification %1 n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scale in the model&apos;s quantization parameters.</source>
+        <translation>Vérifiez l&apos;échelle dans les paramètres de quantification du modèle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only integer tensors can be dequantized; this one is %1.</source>
+        <translation>Seuls les tenseurs entiers peuvent être déquantifiés ; celui-ci est %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Values can only be quantized to an integer type, not to %1.</source>
+        <translation>Les valeurs ne peuvent être quantifiées que vers un type entier, pas vers %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only float tensors can be quantized; this one is %1.</source>
+        <translation>Seuls les tenseurs flottants peuvent être quantifiés ; celui-ci est %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+21"/>
+        <source>Deploys TVM Model Library Format models to microcontrollers.</source>
+        <translation>Déploie des modèles TVM au Model Library Format sur des microcontrôleurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model archive to open.</source>
+        <translation>Archive de modèle à ouvrir.</translation>
+    </message>
+</context>
+</TS>

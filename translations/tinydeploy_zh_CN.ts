@@ -1,0 +1,3772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ModelSummaryWidget</name>
+    <message>
+        <location filename="../ui/modelsummarywidget.ui"/>
+        <source>Model summary</source>
+        <translation>模型概要</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Archive path and format</source>
+        <translation>归档路径和格式</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TVM version:</source>
+        <translation>TVM 版本：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Executor:</source>
+        <translation>执行器：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Entry point:</source>
+        <translation>入口点：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runtime:</source>
+        <translation>运行时：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Exported:</source>
+        <translation>导出时间：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs:</source>
+        <translation>输入和输出：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Inputs and outputs</source>
+        <translation>输入和输出</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Deploy</name>
+    <message>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <source>The folder to pack does not exist.</source>
+        <translation>要打包的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the link.</source>
+        <translation>无法读取链接。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The extracted model contains a special file (device, FIFO or socket).</source>
+        <translation>解压出的模型包含特殊文件（设备、FIFO 或套接字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only regular files, folders and links can be packed.</source>
+        <translation>只能打包普通文件、文件夹和链接。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file changed while it was packed.</source>
+        <translation>文件在打包期间发生了变化。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the model tar for the template.</source>
+        <translation>无法为模板写入模型 tar 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions of the work folder.</source>
+        <translation>请检查工作文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot remove the result of an earlier staging.</source>
+        <translation>无法删除之前一次准备的结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Check the permissions of the work folder.</source>
+        <translation>请检查工作文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The standalone C runtime folder does not exist.</source>
+        <translation>独立 C 运行时文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the standalone_crt folder of a TVM build, or leave it out.</source>
+        <translation>请指定 TVM 构建中的 standalone_crt 文件夹，或省略此项。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Cannot create the work folder.</source>
+        <translation>无法创建工作文件夹。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Check the permissions of its parent folder.</source>
+        <translation>请检查其上级文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The archive&apos;s runtime/ folder has no CMakeLists.txt (an older TVM release); templates that build TVM&apos;s C runtime with CMake may fail.</source>
+        <translation>归档的 runtime/ 文件夹中没有 CMakeLists.txt（较旧的 TVM 版本）；用 CMake 构建 TVM C 运行时的模板可能会失败。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
+        <translation>归档中没有 runtime/ 文件夹，也未指定独立 C 运行时文件夹：模板可能需要 TVM 的独立 C 运行时（--standalone-crt 文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Device</name>
+    <message>
+        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <source>The device session is busy with another request.</source>
+        <translation>设备会话正忙于另一个请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the current request to finish, or cancel it.</source>
+        <translation>请等待当前请求完成，或将其取消。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial link to the device is not open.</source>
+        <translation>与设备的串行连接未打开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device first.</source>
+        <translation>请先连接设备。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location filename="../src/core/device/messages.cpp" line="+397"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>运行次数必须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request to the device was cancelled.</source>
+        <translation>对设备的请求已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model on the device has %n input(s), but %1 were given.</source>
+        <translation type="vanished">
+            <numerusform>设备上的模型有 %n 个输入，但提供了 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The model on the device takes %n input(s), not %1.</source>
+        <translation>
+            <numerusform>设备上的模型需要 %n 个输入，而不是 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one input per model input, in the model&apos;s order.</source>
+        <translation>请为每个模型输入提供一个输入，顺序与模型一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
+        <translation>输入 %1（“%2”，%3）需要 %4 字节，但提供了 %5 字节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input %1 (&apos;%2&apos;)</source>
+        <translation>输入 %1（“%2”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the input&apos;s shape and dtype against the model, or rebuild the firmware for this model.</source>
+        <translation>请将输入的形状和数据类型与模型核对，或为此模型重新构建固件。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The device did not answer HELLO within %1 s.</source>
+        <translation>设备在 %1 秒内未响应 HELLO。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
+        <translation>设备在 %3 秒内未确认输入 %1（截至第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device sent nothing for %1 s while running the model (%2 of %3 runs reported).</source>
+        <translation>模型运行期间设备 %1 秒内未发送任何数据（已报告 %2/%3 次运行）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
+        <translation>已发送 %1 字节，已接收 %2 字节；其中 %3 个接收字节不是有效帧。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device sends bytes that are not TinyDeploy frames: check the baud rate and that the board runs TinyDeploy firmware.</source>
+        <translation>设备发送的字节不是 TinyDeploy 帧：请检查波特率，并确认开发板运行的是 TinyDeploy 固件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board runs TinyDeploy firmware and is on this port; reset it and try again. For long models, raise the run timeout.</source>
+        <translation>请确认开发板运行 TinyDeploy 固件且连接在此端口上；复位后重试。对于运行时间较长的模型，请增大运行超时。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The device reported %1: %2</source>
+        <translation>设备报告 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The device answered %1 with an unexpected %2 frame.</source>
+        <translation>设备以意外的 %2 帧回应了 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
+        <translation>固件可能使用另一版本的设备协议：请用此版本的模板重新构建并烧录。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
+        <translation>发往设备的字节丢失或损坏：请检查线缆和波特率，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The firmware was built for another model: rebuild and flash it for this model.</source>
+        <translation>固件是为另一个模型构建的：请为此模型重新构建并烧录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
+        <translation>模型无法在设备上初始化（例如工作内存不足）：请检查构建日志和开发板的 RAM。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
+        <translation>模型代码在设备上返回错误：请检查输入对模型是否有效，以及构建是否针对此开发板。</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The device reported an error: %1.</source>
+        <translation>设备报告了一个错误：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>device error %1 (%2)</source>
+        <translation>设备错误 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
+        <translation>设备确认了输入 %2 的 %1 字节，但发送的是输入 %4 的 %3 字节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Try again; if it persists, rebuild and flash the firmware.</source>
+        <translation>请重试；如果问题依旧，请重新构建并烧录固件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
+        <translation>设备发送了第 %1 到 %2 次运行的计时，但 %4 次运行中已有 %3 次报告过。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The device sent bytes %1 to %2 of output %3, which does not fit what was expected next (output %4 from byte %5).</source>
+        <translation>设备发送了输出 %3 的第 %1 到 %2 字节，与下一步预期不符（应为输出 %4，从第 %5 字节开始）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model failed on the device: %1.</source>
+        <translation>模型在设备上运行失败：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status %1 after %2 successful runs</source>
+        <translation>成功运行 %2 次后状态为 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
+        <translation>设备在 %2 次运行中的第 %1 次后结束，缺少 %3 个计时和 %4 个输出字节。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/messages.cpp" line="-382"/>
+        <source>The firmware and TinyDeploy may speak different versions of the device protocol: rebuild and flash the firmware with this version&apos;s templates.</source>
+        <translation>固件与 TinyDeploy 可能使用不同版本的设备协议：请用此版本的模板重新构建并烧录固件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source> … (%n bytes in all)</source>
+        <translation>
+            <numerusform> …（共 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payload: %1</source>
+        <translation>负载：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The %1 message from the device has text that is not valid UTF-8 in %2.</source>
+        <translation>设备的 %1 消息在 %2 中包含无效的 UTF-8 文本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The %1 message has %n unexpected byte(s) after its last field.</source>
+        <translation>
+            <numerusform>%1 消息在最后一个字段之后有 %n 个意外字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The %1 message is too short: it ends inside %2 (%n byte(s) in all).</source>
+        <translation>
+            <numerusform>%1 消息太短：在 %2 中间结束（共 %n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The device announces tensor &apos;%1&apos; with the unknown dtype code %2 (known: 0 int, 1 uint, 2 float, 4 bfloat).</source>
+        <translation>设备声明的张量“%1”使用未知的数据类型代码 %2（已知：0 int、1 uint、2 float、4 bfloat）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device announces tensor &apos;%1&apos; with %2-bit elements; only 1, 8, 16, 32 and 64 bits are possible.</source>
+        <translation>设备声明的张量“%1”元素为 %2 位；只能是 1、8、16、32 或 64 位。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device announces tensor &apos;%1&apos; with %2 dimensions; at most %3 are possible.</source>
+        <translation>设备声明的张量“%1”有 %2 个维度；最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device announces tensor &apos;%1&apos; with the negative dimension %2.</source>
+        <translation>设备声明的张量“%1”有负维度 %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device announces tensor &apos;%1&apos; (%2, shape [%3]) with %4 bytes; the shape needs %5.</source>
+        <translation>设备声明的张量“%1”（%2，形状 [%3]）为 %4 字节；该形状需要 %5 字节。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The device speaks version %1 of the device protocol; this TinyDeploy speaks version %2.</source>
+        <translation>设备使用设备协议第 %1 版；此 TinyDeploy 使用第 %2 版。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild and flash the firmware with the templates of this TinyDeploy, or update TinyDeploy.</source>
+        <translation>请用此 TinyDeploy 的模板重新构建并烧录固件，或更新 TinyDeploy。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The device announces a maximum payload of %1 bytes; the protocol needs at least %2.</source>
+        <translation>设备声明的最大负载为 %1 字节；协议至少需要 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The device announces %1 inputs and %2 outputs; at most %3 of each are possible.</source>
+        <translation>设备声明有 %1 个输入和 %2 个输出；每种最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 message carries no data.</source>
+        <translation>%1 消息不含任何数据。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The TIMING message announces %1 runs but carries %2 bytes of latencies; each run takes %3.</source>
+        <translation>TIMING 消息声明了 %1 次运行，但包含 %2 字节的延迟数据；每次运行占 %3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/serialportlink.cpp" line="+40"/>
+        <source>%1 (%2 baud)</source>
+        <translation>%1（%2 波特）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The serial port %1 does not accept %2 baud, 8N1: %3.</source>
+        <translation>串口 %1 不接受 %2 波特、8N1：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a baud rate the board supports (the template&apos;s default is 115200).</source>
+        <translation>请选择开发板支持的波特率（模板默认为 115200）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The serial port %1 does not exist.</source>
+        <translation>串口 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is plugged in and choose its port (USB boards appear as /dev/ttyACM* or /dev/ttyUSB*). An emulated board&apos;s port exists only while it runs.</source>
+        <translation>请确认开发板已插入并选择其端口（USB 开发板显示为 /dev/ttyACM* 或 /dev/ttyUSB*）。仿真开发板的端口仅在其运行时存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permission denied opening the serial port %1.</source>
+        <translation>打开串口 %1 时权限被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your user to the dialout group (sudo usermod -aG dialout $USER), then log out and back in.</source>
+        <translation>请将你的用户加入 dialout 组（sudo usermod -aG dialout $USER），然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial port %1 is busy: another program has it open.</source>
+        <translation>串口 %1 正忙：另一个程序已将其打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the other program that uses %1 (a serial monitor, another TinyDeploy, ModemManager) and try again.</source>
+        <translation>请关闭正在使用 %1 的其他程序（串口监视器、另一个 TinyDeploy、ModemManager）后重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the serial port %1: %2.</source>
+        <translation>无法打开串口 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port name and that the board is connected.</source>
+        <translation>请检查端口名称以及开发板是否已连接。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The serial port %1 is not open.</source>
+        <translation>串口 %1 未打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write to the serial port %1: %2.</source>
+        <translation>无法写入串口 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the port was closed at the other end</source>
+        <translation>端口已在另一端关闭</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device disconnected (%1).</source>
+        <translation>设备已断开连接（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
+        <translation>请检查线缆，或开发板是否已复位、仿真器或主机运行程序是否已退出；然后重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Format</name>
+    <message>
+        <location filename="../src/core/util/format.cpp" line="+18"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::BuildProgress</name>
+    <message>
+        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <source>Step progress</source>
+        <translation>步骤进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Time since the step started</source>
+        <translation>自步骤开始以来的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed %1</source>
+        <translation>已用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ErrorPanel</name>
+    <message>
+        <location filename="../src/gui/errorpanel.cpp" line="+30"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Show &amp;Details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Show error details</source>
+        <translation>显示错误详细信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation>错误详细信息</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Hide &amp;Details</source>
+        <translation>隐藏详细信息(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::FitCheckWidget</name>
+    <message>
+        <location filename="../src/gui/fitcheckwidget.cpp" line="+37"/>
+        <source>Fit check result</source>
+        <translation>容量检查结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flash use</source>
+        <translation>Flash 占用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RAM use</source>
+        <translation>RAM 占用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the sizes were estimated</source>
+        <translation>尺寸的估算方法</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+75"/>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The model does not fit on %1: not enough flash and RAM.</source>
+        <translation>模型无法放入 %1：Flash 和 RAM 都不足。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough flash.</source>
+        <translation>模型无法放入 %1：Flash 不足。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does not fit on %1: not enough RAM.</source>
+        <translation>模型无法放入 %1：RAM 不足。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model fits on %1.</source>
+        <translation>模型可以放入 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot tell whether the model fits on %1: the board does not declare all its memory.</source>
+        <translation>无法判断模型能否放入 %1：开发板未声明其全部内存。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a model and a board to see whether the model fits.</source>
+        <translation>请选择模型和开发板以查看模型能否放入。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LatencyChart</name>
+    <message>
+        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Latency per run</source>
+        <translation>每次运行的延迟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency (µs)</source>
+        <translation>延迟（微秒）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latency chart</source>
+        <translation>延迟图表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency statistics</source>
+        <translation>延迟统计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emulated board: cycle counts come from the emulator, not from real silicon.</source>
+        <translation>仿真开发板：周期数来自仿真器，而非真实芯片。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emulated timing notice</source>
+        <translation>仿真计时提示</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No runs yet.</source>
+        <translation>尚无运行记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>min %1 · median %2 · max %3 (%n run(s))</source>
+        <translation>
+            <numerusform>最小 %1 · 中位数 %2 · 最大 %3（%n 次运行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogModel</name>
+    <message>
+        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <source>Cannot create the log file: %1.</source>
+        <translation>无法创建日志文件：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>请检查文件夹是否存在以及你是否有写入权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+447"/>
+        <source>Cannot read the log file: %1.</source>
+        <translation>无法读取日志文件：%1。</translation>
+    </message>
+    <message>
+        <location line="-445"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>请检查文件是否存在以及你是否有读取权限。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot create a temporary log file: %1.</source>
+        <translation>无法创建临时日志文件：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+73"/>
+        <source>Cannot write the log file: %1.</source>
+        <translation>无法写入日志文件：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some disk space; the log shown may be incomplete.</source>
+        <translation>请释放一些磁盘空间；显示的日志可能不完整。</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Cannot save the log: %1.</source>
+        <translation>无法保存日志：%1。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择你有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check the free disk space.</source>
+        <translation>请检查磁盘剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::LogView</name>
+    <message>
+        <location filename="../src/gui/logview.cpp" line="+53"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>在日志中搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>在日志中搜索</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the next line containing the text (F3)</source>
+        <translation>查找包含该文本的下一行（F3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the previous line containing the text (Shift+F3)</source>
+        <translation>查找包含该文本的上一行（Shift+F3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ollow</source>
+        <translation>跟随(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest line in view</source>
+        <translation>始终显示最新一行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Times</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show when each line arrived</source>
+        <translation>显示每行的到达时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>复制选中的行（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save As...</source>
+        <translation>另存为(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the whole log to a file</source>
+        <translation>将整个日志保存到文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the view; the log file keeps every line</source>
+        <translation>清空视图；日志文件保留所有行</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log status</source>
+        <translation>日志状态</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saved the log to %1.</source>
+        <translation>日志已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+31"/>
+        <source>No line contains &quot;%1&quot;.</source>
+        <translation>没有行包含“%1”。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Searching...</source>
+        <translation>正在搜索...</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save Log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>日志文件 (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving...</source>
+        <translation>正在保存...</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <source>TinyDeploy</source>
+        <translation>TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;把训练好的模型部署到微控制器上&lt;/h2&gt;&lt;p&gt;打开 TVM Model Library Format 归档（.tar、.tar.gz、.tar.xz）或已解压的归档文件夹，查看其内容。也可以将其拖放到此窗口上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>打开模型归档(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open model archive</source>
+        <translation>打开模型归档</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the archive</source>
+        <translation>正在读取归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Another Archive…</source>
+        <translation>打开另一个归档…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TinyDeploy</source>
+        <translation>关于 TinyDeploy(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Model Archive</source>
+        <translation>打开模型归档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Library Format archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadata of an extracted archive (metadata.json);;All files (*)</source>
+        <translation>Model Library Format 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;已解压归档的元数据 (metadata.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About TinyDeploy</source>
+        <translation>关于 TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;通过 microTVM Project API 模板将 TVM Model Library Format 模型部署到微控制器。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelSummaryWidget</name>
+    <message>
+        <location filename="../src/gui/modelsummarywidget.cpp" line="+17"/>
+        <source>AOT (ahead of time)</source>
+        <translation>AOT（预先编译）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph executor</source>
+        <translation>图执行器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (operator library)</source>
+        <translation>无（算子库）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(no module)</source>
+        <translation>（无模块）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3, metadata version %4</source>
+        <translation>%1 — %2，%3，元数据版本 %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown (not recorded)</source>
+        <translation>未知（未记录）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none found in the generated C (header declares %1)</source>
+        <translation>在生成的 C 代码中未找到（头文件声明了 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>TVM standalone C runtime included (runtime/)</source>
+        <translation>包含 TVM 独立 C 运行时（runtime/）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not included: the template&apos;s own runtime support is used</source>
+        <translation>未包含：使用模板自带的运行时支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workspace %1</source>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constants %1</source>
+        <translation>常量 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I/O %1</source>
+        <translation>I/O %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters file %1</source>
+        <translation>参数文件 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generated code %1</source>
+        <translation>生成代码 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C name: %1</source>
+        <translation>C 名称：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OptionsForm</name>
+    <message>
+        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <source>This template has no options for these steps.</source>
+        <translation>此模板在这些步骤中没有选项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to Defaults</source>
+        <translation>恢复默认值(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset all options to their defaults</source>
+        <translation>将所有选项恢复为默认值</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose one)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for %1</source>
+        <translation>浏览 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values separated by spaces or commas</source>
+        <translation>用空格或逗号分隔的值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Error for %1</source>
+        <translation>%1 的错误</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose %1</source>
+        <translation>选择 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::OutputsView</name>
+    <message>
+        <location filename="../src/gui/outputsview.cpp" line="+34"/>
+        <source>Output name</source>
+        <translation>输出名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Top classes</source>
+        <translation>前几名类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement with the expected output</source>
+        <translation>与预期输出的一致性</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output %1 %2</source>
+        <translation>输出 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (raw %2)</source>
+        <translation>%1（原始值 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Agrees with the expected output (max abs diff %1)</source>
+        <translation>✔ 与预期输出一致（最大绝对差 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✘ Differs from the expected output: max abs diff %1 at index %2, %n value(s) outside the tolerance</source>
+        <translation>
+            <numerusform>✘ 与预期输出不一致：索引 %2 处最大绝对差为 %1，%n 个值超出容差</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::PortSelector</name>
+    <message>
+        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of serial ports</source>
+        <translation>刷新串口列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial port hint</source>
+        <translation>串口提示</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>serial %1</source>
+        <translation>序列号 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Created when the board starts</source>
+        <translation>开发板启动时创建</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No serial port found</source>
+        <translation>未找到串口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a serial port</source>
+        <translation>请选择串口</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Emulated board: the port is created when the board starts.</source>
+        <translation>仿真开发板：端口在开发板启动时创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No serial port found. Plug the board in with a data cable (some USB cables only charge) and wait a moment: this list updates by itself. On Linux, the brltty service can take USB serial adapters away: if the port appears and vanishes at once, remove it (sudo apt remove brltty).</source>
+        <translation>未找到串口。请用数据线连接开发板（有些 USB 线只能充电），稍等片刻：此列表会自动更新。在 Linux 上，brltty 服务可能会占用 USB 串口适配器：如果端口出现后立即消失，请将其卸载（sudo apt remove brltty）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You may not open %1. Add yourself to the dialout group (sudo usermod -aG dialout $USER), then log out and in again.</source>
+        <translation>你无权打开 %1。请将自己加入 dialout 组（sudo usermod -aG dialout $USER），然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
+        <translation>这些端口看起来都不像 %1（USB %2）。请选择一个，或检查线缆。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the port of your board.</source>
+        <translation>请选择开发板的端口。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::SerialConsole</name>
+    <message>
+        <location filename="../src/gui/serialconsole.cpp" line="+42"/>
+        <source>Device output</source>
+        <translation>设备输出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold new lines until you resume; they are still logged</source>
+        <translation>暂存新行直到恢复；这些行仍会写入日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Times</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show when each line arrived</source>
+        <translation>显示每行的到达时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save As...</source>
+        <translation>另存为(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Console status</source>
+        <translation>控制台状态</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+53"/>
+        <source>Cannot write the device log: %1.</source>
+        <translation>无法写入设备日志：%1。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+141"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择你有写入权限的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-78"/>
+        <source>Paused: %n line(s) waiting</source>
+        <translation>
+            <numerusform>已暂停：%n 行等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save the device output: %1.</source>
+        <translation>无法保存设备输出：%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Device Output</source>
+        <translation>保存设备输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
+    <message>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation>%1 长 %2 字节，超过允许的 %3 字节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>归档可能已损坏，或不是 Model Library Format 归档。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation>%1 中对象和数组的嵌套超过 %2 层（第 %3 行，第 %4 列）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>该文件不是 TVM 写入的元数据。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>%1 在第 %2 行第 %3 列不是有效的 JSON：%4。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>归档可能被截断，或文件曾被手工编辑；请重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number with a fraction</source>
+        <translation>带小数的数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+84"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
+        <location line="+418"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
+        <location line="+64"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an unknown value</source>
+        <translation>未知值</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>The top level of %1</source>
+        <translation>%1 的顶层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field &quot;%1&quot;</source>
+        <translation>字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 should be %2 but is %3.</source>
+        <translation>%1 应为%2，但实际为%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>The metadata does not follow the Model Library Format; export the model again with TVM.</source>
+        <translation>元数据不符合 Model Library Format；请用 TVM 重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Required field &quot;%1&quot; is missing.</source>
+        <translation>缺少必需字段“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+457"/>
+        <source>The metadata is damaged; export the model again with TVM.</source>
+        <translation>元数据已损坏；请用 TVM 重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>Field &quot;%1&quot; is too large (%2).</source>
+        <translation>字段“%1”过大（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field &quot;%1&quot; is %2, but a size cannot be negative.</source>
+        <translation>字段“%1”为 %2，但大小不能为负。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <location line="+327"/>
+        <source>an object or an array of strings</source>
+        <translation>对象或字符串数组</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an object or an array</source>
+        <translation>对象或数组</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The metadata has no &quot;version&quot; field.</source>
+        <translation>元数据中没有“version”字段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the metadata.json of a Model Library Format archive.</source>
+        <translation>这不是 Model Library Format 归档的 metadata.json。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model Library Format version %1 is not supported; supported versions are %2 to %3.</source>
+        <translation>不支持 Model Library Format 版本 %1；支持的版本为 %2 到 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive was written by a newer TVM; update TinyDeploy or export with TVM 0.18 or older.</source>
+        <translation>该归档由较新的 TVM 写入；请更新 TinyDeploy，或使用 TVM 0.18 或更早版本导出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model Library Format version %1 does not exist; supported versions are %2 to %3.</source>
+        <translation>不存在 Model Library Format 版本 %1；支持的版本为 %2 到 %3。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The metadata lists no modules.</source>
+        <translation>元数据中没有列出任何模块。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/relayparser.cpp" line="+44"/>
+        <source>The Relay text has no main function (&quot;def @main&quot;).</source>
+        <translation>Relay 文本中没有 main 函数（“def @main”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input shapes cannot be read from this file.</source>
+        <translation>无法从此文件读取输入形状。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the text ends before the body of main</source>
+        <translation>文本在 main 函数体之前结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &apos;{&apos; after the signature of main</source>
+        <translation>main 的签名之后应为“{”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature of the Relay main function cannot be read: %1 (byte %2).</source>
+        <translation>无法读取 Relay main 函数的签名：%1（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tensor shapes will be taken from other files of the archive.</source>
+        <translation>张量形状将从归档中的其他文件获取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text ends inside the signature of main</source>
+        <translation>文本在 main 的签名中间结束</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>expected &apos;=&apos; after attribute %1</source>
+        <translation>属性 %1 之后应为“=”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected character &apos;%1&apos; in the parameter list</source>
+        <translation>参数列表中出现意外字符“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the parameter list</source>
+        <translation>参数列表中应为“,”或“)”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a parameter has no name</source>
+        <translation>某个参数没有名称</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>output_tensor_names is not a list of strings</source>
+        <translation>output_tensor_names 不是字符串列表</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a dimension is too large</source>
+        <translation>某个维度过大</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected character &apos;%1&apos; in a shape</source>
+        <translation>形状中出现意外字符“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a shape</source>
+        <translation>形状中应为“,”或“)”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>types are nested too deeply</source>
+        <translation>类型嵌套过深</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in a tuple type</source>
+        <translation>元组类型中应为“,”或“)”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected character &apos;%1&apos; in a type</source>
+        <translation>类型中出现意外字符“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;]&apos; after the dtype of a tensor type</source>
+        <translation>张量类型的数据类型之后应为“]”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/headerparser.cpp" line="+135"/>
+        <source>The interface header is %1 bytes long, more than the %2 bytes accepted.</source>
+        <translation>接口头文件长 %1 字节，超过允许的 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is probably damaged.</source>
+        <translation>归档可能已损坏。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The header declares nothing for module &quot;%1&quot;.</source>
+        <translation>头文件没有为模块“%1”声明任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header is not the C interface header TVM generates for this module.</source>
+        <translation>该头文件不是 TVM 为此模块生成的 C 接口头文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
+        <translation>图的字段“%1”应为%2，但实际为%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>The graph JSON is damaged; export the model again.</source>
+        <translation>图 JSON 已损坏；请重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The graph has no &quot;%1&quot; field.</source>
+        <translation>图中没有“%1”字段。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Index %1 in &quot;%2&quot; is out of range (0 to %3).</source>
+        <translation>“%2”中的索引 %1 超出范围（0 到 %3）。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>an array [node, output, version]</source>
+        <translation>数组 [节点, 输出, 版本]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/paramsdecoder.cpp" line="+78"/>
+        <source>the file header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name %1 of %2</source>
+        <translation>第 %1 个名称（共 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the array count</source>
+        <translation>数组数量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header of array %1 of %2</source>
+        <translation>第 %1 个数组（共 %2 个）的头部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data of array %1 of %2</source>
+        <translation>第 %1 个数组（共 %2 个）的数据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The parameters file ends after %1 bytes, inside %2.</source>
+        <translation>参数文件在 %1 字节后结束，位于%2中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is truncated or damaged; copy or export it again.</source>
+        <translation>归档被截断或已损坏；请重新复制或导出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The parameters file has unexpected bytes after its last array (at byte %1).</source>
+        <translation>参数文件在最后一个数组之后有意外字节（第 %1 字节处）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is damaged; export the model again.</source>
+        <translation>归档已损坏；请重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skipped %1 bytes where %2 could be skipped.</source>
+        <translation>跳过了 %1 字节，而本可跳过 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+70"/>
+        <source>The parameters file is damaged; export the model again.</source>
+        <translation>参数文件已损坏；请重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The parameters file is damaged or not a TVM parameters file.</source>
+        <translation>参数文件已损坏或不是 TVM 参数文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The parameters file does not start with the TVM parameter list magic: expected %1, found %2.</source>
+        <translation>参数文件不是以 TVM 参数列表的标识开头：应为 %1，实际为 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a TVM parameters file; export the model again.</source>
+        <translation>这不是 TVM 参数文件；请重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parameters file declares %1 names, more than the %2 accepted.</source>
+        <translation>参数文件声明了 %1 个名称，超过允许的 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name %1 of the parameters file is %2 bytes long, more than the %3 accepted.</source>
+        <translation>参数文件的第 %1 个名称长 %2 字节，超过允许的 %3 字节。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The parameters file has %1 names but %2 arrays.</source>
+        <translation>参数文件有 %1 个名称，但有 %2 个数组。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Array %1 (&quot;%2&quot;) of the parameters file does not start with the TVM array magic at byte %3: expected %4, found %5.</source>
+        <translation>参数文件的第 %1 个数组（“%2”）在第 %3 字节处不是以 TVM 数组标识开头：应为 %4，实际为 %5。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Array &quot;%1&quot; has %2 dimensions; 0 to %3 are accepted.</source>
+        <translation>数组“%1”有 %2 个维度；允许 0 到 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Array &quot;%1&quot; has an invalid dtype (code %2, %3 bits, %4 lanes).</source>
+        <translation>数组“%1”的数据类型无效（代码 %2，%3 位，%4 通道）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Array &quot;%1&quot; has a negative dimension (%2).</source>
+        <translation>数组“%1”有负维度（%2）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Array &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>数组“%1”大于 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Array &quot;%1&quot; (%2 of shape [%3]) declares %4 data bytes; %5 were expected.</source>
+        <translation>数组“%1”（%2，形状 [%3]）声明了 %4 个数据字节；预期为 %5。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <source>Module &quot;%1&quot;: %2</source>
+        <translation>模块“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but its shape %3 and dtype %4 (from %5) make %6 bytes.</source>
+        <translation>根据元数据，张量“%1”为 %2 字节，但其形状 %3 和数据类型 %4（来自 %5）得出 %6 字节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tensor &quot;%1&quot; is %2 bytes according to the metadata, but the header says %3 bytes.</source>
+        <translation>根据元数据，张量“%1”为 %2 字节，但头文件给出的是 %3 字节。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
+        <translation>无法确定模型的输入（元数据中没有输入，也没有描述输入的 Relay 文本、图或头文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No definition of tvmgen_%1_run was found in the generated C sources; the model cannot be called directly.</source>
+        <translation>在生成的 C 源码中未找到 tvmgen_%1_run 的定义；无法直接调用该模型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header declares %1, but the generated code defines only %2 (an archive exported by a TVM from late 2021); %2 will be called.</source>
+        <translation>头文件声明了 %1，但生成的代码只定义了 %2（由 2021 年末的 TVM 导出的归档）；将调用 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Module &quot;%1&quot; uses the graph executor, which needs host-driven execution over microTVM RPC; only AOT models run standalone on a device.</source>
+        <translation>模块“%1”使用图执行器，需要通过 microTVM RPC 由主机驱动执行；只有 AOT 模型能在设备上独立运行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TVM version that exported this archive is unknown (its metadata has no external_dependencies entry).</source>
+        <translation>导出此归档的 TVM 版本未知（其元数据中没有 external_dependencies 条目）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive has no runtime/ folder (exported before TVM 0.9 or without the CRT runtime); the template must provide the TVM C runtime.</source>
+        <translation>归档中没有 runtime/ 文件夹（在 TVM 0.9 之前导出或未包含 CRT 运行时）；模板必须提供 TVM C 运行时。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json 为 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>真实的元数据只有几 KiB；此归档已损坏或带有恶意。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>头文件大于 %1 字节，未被读取。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>图 JSON 大于 %1 字节，未被读取。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>每个 Model Library Format 归档的顶层都有 metadata.json；请用 TVM 重新导出模型（tvm.micro.export_model_library_format 或 tvmc compile --output-format mlf）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>找到了 %1：归档多了一层顶层文件夹。请改为打包该文件夹的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>归档中没有 metadata.json，因此不是 Model Library Format 归档。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
+        <source>The target must name a new folder.</source>
+        <translation>目标必须是一个新文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target folder already exists.</source>
+        <translation>目标文件夹已存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>请选择新的文件夹名称，或删除现有文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>用于存放目标的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>请先创建它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>无法在目标旁边创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>请检查文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>无法将解压出的文件夹移动到位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>可能有其他程序在此期间创建了目标。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <location line="-227"/>
+        <source>The member could not be written.</source>
+        <translation>无法写入该成员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>请检查目标文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>该成员会被写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>该成员会经由“%1”写入，而它不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not use this archive.</source>
+        <translation>请勿使用此归档。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>该成员包含的数据多于其声明。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>解压已取消。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>无法完成解压出的文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation>请选择模型归档或其解压后的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation>导出或下载可能失败了；请重新获取归档。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The archive is not open.</source>
+        <translation>归档未打开。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>No member to read.</source>
+        <translation>没有可读取的成员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation>该成员为 %1 字节；最多读取 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The member is larger than %1 bytes.</source>
+        <translation>该成员大于 %1 字节。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation>归档中没有成员“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive::Private</name>
+    <message>
+        <location line="-710"/>
+        <source>This is not a tar archive.</source>
+        <translation>这不是 tar 归档。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>请选择 Model Library Format 归档（.tar、.tar.gz、.tar.xz 或 .tar.zst）或其解压后的文件夹，即 TVM 的 export_model_library_format 或 tvmc compile 所写出的内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>归档被截断：在某个成员中间结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>文件可能未完整复制或下载；请重新获取。</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>归档已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>请重新获取归档，或用 TVM 重新导出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>读取归档已取消。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>此归档使用了不支持的压缩方式。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>无法读取归档。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>归档被截断：没有以 tar 文件的结束标记结尾。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>文件夹中的文件超过 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>某个成员名称长于 %1 字节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>成员名称不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM 只写入 UTF-8 名称；此归档被其他工具修改过。请重命名文件并重新打包归档。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>成员名称包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>该成员使用绝对路径；解压它会写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>成员名称包含“..”；解压它会写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>该成员是设备节点、FIFO 或套接字，模型归档中绝不会包含这些。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not use this archive.</source>
+        <translation>请勿使用此归档。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>该成员会经由同一归档中的符号链接“%1”写入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>请勿使用此归档；它可能是为写到其文件夹之外而精心构造的。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>链接目标不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>符号链接指向归档之外（指向“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>硬链接指向“%1”，它不是归档中更早出现的文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>归档中包含两次“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>各工具对哪个副本生效意见不一；请重新打包，每个文件只包含一次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>归档中的成员超过 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member has a negative size.</source>
+        <translation>该成员的大小为负。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>归档解压后超过 %1 MiB（该成员声明了 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>这远大于任何模型；该归档可能是解压炸弹。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::ProjectApi</name>
+    <message>
+        <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
+        <source>Invalid Base85 character 0x%1 at offset %2.</source>
+        <translation>位置 %2 处有无效的 Base85 字符 0x%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>The data is not Base85 text as Python&apos;s base64.b85encode makes it.</source>
+        <translation>数据不是 Python 的 base64.b85encode 生成的 Base85 文本。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Base85 overflow in the group starting at offset %1.</source>
+        <translation>从位置 %1 开始的分组发生 Base85 溢出。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/jsonrpc.cpp" line="+22"/>
+        <source>... (%1 bytes in total)</source>
+        <translation>...（共 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply line: %1</source>
+        <translation>回复行：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server sent a malformed reply: %1</source>
+        <translation>Project API 服务器发送了格式错误的回复：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template&apos;s server does not follow the Project API protocol; check its log output.</source>
+        <translation>模板的服务器不遵循 Project API 协议；请检查其日志输出。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Server message: %1</source>
+        <translation>服务器消息：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server message: %1
+
+%2</source>
+        <translation>服务器消息：%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device transport is closed.</source>
+        <translation>设备传输已关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the board is connected and flashed, then open the transport again.</source>
+        <translation>请确认开发板已连接并已烧录，然后重新打开传输。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device did not answer in time.</source>
+        <translation>设备未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the connection to the board, or allow a longer timeout.</source>
+        <translation>请检查与开发板的连接，或允许更长的超时。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template does not support this TVM version.</source>
+        <translation>该模板不支持此 TVM 版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a template made for the TVM version of the model, or a newer template.</source>
+        <translation>请使用为模型的 TVM 版本制作的模板，或更新的模板。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Project API server failed: %1</source>
+        <translation>Project API 服务器出错：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s log output above the traceback for the cause.</source>
+        <translation>原因请查看服务器日志输出中 traceback 上方的内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the request as invalid: %1</source>
+        <translation>服务器以无效为由拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a bug in TinyDeploy or the server; the server stops after this error.</source>
+        <translation>这是 TinyDeploy 或服务器的缺陷；服务器在此错误后停止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not implement this method: %1</source>
+        <translation>服务器未实现此方法：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may be too old or incomplete for this step.</source>
+        <translation>该模板对于此步骤可能过旧或不完整。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server rejected the parameters: %1</source>
+        <translation>服务器拒绝了这些参数：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template may expect a different Project API version.</source>
+        <translation>该模板可能需要另一版本的 Project API。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with error %1: %2</source>
+        <translation>服务器返回错误 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>不是 JSON（位置 %2 处：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
+        <translation>“jsonrpc”不是“2.0”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered request %1 with the id %2.</source>
+        <translation>服务器用 ID %2 回复了请求 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+19"/>
+        <source>The template&apos;s server does not follow the Project API protocol.</source>
+        <translation>模板的服务器不遵循 Project API 协议。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;error&quot; is not an object</source>
+        <translation>“error”不是对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;error.code&quot; is not an integer</source>
+        <translation>“error.code”不是整数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;error.message&quot; is not a string</source>
+        <translation>“error.message”不是字符串</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has neither &quot;result&quot; nor &quot;error&quot;</source>
+        <translation>既没有“result”也没有“error”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/lineframer.cpp" line="+17"/>
+        <source>A line is longer than the limit of %1 bytes.</source>
+        <translation>某一行超过了 %1 字节的上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other side sent more data on one line than is plausible; the line was skipped.</source>
+        <translation>对方在一行中发送的数据多得不合理；已跳过该行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line length limit: %1 bytes.</source>
+        <translation>行长度上限：%1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/optionvalues.cpp" line="+19"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="+194"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Option &apos;%1&apos; must be %2; got &apos;%3&apos;.</source>
+        <translation>选项“%1”必须是%2；收到的是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template declares no options.</source>
+        <translation>此模板未声明任何选项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known options: %1.</source>
+        <translation>已知选项：%1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>true or false (or 1/0, yes/no, on/off)</source>
+        <translation>true 或 false（或 1/0、yes/no、on/off）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Option assignments have the form NAME=VALUE; got &apos;%1&apos;.</source>
+        <translation>选项赋值的格式为 名称=值；收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: -o workspace_size_bytes=65536</source>
+        <translation>例如：-o workspace_size_bytes=65536</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Set it with %1=VALUE.</source>
+        <translation>请用 %1=值 设置它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed values: %1.</source>
+        <translation>允许的值：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &apos;%1&apos; is required for %2.</source>
+        <translation>选项“%1”是 %2 的必填项。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectapiclient.cpp" line="+76"/>
+        <source>A Project API server is already running for this client.</source>
+        <translation>此客户端已有一个 Project API 服务器在运行。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The Project API server was stopped.</source>
+        <translation>Project API 服务器已停止。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No Project API server has been started.</source>
+        <translation>尚未启动 Project API 服务器。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
+        <translation>服务器的回复超过了 %1 字节的上限。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Project API server did not answer %1 within %2 s.</source>
+        <translation>Project API 服务器未在 %2 秒内响应 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server was stopped. Check its log output for where it got stuck.</source>
+        <translation>服务器已被停止。请查看其日志输出，了解它卡在了哪里。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the server did not answer %1 in time.</source>
+        <translation>未发送：服务器未及时响应 %1。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working directory: %1</source>
+        <translation>工作目录：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server process: %1</source>
+        <translation>服务器进程：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server wrote nothing to stderr.</source>
+        <translation>服务器没有向 stderr 写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n line(s) of the server&apos;s stderr:</source>
+        <translation>
+            <numerusform>服务器 stderr 的最后 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Project API server could not be started: %1</source>
+        <translation>无法启动 Project API 服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the template&apos;s launch script or Python interpreter exists and is executable.</source>
+        <translation>请检查模板的启动脚本或 Python 解释器是否存在且可执行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Project API server crashed (%1).</source>
+        <translation>Project API 服务器崩溃了（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Project API server exited (%1).</source>
+        <translation>Project API 服务器已退出（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last lines of its error output below usually say why.</source>
+        <translation>下方其错误输出的最后几行通常会说明原因。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a valid Project API method name.</source>
+        <translation>“%1”不是有效的 Project API 方法名。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The server&apos;s answer is malformed: expected a Base85 string.</source>
+        <translation>服务器的回答格式错误：应为 Base85 字符串。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/projectoption.cpp" line="-196"/>
+        <source>The server&apos;s answer is malformed: %1.</source>
+        <translation>服务器的回答格式错误：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+180"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <location line="+20"/>
+        <source>the field is missing</source>
+        <translation>缺少该字段</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+17"/>
+        <location line="+108"/>
+        <location line="+16"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>an array of method names or null</source>
+        <translation>方法名数组或 null</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+78"/>
+        <location line="+6"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>a string, number or boolean</source>
+        <translation>字符串、数字或布尔值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an array or null</source>
+        <translation>数组或 null</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The template&apos;s server speaks Project API protocol version %1; TinyDeploy supports version %2.</source>
+        <translation>模板的服务器使用 Project API 协议第 %1 版；TinyDeploy 支持第 %2 版。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use a template written for microTVM&apos;s Project API (TVM 0.8 to 0.18).</source>
+        <translation>请使用为 microTVM Project API 编写的模板（TVM 0.8 到 0.18）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a string or null</source>
+        <translation>字符串或 null</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a number of seconds, 0 or more</source>
+        <translation>秒数，0 或更大</translation>
+    </message>
+    <message>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON 被设为“%1”，它不是可执行文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>请将 TINYDEPLOY_PYTHON 设为 Python 3 解释器，或取消设置以使用 PATH 中的 python3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>在 PATH 中找不到用于运行模板服务器的 python3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>请安装 Python 3，或将 TINYDEPLOY_PYTHON 设为一个解释器。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed to start: %1</source>
+        <translation>启动失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killed by signal %1 (SIG%2)</source>
+        <translation>被信号 %1（SIG%2）终止</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The template or project directory &apos;%1&apos; does not exist.</source>
+        <translation>模板或项目目录“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing template or generated project directory.</source>
+        <translation>请选择现有的模板目录或已生成的项目目录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The launch script is not executable.</source>
+        <translation>启动脚本不可执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it executable (chmod +x %1).</source>
+        <translation>请使其可执行（chmod +x %1）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No Project API server found in &apos;%1&apos;.</source>
+        <translation>在“%1”中未找到 Project API 服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A template or generated project contains microtvm_api_server.py or launch_microtvm_api_server.sh.</source>
+        <translation>模板或已生成的项目中包含 microtvm_api_server.py 或 launch_microtvm_api_server.sh。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This server process object has already been started.</source>
+        <translation>此服务器进程对象已经启动过。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Could not create a pipe: %1</source>
+        <translation>无法创建管道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Templates</name>
+    <message>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>a decimal number</source>
+        <translation>十进制数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+343"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <location line="+112"/>
+        <location line="+131"/>
+        <location line="+103"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>an unknown value</source>
+        <translation>未知值</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+450"/>
+        <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
+        <translation>请修正模板的 boards.json，或告知模板作者。</translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>Expected %1 but found %2.</source>
+        <translation>应为%1，但找到的是%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number is too large.</source>
+        <translation>数字过大。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a number (decimal or 0x hexadecimal) but found &quot;%1&quot;.</source>
+        <translation>应为数字（十进制或 0x 十六进制），但找到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value %1 is out of range (%2 to %3).</source>
+        <translation>值 %1 超出范围（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expected a 4-digit hexadecimal USB id but found &quot;%1&quot;.</source>
+        <translation>应为 4 位十六进制 USB ID，但找到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+210"/>
+        <source>The field is missing.</source>
+        <translation>缺少该字段。</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
+        <translation>应为“flash”或“ram”，但找到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>an object or an array</source>
+        <translation>对象或数组</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>The field is missing while %1 is set.</source>
+        <translation>已设置 %1，但缺少该字段。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A board name is empty.</source>
+        <translation>某个开发板名称为空。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>true, false, null or the FPU&apos;s name</source>
+        <translation>true、false、null 或 FPU 名称</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>an object of boards</source>
+        <translation>开发板对象</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file lists no board.</source>
+        <translation>文件中没有列出任何开发板。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+48"/>
+        <source>The file is too large (%1 bytes, at most %2).</source>
+        <translation>文件过大（%1 字节，最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The file is not valid JSON (at byte %1).</source>
+        <translation>文件不是有效的 JSON（第 %1 字节处）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid JSON.</source>
+        <translation>文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file nests deeper than %1 levels.</source>
+        <translation>文件嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the board list.</source>
+        <translation>无法读取开发板列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>请检查文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/fitcheck.cpp" line="+39"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>constants</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flash: needs %1; the board does not declare its flash size.</source>
+        <translation>Flash：需要 %1；开发板未声明其 Flash 大小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM: needs %1; the board does not declare its RAM size.</source>
+        <translation>RAM：需要 %1；开发板未声明其 RAM 大小。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flash: %1 of %2 (%3 %), %4 free.</source>
+        <translation>Flash：%1 / %2（%3 %），剩余 %4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RAM: %1 of %2 (%3 %), %4 free.</source>
+        <translation>RAM：%1 / %2（%3 %），剩余 %4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>part name, size</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flash overflows by %1: %2 &gt; %3</source>
+        <translation>Flash 超出 %1：%2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM overflows by %1: %2 &gt; %3</source>
+        <translation>RAM 超出 %1：%2 &gt; %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The archive states no workspace size: taken as 0.</source>
+        <translation>归档未说明工作区大小：按 0 计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive states no constants size: taken from the parameters file.</source>
+        <translation>归档未说明常量大小：取自参数文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive states no I/O size: taken from the input and output sizes.</source>
+        <translation>归档未说明 I/O 大小：取自输入和输出的大小。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Code size is estimated from the generated C sources (1 byte per %n source bytes).</source>
+        <translation>
+            <numerusform>代码大小根据生成的 C 源码估算（每 %n 字节源码对应 1 字节代码）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>
+        <translation type="vanished">请为运行模板的解释器（TINYDEPLOY_PYTHON，否则为 python3）安装 Python 模块“%1”，例如使用 apt-get install python3-%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/serverfailure.cpp" line="+40"/>
+        <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install %2.</source>
+        <translation>请为运行模板的解释器（TINYDEPLOY_PYTHON，否则为 python3）安装 Python 模块“%1”，例如使用 apt-get install %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template&apos;s server does not run with this Python version.</source>
+        <translation>模板的服务器无法在此 Python 版本下运行。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecache.cpp" line="+134"/>
+        <source>Cannot create the cache folder.</source>
+        <translation>无法创建缓存文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>请检查文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+11"/>
+        <source>Cannot write the template cache.</source>
+        <translation>无法写入模板缓存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and permissions.</source>
+        <translation>请检查剩余空间和权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/templates/templatecatalog.cpp" line="+183"/>
+        <source>The template reports an incomplete environment.</source>
+        <translation>模板报告其环境不完整。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This folder was added but not confirmed yet.</source>
+        <translation>此文件夹已添加但尚未确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the folder to let TinyDeploy run its template server.</source>
+        <translation>请确认该文件夹，以允许 TinyDeploy 运行其模板服务器。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+71"/>
+        <source>The query was cancelled.</source>
+        <translation>查询已取消。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>回答不是 JSON 对象。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The template&apos;s server did not answer within %n s.</source>
+        <translation>
+            <numerusform>模板的服务器未在 %n 秒内响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &quot;tinydeploy-cli options %1&quot; to see its log.</source>
+        <translation>运行“tinydeploy-cli options %1”查看其日志。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The folder is a generated project, not a template.</source>
+        <translation>该文件夹是已生成的项目，而不是模板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove it from the template folders; use it with &quot;tinydeploy-cli build&quot; instead.</source>
+        <translation>请将其从模板文件夹中移除；改为通过“tinydeploy-cli build”使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Tensor</name>
+    <message>
+        <location filename="../src/core/tensor/dtype.cpp" line="+31"/>
+        <source>The data type &quot;%1&quot; is not supported.</source>
+        <translation>不支持数据类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use one of float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 or bool.</source>
+        <translation>请使用 float16、float32、float64、bfloat16、int8、int16、int32、int64、uint8、uint16、uint32、uint64 或 bool 之一。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <source>Dimension %1 of the shape %2 is negative.</source>
+        <translation>形状 %2 的第 %1 维为负数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source>The shape %1 has too many elements.</source>
+        <translation>形状 %1 的元素过多。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The tensor has no data type.</source>
+        <translation>该张量没有数据类型。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A %1 tensor of shape %2 needs %3 bytes, but %4 bytes were given.</source>
+        <translation>形状为 %2 的 %1 张量需要 %3 字节，但提供了 %4 字节。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Values cannot be converted to %1.</source>
+        <translation>这些值无法转换为 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shape %1 holds %2 values, but %3 values were given.</source>
+        <translation>形状 %1 可容纳 %2 个值，但提供了 %3 个值。</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A tensor of shape %1 cannot be reshaped to %2: the element counts differ (%3 and %4).</source>
+        <translation>形状为 %1 的张量无法重塑为 %2：元素数量不同（%3 和 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <source>Save the array again with numpy.save() from NumPy.</source>
+        <translation>请用 NumPy 的 numpy.save() 重新保存该数组。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The header is a %1, not a dictionary.</source>
+        <translation>头部是 %1，而不是字典。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected text after the header dictionary at offset %1.</source>
+        <translation>头部字典之后的位置 %1 处有意外文本。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The header ends in the middle of its dictionary.</source>
+        <translation>头部在其字典中间结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected character &apos;%1&apos; at offset %2 of the header.</source>
+        <translation>头部位置 %2 处有意外字符“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header is nested too deeply.</source>
+        <translation>头部嵌套过深。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Escape sequences in header strings are not supported.</source>
+        <translation>不支持头部字符串中的转义序列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A string in the header is not terminated.</source>
+        <translation>头部中的某个字符串没有结束。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; in the header is not an integer that fits 64 bits.</source>
+        <translation>头部中的“%1”不是可用 64 位表示的整数。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown word &quot;%1&quot; in the header.</source>
+        <translation>头部中有未知单词“%1”。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A header key is not a string.</source>
+        <translation>头部中的某个键不是字符串。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header has the key &apos;%1&apos; twice.</source>
+        <translation>头部中键“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
+        <translation>不支持数组的数据类型“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the array to a supported type first, for example a.astype(np.float32) or a.astype(np.int8), and save it again.</source>
+        <translation>请先将数组转换为受支持的类型，例如 a.astype(np.float32) 或 a.astype(np.int8)，然后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a NumPy type string.</source>
+        <translation>它不是 NumPy 类型字符串。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with a byte order (&lt;, &gt;, | or =).</source>
+        <translation>它没有以字节序（&lt;、&gt;、| 或 =）开头。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The array holds Python objects (&apos;%1&apos;); only numeric arrays can be read.</source>
+        <translation>该数组包含 Python 对象（“%1”）；只能读取数值数组。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object arrays are Python pickles: convert the data to a numeric array (for example np.asarray(a, dtype=np.float32)) and save it again.</source>
+        <translation>对象数组是 Python pickle：请将数据转换为数值数组（例如 np.asarray(a, dtype=np.float32)）后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the item size is missing.</source>
+        <translation>缺少元素大小。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 2-, 4- and 8-byte floats are supported.</source>
+        <translation>只支持 2、4 和 8 字节的浮点数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only 1-, 2-, 4- and 8-byte integers are supported.</source>
+        <translation>只支持 1、2、4 和 8 字节的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>booleans are one byte.</source>
+        <translation>布尔值为 1 字节。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>complex numbers are not supported.</source>
+        <translation>不支持复数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strings are not supported.</source>
+        <translation>不支持字符串。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>structured or void arrays are not supported.</source>
+        <translation>不支持结构化数组或 void 数组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates and time deltas are not supported.</source>
+        <translation>不支持日期和时间差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind &apos;%1&apos; is unknown.</source>
+        <translation>未知的类别“%1”。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>.npy data</source>
+        <translation>.npy 数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: header field &apos;%2&apos;</source>
+        <translation>%1：头部字段“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty; a .npy file was expected.</source>
+        <translation>文件为空；应为 .npy 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file ends inside the .npy signature (%n bytes).</source>
+        <translation>
+            <numerusform>文件在 .npy 签名中间结束（%n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a zip archive (.npz), not a single .npy array.</source>
+        <translation>这是 zip 归档（.npz），而不是单个 .npy 数组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a NumPy .npy file: the signature &quot;\x93NUMPY&quot; is missing.</source>
+        <translation>这不是 NumPy .npy 文件：缺少签名“\x93NUMPY”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it as an .npz file.</source>
+        <translation>请将其作为 .npz 文件打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <source>First bytes: %1</source>
+        <translation>开头字节：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file ends before the format version.</source>
+        <translation>文件在格式版本之前结束。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .npy format version %1.%2 is not supported (1.0, 2.0 and 3.0 are).</source>
+        <translation>不支持 .npy 格式版本 %1.%2（支持 1.0、2.0 和 3.0）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file ends before the header length.</source>
+        <translation>文件在头部长度之前结束。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header is %1 bytes long; at most %2 bytes are accepted.</source>
+        <translation>头部长 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is truncated: the header should be %1 bytes, but only %2 bytes follow.</source>
+        <translation>文件被截断：头部应为 %1 字节，但后面只有 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The header is not valid UTF-8.</source>
+        <translation>头部不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The header contains the invalid character U+%1 at offset %2.</source>
+        <translation>头部位置 %2 处包含无效字符 U+%1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The header has the unknown key &apos;%1&apos;.</source>
+        <translation>头部包含未知键“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The header has no &apos;%1&apos; field.</source>
+        <translation>头部中没有“%1”字段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The field holds a value of type %1; %2 was expected.</source>
+        <translation>该字段的值类型为 %1；应为 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The array is a structured array (record fields); only plain numeric arrays are supported.</source>
+        <translation>该数组是结构化数组（记录字段）；只支持普通数值数组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save each field as its own array.</source>
+        <translation>请将每个字段保存为单独的数组。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The array is big-endian (&apos;%1&apos;); only little-endian data is supported.</source>
+        <translation>该数组为大端序（“%1”）；只支持小端序数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert it with a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) and save it again.</source>
+        <translation>请用 a.astype(a.dtype.newbyteorder(&apos;&lt;&apos;)) 转换后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dimension %1 of the shape is not a non-negative integer.</source>
+        <translation>形状的第 %1 维不是非负整数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The array of shape %1 is larger than the %2 bytes accepted.</source>
+        <translation>形状为 %1 的数组超过了允许的 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is truncated: a %1 array of shape %2 needs %3 bytes of data, but only %4 bytes follow the header.</source>
+        <translation>文件被截断：形状为 %2 的 %1 数组需要 %3 字节数据，但头部之后只有 %4 字节。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has %1 bytes of unexpected data after the array (a %2 array of shape %3 is %4 bytes).</source>
+        <translation>数组之后有 %1 字节的意外数据（形状为 %3 的 %2 数组为 %4 字节）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file may hold more than one array or be damaged; save a single array with numpy.save().</source>
+        <translation>该文件可能包含多个数组或已损坏；请用 numpy.save() 保存单个数组。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>文件为 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>NumPy has no type for %1.</source>
+        <translation>NumPy 没有对应 %1 的类型。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The file cannot be created: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <source>.npz data</source>
+        <translation>.npz 数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the arrays again with numpy.savez().</source>
+        <translation>请用 numpy.savez() 重新保存这些数组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty; an .npz file was expected.</source>
+        <translation>文件为空；应为 .npz 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a single .npy array, not an .npz archive.</source>
+        <translation>这是单个 .npy 数组，而不是 .npz 归档。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it as an .npy file.</source>
+        <translation>请将其作为 .npy 文件打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an .npz file: it is not a zip archive.</source>
+        <translation>这不是 .npz 文件：它不是 zip 归档。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libarchive could not allocate a reader.</source>
+        <translation>libarchive 无法分配读取器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The zip archive cannot be opened.</source>
+        <translation>无法打开 zip 归档。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The zip archive is damaged after %n member(s).</source>
+        <translation>
+            <numerusform>zip 归档在第 %n 个成员之后已损坏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>归档中的成员超过 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive holds the array twice.</source>
+        <translation>归档中包含两次该数组。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The member cannot be decompressed.</source>
+        <translation>无法解压该成员。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The member is larger than the %1 bytes accepted.</source>
+        <translation>该成员超过了允许的 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
+        <translation>输入为 %1 字节，但形状为 %3 的 %2 张量为 %4 字节。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A raw input holds exactly the tensor&apos;s bytes, little-endian, in C order, without a header. Check the model&apos;s input dtype and shape.</source>
+        <translation>原始输入恰好包含张量的字节：小端序、C 顺序、无头部。请检查模型输入的数据类型和形状。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>raw input</source>
+        <translation>原始输入</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/metrics.cpp" line="+27"/>
+        <source>The %1 tensor&apos;s values cannot be read (data type &quot;%2&quot;).</source>
+        <translation>无法读取 %1 张量的值（数据类型“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output is %1, but the expected output is %2.</source>
+        <translation>输出为 %1，但预期输出为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model variant.</source>
+        <translation>请与同一模型变体的预期输出进行比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output has the shape %1, but the expected output has %2.</source>
+        <translation>输出的形状为 %1，但预期输出的形状为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against expected outputs of the same model.</source>
+        <translation>请与同一模型的预期输出进行比较。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The tensor is empty; it has no largest value.</source>
+        <translation>张量为空；没有最大值。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>k must not be negative (it is %1).</source>
+        <translation>k 不能为负数（当前为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tensor/quantization.cpp" line="+17"/>
+        <source>The quantization scale %1 is not a positive number.</source>
+        <translation>量化比例 %1 不是正数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scale in the model&apos;s quantization parameters.</source>
+        <translation>请检查模型量化参数中的比例。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only integer tensors can be dequantized; this one is %1.</source>
+        <translation>只有整数张量可以反量化；此张量为 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Values can only be quantized to an integer type, not to %1.</source>
+        <translation>值只能量化为整数类型，而不能量化为 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only float tensors can be quantized; this one is %1.</source>
+        <translation>只有浮点张量可以量化；此张量为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+21"/>
+        <source>Deploys TVM Model Library Format models to microcontrollers.</source>
+        <translation>将 TVM Model Library Format 模型部署到微控制器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model archive to open.</source>
+        <translation>要打开的模型归档。</translation>
+    </message>
+</context>
+</TS>
