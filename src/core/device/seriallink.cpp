@@ -1,0 +1,7 @@
+#include "seriallink.h"
+
+namespace TinyDeploy::Device {
+
+SerialLink::~SerialLink() = default;
+
+} // namespace TinyDeploy::Device
