@@ -1,0 +1,570 @@
+#include "serverprocess.h"
+
+#include "projectapilogging.h"
+#include "projectapitr.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace TinyDeploy::ProjectApi {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto KillGrace = 500ms;
+constexpr qsizetype ReadChunk = 64 * 1024;
+// Bounded per notifier activation so that a flood of replies cannot starve the event loop.
+constexpr int ReadRoundsPerActivation = 16;
+
+/// write() that reports EPIPE without raising SIGPIPE in this process: SIGPIPE is blocked
+/// for the calling thread around the call and a SIGPIPE it caused is consumed. Ignoring
+/// SIGPIPE process-wide would leak SIG_IGN into every child (make, compilers) via exec.
+ssize_t writeWithoutSigpipe(int fd, const char *data, size_t size)
+{
+    sigset_t pipeSet;
+    sigemptyset(&pipeSet);
+    sigaddset(&pipeSet, SIGPIPE);
+    sigset_t oldMask;
+    pthread_sigmask(SIG_BLOCK, &pipeSet, &oldMask);
+    sigset_t pending;
+    sigpending(&pending);
+    const bool wasPending = sigismember(&pending, SIGPIPE) == 1;
+    ssize_t written;
+    do {
+        written = ::write(fd, data, size);
+    } while (written < 0 && errno == EINTR);
+    const int savedErrno = errno;
+    if (written < 0 && savedErrno == EPIPE && !wasPending) {
+        const timespec zero{0, 0};
+        sigtimedwait(&pipeSet, nullptr, &zero);
+    }
+    pthread_sigmask(SIG_SETMASK, &oldMask, nullptr);
+    errno = savedErrno;
+    return written;
+}
+
+bool setNonBlocking(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    return flags >= 0 && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
+}
+
+void closeFd(int &fd)
+{
+    if (fd >= 0) {
+        ::close(fd);
+        fd = -1;
+    }
+}
+
+Result<QString> resolvePython()
+{
+    const QString configured = qEnvironmentVariable("TINYDEPLOY_PYTHON");
+    if (!configured.isEmpty()) {
+        QString path;
+        if (configured.contains(QLatin1Char('/'))) {
+            const QFileInfo info(configured);
+            if (info.isFile() && info.isExecutable())
+                path = info.absoluteFilePath();
+        } else {
+            path = QStandardPaths::findExecutable(configured);
+        }
+        if (path.isEmpty()) {
+            return fail(ErrorCode::ServerStartFailed,
+                        Tr::tr("TINYDEPLOY_PYTHON is set to '%1', which is not an executable.")
+                            .arg(configured),
+                        QStringLiteral("TINYDEPLOY_PYTHON"),
+                        Tr::tr("Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to "
+                               "use python3 from PATH."));
+        }
+        return path;
+    }
+    const QString path = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (path.isEmpty()) {
+        return fail(ErrorCode::ServerStartFailed,
+                    Tr::tr("No python3 was found on PATH to run the template's server."),
+                    QStringLiteral("microtvm_api_server.py"),
+                    Tr::tr("Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter."));
+    }
+    return path;
+}
+
+QString quoteArgument(const QString &argument)
+{
+    static const QString safe = QStringLiteral("+-./:=@_,%");
+    const bool plain = !argument.isEmpty()
+                       && std::all_of(argument.cbegin(), argument.cend(), [](QChar c) {
+                              return c.isLetterOrNumber() || safe.contains(c);
+                          });
+    if (plain)
+        return argument;
+    QString quoted = argument;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString ExitStatus::toString() const
+{
+    switch (kind) {
+    case Kind::NotStarted:
+        return Tr::tr("not started");
+    case Kind::FailedToStart:
+        return Tr::tr("failed to start: %1").arg(errorString);
+    case Kind::Exited:
+        return Tr::tr("exit status %1").arg(exitCode);
+    case Kind::Signalled: {
+        const char *name = sigabbrev_np(signal);
+        if (!name)
+            return Tr::tr("killed by signal %1").arg(signal);
+        return Tr::tr("killed by signal %1 (SIG%2)").arg(signal).arg(QString::fromLatin1(name));
+    }
+    }
+    return {};
+}
+
+ServerProcess::ServerProcess(QObject *parent)
+    : QObject(parent)
+    , m_graceTimer(new QTimer(this))
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{
+    m_graceTimer->setSingleShot(true);
+    connect(m_graceTimer, &QTimer::timeout, this, &ServerProcess::onGraceTimeout);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process && isRunning()) {
+        disconnect(m_process, nullptr, this, nullptr);
+        // Not yet reaped, so the pid cannot have been reused: signalling it is safe.
+        ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+        ::kill(static_cast<pid_t>(m_pid), SIGKILL);
+        // Reaps a process that SIGKILL has already ended; this does not wait for the server.
+        m_process->waitForFinished(1000);
+    }
+    closePipes();
+    closeFd(m_childReadFd);
+    closeFd(m_childWriteFd);
+}
+
+Result<ServerProcess::Launch> ServerProcess::resolveLaunch(const QString &dir)
+{
+    const QFileInfo dirInfo(dir);
+    if (dir.isEmpty() || !dirInfo.isDir()) {
+        return fail(ErrorCode::ServerNotFound,
+                    Tr::tr("The template or project directory '%1' does not exist.").arg(dir),
+                    dir,
+                    Tr::tr("Choose an existing template or generated project directory."));
+    }
+    Launch launch;
+    launch.workingDirectory = dirInfo.absoluteFilePath();
+    const QDir directory(launch.workingDirectory);
+    const QString script = directory.absoluteFilePath(QStringLiteral("microtvm_api_server.py"));
+    const QFileInfo launcher(
+        directory.absoluteFilePath(QStringLiteral("launch_microtvm_api_server.sh")));
+    if (launcher.isFile()) {
+        if (!launcher.isExecutable()) {
+            return fail(ErrorCode::ServerStartFailed,
+                        Tr::tr("The launch script is not executable."),
+                        launcher.absoluteFilePath(),
+                        Tr::tr("Make it executable (chmod +x %1).").arg(launcher.absoluteFilePath()));
+        }
+        launch.program = launcher.absoluteFilePath();
+        launch.arguments = QStringList{script};
+        launch.viaLaunchScript = true;
+        return launch;
+    }
+    if (!QFileInfo(script).isFile()) {
+        return fail(ErrorCode::ServerNotFound,
+                    Tr::tr("No Project API server found in '%1'.").arg(launch.workingDirectory),
+                    launch.workingDirectory,
+                    Tr::tr("A template or generated project contains microtvm_api_server.py "
+                           "or launch_microtvm_api_server.sh."));
+    }
+    auto python = resolvePython();
+    if (!python)
+        return fail(python.error());
+    launch.program = *python;
+    launch.arguments = QStringList{script};
+    return launch;
+}
+
+void ServerProcess::setProcessEnvironment(const QProcessEnvironment &environment)
+{
+    m_environment = environment;
+}
+
+void ServerProcess::setMaxReplyLineLength(qsizetype bytes)
+{
+    m_replyFramer = LineFramer(bytes, LineFramer::Overflow::Error);
+}
+
+void ServerProcess::setStopGracePeriods(std::chrono::milliseconds afterClose,
+                                        std::chrono::milliseconds afterTerm)
+{
+    m_graceAfterClose = afterClose;
+    m_graceAfterTerm = afterTerm;
+}
+
+Result<void> ServerProcess::start(const QString &dir)
+{
+    if (m_state != State::NotStarted) {
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("This server process object has already been started."),
+                    dir);
+    }
+    auto launch = resolveLaunch(dir);
+    if (!launch)
+        return fail(launch.error());
+    m_launch = *launch;
+
+    // Every end is O_CLOEXEC so that no other child of ours inherits it; only the server's two
+    // ends lose the flag, inside the forked server.
+    int requestPipe[2];
+    int replyPipe[2];
+    if (::pipe2(requestPipe, O_CLOEXEC) != 0)
+        return fail(ErrorCode::ServerStartFailed,
+                    Tr::tr("Could not create a pipe: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                    m_launch.workingDirectory);
+    if (::pipe2(replyPipe, O_CLOEXEC) != 0) {
+        const int savedErrno = errno;
+        ::close(requestPipe[0]);
+        ::close(requestPipe[1]);
+        return fail(ErrorCode::ServerStartFailed,
+                    Tr::tr("Could not create a pipe: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(savedErrno))),
+                    m_launch.workingDirectory);
+    }
+    m_childReadFd = requestPipe[0];
+    m_requestFd = requestPipe[1];
+    m_replyFd = replyPipe[0];
+    m_childWriteFd = replyPipe[1];
+    setNonBlocking(m_requestFd);
+    setNonBlocking(m_replyFd);
+
+    m_process = new QProcess(this);
+    m_process->setProgram(m_launch.program);
+    m_process->setArguments(m_launch.arguments
+                            + QStringList{QStringLiteral("--read-fd"),
+                                          QString::number(m_childReadFd),
+                                          QStringLiteral("--write-fd"),
+                                          QString::number(m_childWriteFd)});
+    m_process->setWorkingDirectory(m_launch.workingDirectory);
+    m_process->setProcessEnvironment(m_environment);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    const int childRead = m_childReadFd;
+    const int childWrite = m_childWriteFd;
+    m_process->setChildProcessModifier([childRead, childWrite] {
+        // Runs in the child between fork and exec: async-signal-safe calls only.
+        ::setsid();
+        // Nothing but stdio and the two pipes reaches the server, not even descriptors this
+        // process inherited without close-on-exec. Marking (not closing) keeps QProcess's own
+        // exec-status pipe working. Older kernels without CLOSE_RANGE_CLOEXEC just skip this.
+        ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+        ::fcntl(childRead, F_SETFD, 0);
+        ::fcntl(childWrite, F_SETFD, 0);
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    });
+
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        drainOutput(LogLine::Stream::Stdout, false);
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        drainOutput(LogLine::Stream::Stderr, false);
+    });
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        onProcessFinished(exitCode, int(status));
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        onProcessError(int(error));
+    });
+
+    m_replyNotifier = new QSocketNotifier(m_replyFd, QSocketNotifier::Read, this);
+    connect(m_replyNotifier, &QSocketNotifier::activated, this, &ServerProcess::onReplyReadable);
+    m_requestNotifier = new QSocketNotifier(m_requestFd, QSocketNotifier::Write, this);
+    m_requestNotifier->setEnabled(false);
+    connect(m_requestNotifier, &QSocketNotifier::activated, this, &ServerProcess::onRequestWritable);
+
+    m_state = State::Running;
+    qCDebug(lcProjectApi).noquote()
+        << "starting" << commandLine() << "in" << m_launch.workingDirectory;
+    m_process->start();
+    // QProcess forks inside start(); the child has its copies now.
+    closeFd(m_childReadFd);
+    closeFd(m_childWriteFd);
+    if (m_state == State::Running)
+        m_pid = m_process->processId();
+    return ok();
+}
+
+QString ServerProcess::commandLine() const
+{
+    QStringList parts{quoteArgument(m_launch.program)};
+    const QStringList arguments = m_process ? m_process->arguments() : m_launch.arguments;
+    for (const QString &argument : arguments)
+        parts.append(quoteArgument(argument));
+    return parts.join(QLatin1Char(' '));
+}
+
+QStringList ServerProcess::stderrTail() const
+{
+    return QStringList(m_stderrTail.cbegin(), m_stderrTail.cend());
+}
+
+bool ServerProcess::send(const QByteArray &line)
+{
+    if (m_requestFd < 0)
+        return false;
+    m_writeBuffer.append(line);
+    if (!m_requestNotifier->isEnabled())
+        flushWrites();
+    return true;
+}
+
+void ServerProcess::flushWrites()
+{
+    qsizetype offset = 0;
+    while (offset < m_writeBuffer.size() && m_requestFd >= 0) {
+        const ssize_t written = writeWithoutSigpipe(m_requestFd,
+                                                    m_writeBuffer.constData() + offset,
+                                                    size_t(m_writeBuffer.size() - offset));
+        if (written > 0) {
+            offset += written;
+            continue;
+        }
+        if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            m_writeBuffer.remove(0, offset);
+            m_requestNotifier->setEnabled(true);
+            return;
+        }
+        // EPIPE: the server closed its end. Its exit (finished()) reports why.
+        qCDebug(lcProjectApi) << "request pipe closed by the server:" << std::strerror(errno);
+        closeRequestPipe();
+        return;
+    }
+    m_writeBuffer.clear();
+    if (m_requestNotifier)
+        m_requestNotifier->setEnabled(false);
+}
+
+void ServerProcess::onRequestWritable()
+{
+    m_requestNotifier->setEnabled(false);
+    flushWrites();
+}
+
+void ServerProcess::onReplyReadable()
+{
+    readReplies(false);
+}
+
+void ServerProcess::readReplies(bool untilEof)
+{
+    QPointer<ServerProcess> guard(this);
+    char buffer[ReadChunk];
+    for (int round = 0; untilEof || round < ReadRoundsPerActivation; ++round) {
+        if (m_replyFd < 0)
+            return;
+        const ssize_t got = ::read(m_replyFd, buffer, sizeof buffer);
+        if (got > 0) {
+            const auto lines = m_replyFramer.feed(QByteArrayView(buffer, got));
+            for (const auto &line : lines) {
+                if (line)
+                    emit replyLine(*line);
+                else
+                    emit replyError(line.error());
+                if (!guard || m_replyFd < 0)
+                    return;
+            }
+            continue;
+        }
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        // EOF (or a read error, which means the same for us): like Python's readline, an
+        // unterminated last line still counts.
+        if (auto rest = m_replyFramer.finish()) {
+            emit replyLine(*rest);
+            if (!guard)
+                return;
+        }
+        m_replyEof = true;
+        closeReplyPipe();
+        emit replyChannelClosed();
+        return;
+    }
+}
+
+void ServerProcess::closeRequestPipe()
+{
+    if (m_requestNotifier) {
+        m_requestNotifier->setEnabled(false);
+        m_requestNotifier->deleteLater();
+        m_requestNotifier = nullptr;
+    }
+    closeFd(m_requestFd);
+    m_writeBuffer.clear();
+}
+
+void ServerProcess::closeReplyPipe()
+{
+    if (m_replyNotifier) {
+        m_replyNotifier->setEnabled(false);
+        m_replyNotifier->deleteLater();
+        m_replyNotifier = nullptr;
+    }
+    closeFd(m_replyFd);
+}
+
+void ServerProcess::closePipes()
+{
+    closeRequestPipe();
+    closeReplyPipe();
+}
+
+void ServerProcess::signalGroup(int signal)
+{
+    if (m_pid <= 0)
+        return;
+    // Right after fork the child may not have called setsid() yet; then it is not a group
+    // leader and only the process itself can be reached.
+    if (::kill(-static_cast<pid_t>(m_pid), signal) != 0 && errno == ESRCH)
+        ::kill(static_cast<pid_t>(m_pid), signal);
+}
+
+void ServerProcess::stop()
+{
+    closePipes();
+    if (m_state != State::Running)
+        return;
+    m_state = State::Stopping;
+    m_termSent = false;
+    m_graceTimer->start(m_graceAfterClose);
+}
+
+void ServerProcess::kill()
+{
+    closePipes();
+    if (!isRunning())
+        return;
+    m_state = State::Stopping;
+    signalGroup(SIGTERM);
+    m_termSent = true;
+    m_graceTimer->start(KillGrace);
+}
+
+void ServerProcess::onGraceTimeout()
+{
+    if (!isRunning())
+        return;
+    if (!m_termSent) {
+        qCDebug(lcProjectApi) << "server did not exit after its pipes closed; SIGTERM to group"
+                              << m_pid;
+        signalGroup(SIGTERM);
+        m_termSent = true;
+        m_graceTimer->start(m_graceAfterTerm);
+        return;
+    }
+    qCDebug(lcProjectApi) << "SIGKILL to group" << m_pid;
+    signalGroup(SIGKILL);
+}
+
+void ServerProcess::drainOutput(LogLine::Stream stream, bool finalFlush)
+{
+    if (!m_process)
+        return;
+    const bool isStdout = stream == LogLine::Stream::Stdout;
+    const QByteArray data = isStdout ? m_process->readAllStandardOutput()
+                                     : m_process->readAllStandardError();
+    LineFramer &framer = isStdout ? m_stdoutFramer : m_stderrFramer;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!data.isEmpty()) {
+        const auto lines = framer.feed(data);
+        for (const auto &line : lines) {
+            if (line)
+                emitLogLine(stream, now, *line);
+        }
+    }
+    if (finalFlush) {
+        if (auto rest = framer.finish())
+            emitLogLine(stream, now, *rest);
+    }
+}
+
+void ServerProcess::emitLogLine(LogLine::Stream stream,
+                                const QDateTime &when,
+                                const QByteArray &bytes)
+{
+    LogLine line{when, stream, QString::fromUtf8(bytes)};
+    if (stream == LogLine::Stream::Stderr) {
+        m_stderrTail.push_back(line.text);
+        if (m_stderrTail.size() > StderrTailLines)
+            m_stderrTail.pop_front();
+    }
+    emit logLine(line);
+}
+
+void ServerProcess::onProcessFinished(int exitCode, int qtExitStatus)
+{
+    // A reply written just before the exit may still sit in the pipe.
+    readReplies(true);
+    drainOutput(LogLine::Stream::Stdout, true);
+    drainOutput(LogLine::Stream::Stderr, true);
+    // The leader is gone; whatever it left in its group (a build tool, a runner) goes too.
+    if (m_pid > 0)
+        ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+
+    ExitStatus status;
+    if (QProcess::ExitStatus(qtExitStatus) == QProcess::CrashExit) {
+        status.kind = ExitStatus::Kind::Signalled;
+        status.signal = exitCode;
+    } else {
+        status.kind = ExitStatus::Kind::Exited;
+        status.exitCode = exitCode;
+    }
+    finish(status);
+}
+
+void ServerProcess::onProcessError(int qtError)
+{
+    if (QProcess::ProcessError(qtError) != QProcess::FailedToStart || m_state == State::Finished)
+        return;
+    ExitStatus status;
+    status.kind = ExitStatus::Kind::FailedToStart;
+    status.errorString = m_process->errorString();
+    finish(status);
+}
+
+void ServerProcess::finish(const ExitStatus &status)
+{
+    m_graceTimer->stop();
+    closePipes();
+    m_state = State::Finished;
+    m_exitStatus = status;
+    qCDebug(lcProjectApi).noquote() << "server" << m_pid << "ended:" << status.toString();
+    emit finished(status);
+}
+
+} // namespace TinyDeploy::ProjectApi

@@ -1,0 +1,422 @@
+#include <projectapi/serverprocess.h>
+
+#include <fakes/fakeserver.h>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <unistd.h>
+
+using namespace TinyDeploy;
+using namespace TinyDeploy::ProjectApi;
+using namespace std::chrono_literals;
+
+static const QByteArray InfoRequest
+    = "{\"jsonrpc\":\"2.0\",\"method\":\"server_info_query\",\"params\":{\"tvm_version\":"
+      "\"0.18.0\"},\"id\":1}\n";
+static const QByteArray BuildRequest
+    = "{\"jsonrpc\":\"2.0\",\"method\":\"build\",\"params\":{\"options\":{}},\"id\":2}\n";
+
+static qint64 residentKiB()
+{
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+class tst_ServerProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void launchConventions();
+    void launchScriptVariant();
+    void pythonFromEnvironment();
+    void missingServer();
+    void nonExecutableLaunchScript();
+    void outputSpamIsDrainedWithBoundedMemory();
+    void stopClosesPipesAndServerExits();
+    void stopEscalatesToTermThenKill();
+    void killStopsALongBuildAndItsGrandchildWithin2s();
+    void leftoverGrandchildIsKilledWhenServerExits();
+    void crashIsReportedWithItsSignal();
+    void destructorKillsTheGroupWithoutBlocking();
+
+private:
+    std::unique_ptr<ServerProcess> startServer(const QStringList &behaviour,
+                                               bool launchScript = false,
+                                               const QStringList &extraEnvironment = {});
+
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    QString m_record;
+    QString m_pidFile;
+};
+
+void tst_ServerProcess::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    FakeServer::becomeSubreaper();
+    QVERIFY(m_tmp.isValid());
+    if (QStandardPaths::findExecutable("python3").isEmpty())
+        QSKIP("python3 is needed to run the fake Project API server");
+}
+
+void tst_ServerProcess::init()
+{
+    static int n = 0;
+    m_dir = m_tmp.filePath(QString("server%1").arg(++n));
+    m_record = m_dir + ".record.json";
+    m_pidFile = m_dir + ".grandchild.pid";
+    QVERIFY(FakeServer::makeServerDir(m_dir));
+}
+
+void tst_ServerProcess::cleanup()
+{
+    // Nothing this test started may still be running or unreaped.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [] {
+            const QList<pid_t> children = FakeServer::childrenOf(::getpid());
+            for (pid_t child : children)
+                FakeServer::isDead(child);
+            return FakeServer::childrenOf(::getpid()).isEmpty();
+        }(),
+        5000);
+}
+
+std::unique_ptr<ServerProcess> tst_ServerProcess::startServer(const QStringList &behaviour,
+                                                              bool launchScript,
+                                                              const QStringList &extraEnvironment)
+{
+    if (launchScript)
+        FakeServer::makeServerDir(m_dir, true);
+    auto process = std::make_unique<ServerProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("FAKE_SERVER_BEHAVIOUR", behaviour.join(','));
+    env.insert("FAKE_SERVER_RECORD", m_record);
+    env.insert("FAKE_SERVER_PIDFILE", m_pidFile);
+    for (const QString &assignment : extraEnvironment)
+        env.insert(assignment.section('=', 0, 0), assignment.section('=', 1));
+    process->setProcessEnvironment(env);
+    const auto started = process->start(m_dir);
+    if (!started)
+        qWarning() << started.error().fullText();
+    return started ? std::move(process) : nullptr;
+}
+
+void tst_ServerProcess::launchConventions()
+{
+    auto process = startServer({"normal"});
+    QVERIFY(process);
+    QCOMPARE(process->state(), ServerProcess::State::Running);
+    QVERIFY(process->processId() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_record), 20000);
+    const QJsonObject record = FakeServer::readJson(m_record);
+
+    const QString script = QFileInfo(m_dir + "/microtvm_api_server.py").absoluteFilePath();
+    const QJsonArray argv = record["argv"].toArray();
+    QCOMPARE(argv.size(), 5);
+    QCOMPARE(argv[0].toString(), script); // absolute path of the .py, first
+    QVERIFY(QFileInfo(argv[0].toString()).isAbsolute());
+    QCOMPARE(argv[1].toString(), QString("--read-fd"));
+    QCOMPARE(argv[3].toString(), QString("--write-fd"));
+    const int readFd = argv[2].toString().toInt();
+    const int writeFd = argv[4].toString().toInt();
+    QVERIFY(readFd > 2 && writeFd > 2 && readFd != writeFd);
+    // Only stdio and the two pipes are open in the server: nothing of ours leaked, not even
+    // descriptors this test inherited without close-on-exec from the shell that runs it.
+    const QJsonArray expectedFds{0, 1, 2, std::min(readFd, writeFd), std::max(readFd, writeFd)};
+    QCOMPARE(record["fds"].toArray(), expectedFds);
+    QCOMPARE(record["stdin"].toString(), QString("/dev/null"));
+    QCOMPARE(QFileInfo(record["cwd"].toString()).canonicalFilePath(),
+             QFileInfo(m_dir).canonicalFilePath());
+    // Its own session and process group, led by the server.
+    const qint64 pid = record["pid"].toInteger();
+    QCOMPARE(pid, process->processId());
+    QCOMPARE(record["pgid"].toInteger(), pid);
+    QCOMPARE(record["sid"].toInteger(), pid);
+    QVERIFY(record["pgid"].toInteger() != qint64(::getpgrp()));
+    QCOMPARE(record["ppid"].toInteger(), qint64(::getpid()));
+    QVERIFY(!process->launch().viaLaunchScript);
+    QVERIFY(process->commandLine().contains("--read-fd"));
+
+    // The pipes work: one request, one reply line.
+    QSignalSpy replies(process.get(), &ServerProcess::replyLine);
+    QVERIFY(process->send(InfoRequest));
+    QVERIFY(replies.wait(20000));
+    QVERIFY(replies.first().first().toByteArray().contains("\"protocol_version\": 1"));
+
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    process->stop();
+    QVERIFY(finished.wait(10000));
+}
+
+void tst_ServerProcess::launchScriptVariant()
+{
+    auto process = startServer({"normal"}, true);
+    QVERIFY(process);
+    QVERIFY(process->launch().viaLaunchScript);
+    QCOMPARE(process->launch().program,
+             QFileInfo(m_dir + "/launch_microtvm_api_server.sh").absoluteFilePath());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_record), 20000);
+    const QJsonObject record = FakeServer::readJson(m_record);
+    QCOMPARE(record["launcher"].toString(), process->launch().program);
+    // The script got exactly: abs .py path, --read-fd N, --write-fd M.
+    QCOMPARE(record["launcher_argc"].toInt(), 5);
+    const QJsonArray argv = record["argv"].toArray();
+    QCOMPARE(argv[0].toString(), QFileInfo(m_dir + "/microtvm_api_server.py").absoluteFilePath());
+    QCOMPARE(argv[1].toString(), QString("--read-fd"));
+    QCOMPARE(record["pgid"].toInteger(), process->processId());
+
+    QSignalSpy replies(process.get(), &ServerProcess::replyLine);
+    QVERIFY(process->send(InfoRequest));
+    QVERIFY(replies.wait(20000));
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    process->stop();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<ExitStatus>().kind, ExitStatus::Kind::Exited);
+}
+
+void tst_ServerProcess::pythonFromEnvironment()
+{
+    const QString wrapper = m_tmp.filePath("my-python");
+    {
+        QFile file(wrapper);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nFAKE_LAUNCHED_BY=my-python\nexport FAKE_LAUNCHED_BY\n"
+                   "exec python3 \"$@\"\n");
+    }
+    QVERIFY(QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray saved = qgetenv("TINYDEPLOY_PYTHON");
+    const auto restore = qScopeGuard([&] {
+        if (saved.isNull())
+            qunsetenv("TINYDEPLOY_PYTHON");
+        else
+            qputenv("TINYDEPLOY_PYTHON", saved);
+    });
+
+    qputenv("TINYDEPLOY_PYTHON", wrapper.toLocal8Bit());
+    const auto launch = ServerProcess::resolveLaunch(m_dir);
+    QVERIFY(launch);
+    QCOMPARE(launch->program, wrapper);
+    QCOMPARE(launch->arguments,
+             QStringList{QFileInfo(m_dir + "/microtvm_api_server.py").absoluteFilePath()});
+
+    auto process = startServer({"normal"});
+    QVERIFY(process);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_record), 20000);
+    QCOMPARE(FakeServer::readJson(m_record)["launcher"].toString(), QString("my-python"));
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    process->stop();
+    QVERIFY(finished.wait(10000));
+
+    qputenv("TINYDEPLOY_PYTHON", m_tmp.filePath("no-such-python").toLocal8Bit());
+    const auto missing = ServerProcess::resolveLaunch(m_dir);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::ServerStartFailed);
+    QVERIFY(missing.error().message.contains("TINYDEPLOY_PYTHON"));
+
+    // Without the override, python3 from PATH.
+    qunsetenv("TINYDEPLOY_PYTHON");
+    const auto fromPath = ServerProcess::resolveLaunch(m_dir);
+    QVERIFY(fromPath);
+    QCOMPARE(fromPath->program, QStandardPaths::findExecutable("python3"));
+}
+
+void tst_ServerProcess::missingServer()
+{
+    const QString empty = m_tmp.filePath("empty");
+    QVERIFY(QDir().mkpath(empty));
+    ServerProcess process;
+    QSignalSpy finished(&process, &ServerProcess::finished);
+    const auto started = process.start(empty);
+    QVERIFY(!started);
+    QCOMPARE(started.error().code, ErrorCode::ServerNotFound);
+    QVERIFY(started.error().message.contains(QFileInfo(empty).absoluteFilePath()));
+    QVERIFY(!started.error().hint.isEmpty());
+    QCOMPARE(process.state(), ServerProcess::State::NotStarted);
+
+    const auto nowhere = ServerProcess::resolveLaunch(m_tmp.filePath("does-not-exist"));
+    QVERIFY(!nowhere);
+    QCOMPARE(nowhere.error().code, ErrorCode::ServerNotFound);
+    QCOMPARE(finished.size(), 0);
+}
+
+void tst_ServerProcess::nonExecutableLaunchScript()
+{
+    QVERIFY(FakeServer::makeServerDir(m_dir, true));
+    QVERIFY(QFile::setPermissions(m_dir + "/launch_microtvm_api_server.sh",
+                                  QFile::ReadOwner | QFile::WriteOwner));
+    const auto launch = ServerProcess::resolveLaunch(m_dir);
+    QVERIFY(!launch);
+    QCOMPARE(launch.error().code, ErrorCode::ServerStartFailed);
+    QVERIFY(launch.error().hint.contains("chmod +x"));
+}
+
+void tst_ServerProcess::outputSpamIsDrainedWithBoundedMemory()
+{
+    constexpr qint64 SpamBytes = 50 * 1024 * 1024; // per stream: 100 MiB in total
+    auto process = startServer({"spam"},
+                               false,
+                               {"FAKE_SERVER_SPAM_BYTES=" + QString::number(SpamBytes)});
+    QVERIFY(process);
+
+    qint64 stdoutBytes = 0, stderrBytes = 0, lines = 0, peakKiB = 0;
+    qint64 longest = 0;
+    const qint64 startKiB = residentKiB();
+    bool ordered = true;
+    QDateTime last;
+    connect(process.get(), &ServerProcess::logLine, this, [&](const LogLine &line) {
+        (line.stream == LogLine::Stream::Stdout ? stdoutBytes : stderrBytes) += line.text.size()
+                                                                                + 1;
+        longest = std::max<qint64>(longest, line.text.size());
+        if (last.isValid() && line.timestamp < last)
+            ordered = false;
+        last = line.timestamp;
+        if (++lines % 20000 == 0)
+            peakKiB = std::max(peakKiB, residentKiB());
+    });
+    QSignalSpy replies(process.get(), &ServerProcess::replyLine);
+    QVERIFY(process->send(InfoRequest));
+    QVERIFY(replies.wait(120000));
+    QTRY_VERIFY_WITH_TIMEOUT(stdoutBytes >= SpamBytes && stderrBytes >= SpamBytes, 60000);
+    QVERIFY(ordered);
+    QVERIFY(longest <= ServerProcess::LogLineCap);
+    QCOMPARE(process->stderrTail().size(), ServerProcess::StderrTailLines);
+    QVERIFY(process->stderrTail().last().startsWith("make[2]: compiling"));
+    qInfo("%lld log lines, resident memory %lld KiB -> peak %lld KiB", lines, startKiB, peakKiB);
+    QVERIFY2(peakKiB - startKiB < 64 * 1024, "memory grew with the amount of output");
+
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    process->stop();
+    QVERIFY(finished.wait(10000));
+}
+
+void tst_ServerProcess::stopClosesPipesAndServerExits()
+{
+    auto process = startServer({"normal"});
+    QVERIFY(process);
+    QSignalSpy replies(process.get(), &ServerProcess::replyLine);
+    QVERIFY(process->send(InfoRequest));
+    QVERIFY(replies.wait(20000));
+    const pid_t pid = pid_t(process->processId());
+
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    QElapsedTimer timer;
+    timer.start();
+    process->stop();
+    QCOMPARE(process->state(), ServerProcess::State::Stopping);
+    QVERIFY(!process->send(InfoRequest)); // the pipes are closed at once
+    QVERIFY(finished.wait(10000));
+    const auto status = finished.first().first().value<ExitStatus>();
+    // The server saw EOF and exited by itself: status 0, before any signal was needed.
+    QCOMPARE(status.kind, ExitStatus::Kind::Exited);
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(process->state(), ServerProcess::State::Finished);
+    QVERIFY(::kill(pid, 0) != 0 && errno == ESRCH); // reaped, not a zombie
+}
+
+void tst_ServerProcess::stopEscalatesToTermThenKill()
+{
+    for (const char *behaviour : {"hang", "hang_ignoring_term"}) {
+        auto process = startServer({behaviour});
+        QVERIFY(process);
+        process->setStopGracePeriods(200ms, 300ms);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_record), 20000);
+        QFile::remove(m_record);
+        QVERIFY(process->send(InfoRequest)); // now it hangs and ignores EOF
+        QSignalSpy finished(process.get(), &ServerProcess::finished);
+        process->stop();
+        QVERIFY(finished.wait(10000));
+        const auto status = finished.first().first().value<ExitStatus>();
+        QCOMPARE(status.kind, ExitStatus::Kind::Signalled);
+        QCOMPARE(status.signal, qstrcmp(behaviour, "hang") == 0 ? SIGTERM : SIGKILL);
+        QVERIFY(status.toString().contains(qstrcmp(behaviour, "hang") == 0 ? "SIGTERM" : "SIGKILL"));
+    }
+}
+
+void tst_ServerProcess::killStopsALongBuildAndItsGrandchildWithin2s()
+{
+    auto process = startServer({"grandchild_hang@build"});
+    QVERIFY(process);
+    QVERIFY(process->send(BuildRequest));
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::readPid(m_pidFile) > 0, 20000);
+    const pid_t grandchild = FakeServer::readPid(m_pidFile);
+    QVERIFY(!FakeServer::isDead(grandchild));
+
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    QElapsedTimer timer;
+    timer.start();
+    process->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::isDead(grandchild) && !finished.isEmpty(), 2000);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void tst_ServerProcess::leftoverGrandchildIsKilledWhenServerExits()
+{
+    auto process = startServer({"grandchild@server_info_query"});
+    QVERIFY(process);
+    QSignalSpy replies(process.get(), &ServerProcess::replyLine);
+    QVERIFY(process->send(InfoRequest));
+    QVERIFY(replies.wait(20000));
+    const pid_t grandchild = FakeServer::readPid(m_pidFile);
+    QVERIFY(grandchild > 0);
+    QVERIFY(!FakeServer::isDead(grandchild));
+
+    // The server exits normally on EOF, but leaves `sleep 1000` in its group: it must go too.
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    process->stop();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<ExitStatus>().exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::isDead(grandchild), 2000);
+}
+
+void tst_ServerProcess::crashIsReportedWithItsSignal()
+{
+    auto process = startServer({"crash_before_reply"});
+    QVERIFY(process);
+    QSignalSpy finished(process.get(), &ServerProcess::finished);
+    QSignalSpy closed(process.get(), &ServerProcess::replyChannelClosed);
+    QVERIFY(process->send(InfoRequest));
+    QVERIFY(finished.wait(20000));
+    const auto status = finished.first().first().value<ExitStatus>();
+    QCOMPARE(status.kind, ExitStatus::Kind::Signalled);
+    QCOMPARE(status.signal, SIGSEGV);
+    QCOMPARE(status.toString(), QString("killed by signal 11 (SIGSEGV)"));
+}
+
+void tst_ServerProcess::destructorKillsTheGroupWithoutBlocking()
+{
+    auto process = startServer({"grandchild_hang@build"});
+    QVERIFY(process);
+    QVERIFY(process->send(BuildRequest));
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::readPid(m_pidFile) > 0, 20000);
+    const pid_t grandchild = FakeServer::readPid(m_pidFile);
+    const pid_t server = pid_t(process->processId());
+
+    QElapsedTimer timer;
+    timer.start();
+    process.reset();
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(::kill(server, 0) != 0 && errno == ESRCH);
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::isDead(grandchild), 2000);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerProcess)
+#include "tst_serverprocess.moc"
