@@ -156,15 +156,3 @@ private:
 };
 
 } // namespace TinyDeploy::Device
-
-// std::expected's operator== is unconstrained in GCC 12, so Qt's metatype detection would
-// instantiate it for the signal arguments above and fail (Error has no ==). Results are not
-// compared; say so.
-namespace QTypeTraits {
-template<>
-struct has_operator_equal<TinyDeploy::Result<TinyDeploy::Device::DeviceHello>> : std::false_type
-{};
-template<>
-struct has_operator_equal<TinyDeploy::Result<TinyDeploy::Device::InferenceResult>> : std::false_type
-{};
-} // namespace QTypeTraits

@@ -99,6 +99,16 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("port-unavailable");
     case ErrorCode::StepFailed:
         return QStringLiteral("step-failed");
+    case ErrorCode::InvalidNpy:
+        return QStringLiteral("invalid-npy");
+    case ErrorCode::UnsupportedDType:
+        return QStringLiteral("unsupported-dtype");
+    case ErrorCode::ShapeMismatch:
+        return QStringLiteral("shape-mismatch");
+    case ErrorCode::DTypeMismatch:
+        return QStringLiteral("dtype-mismatch");
+    case ErrorCode::SizeMismatch:
+        return QStringLiteral("size-mismatch");
     }
     return QStringLiteral("unknown");
 }

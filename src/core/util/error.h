@@ -68,7 +68,18 @@ enum class ErrorCode {
 
     // Deployment (deploy/)
     StepFailed,
+
+    // Tensors, .npy/.npz files (tensor/)
+    InvalidNpy,
+    UnsupportedDType,
+    ShapeMismatch,
+    DTypeMismatch,
+    SizeMismatch,
+    // Append new groups above this line and update lastErrorCode.
 };
+
+/// The last value of ErrorCode, for code that walks all of them (tests, documentation).
+inline constexpr ErrorCode lastErrorCode = ErrorCode::SizeMismatch;
 
 /// @brief Returns the stable, machine-readable name of @p code (for example "not-an-archive").
 QString errorCodeName(ErrorCode code);
@@ -122,3 +133,11 @@ inline std::unexpected<Error> fail(ErrorCode code,
 }
 
 } // namespace TinyDeploy
+
+// std::expected's operator== is unconstrained in GCC 12's libstdc++, which misleads Qt's
+// metatype detection into instantiating it for Result<T> carried by signals.
+namespace QTypeTraits {
+template<typename T>
+struct has_operator_equal<TinyDeploy::Result<T>> : std::false_type
+{};
+} // namespace QTypeTraits
