@@ -1,0 +1,117 @@
+#include "clitr.h"
+#include "commands.h"
+#include "deploysupport.h"
+#include "output.h"
+#include "projectsupport.h"
+#include "signalwatcher.h"
+
+#include <deploy/deployment.h>
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace TinyDeploy::Cli {
+
+int runDeploy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Deploys a model: generates a project from the template, builds it, flashes it "
+               "(or starts the emulated board), connects to the device, runs the model and "
+               "prints its outputs, its latency and, for a bundled sample, the agreement with "
+               "the expected outputs. Everything is recorded in a deployment folder."));
+    parser.addHelpOption();
+    addProjectOptions(parser);
+    addRunOptions(parser);
+    parser.addOption({QStringLiteral("template"),
+                      Tr::tr("The template: a name from \"tinydeploy-cli templates\" or a "
+                             "folder."),
+                      QStringLiteral("NAME_OR_DIR")});
+    parser.addOption({QStringLiteral("project-dir"),
+                      Tr::tr("The project folder to create (must not exist). Default: "
+                             "project/ in the deployment's record folder."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("standalone-crt"),
+                      Tr::tr("TVM's standalone C runtime folder, for archives without "
+                             "runtime/."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("keep-running"),
+                      Tr::tr("Leave the emulated device (host runner, QEMU) running at exit, "
+                             "for \"tinydeploy-cli run\".")});
+    parser.addPositionalArgument(QStringLiteral("MODEL"), Tr::tr("The MLF archive."));
+    parser.process(arguments);
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(QStringLiteral("template"))) {
+        err() << Tr::tr("Usage: tinydeploy-cli deploy MODEL --template NAME_OR_DIR "
+                        "[-o name=value]... [--input FILE]... [--runs N] [--project-dir DIR] "
+                        "[--port PORT] [--json] [--verbose] [--keep-running]")
+              << '\n';
+        return ExitUsage;
+    }
+    bool runsOk = false;
+    const uint runs = parser.value(QStringLiteral("runs")).toUInt(&runsOk);
+    if (!runsOk || runs < 1 || runs > 10000) {
+        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to 10000.") << '\n';
+        return ExitUsage;
+    }
+    const QString model = absolutePath(positional.first());
+    if (!QFileInfo(model).isReadable()) {
+        return reportFailure(makeError(ErrorCode::NotFound,
+                                       Tr::tr("The model archive does not exist or cannot be "
+                                              "read."),
+                                       model),
+                             verbose);
+    }
+
+    SignalWatcher watcher;
+    const Result<Templates::TemplateInfo> templ = resolveTemplate(parser.value(
+                                                                      QStringLiteral("template")),
+                                                                  &watcher);
+    if (!templ)
+        return reportFailure(templ.error(), verbose);
+    warnAboutProblems(*templ);
+
+    Deploy::DeploymentSettings settings;
+    settings.modelPath = model;
+    settings.templateDir = templ->path();
+    settings.templateName = templ->name();
+    settings.optionAssignments = parser.values(QStringLiteral("option"));
+    if (parser.isSet(QStringLiteral("project-dir")))
+        settings.projectDir = absolutePath(parser.value(QStringLiteral("project-dir")));
+    if (parser.isSet(QStringLiteral("standalone-crt")))
+        settings.standaloneCrtDir = absolutePath(parser.value(QStringLiteral("standalone-crt")));
+    settings.serialPort = parser.value(QStringLiteral("port"));
+    for (const QString &input : parser.values(QStringLiteral("input")))
+        settings.inputFiles.append(absolutePath(input));
+    settings.runs = runs;
+
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    // build, flash and run on this project later send the same options (projectsupport.h).
+    QObject::connect(&deployment,
+                     &Deploy::Deployment::stepFinished,
+                     &deployment,
+                     [&deployment, &templ, model, verbose](Deploy::DeploymentStep step,
+                                                           const Result<void> &result) {
+                         if (step != Deploy::DeploymentStep::Generate || !result)
+                             return;
+                         RememberedProject remembered;
+                         remembered.templateName = templ->name();
+                         remembered.templatePath = templ->path();
+                         remembered.modelPath = model;
+                         remembered.options = deployment.userOptions();
+                         if (Result<void> saved = saveRemembered(deployment.projectDir(),
+                                                                 remembered);
+                             !saved)
+                             printError(saved.error(), verbose);
+                     });
+
+    DeployPresentation presentation;
+    presentation.json = parser.isSet(QStringLiteral("json"));
+    presentation.verbose = verbose;
+    presentation.stopDeviceAtExit = !parser.isSet(QStringLiteral("keep-running"));
+    return executeDeployment(deployment, watcher, presentation);
+}
+
+} // namespace TinyDeploy::Cli

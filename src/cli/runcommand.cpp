@@ -1,0 +1,79 @@
+#include "clitr.h"
+#include "commands.h"
+#include "deploysupport.h"
+#include "output.h"
+#include "projectsupport.h"
+#include "signalwatcher.h"
+
+#include <deploy/deployment.h>
+#include <deploy/devicestopper.h>
+
+#include <QCommandLineParser>
+
+namespace TinyDeploy::Cli {
+
+int runRun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Runs the model again on a flashed device: connects to its serial port (the one "
+               "remembered at flash time, or --port), sends the inputs and prints the outputs "
+               "and the latency. The device is left as it was."));
+    parser.addHelpOption();
+    addRunOptions(parser);
+    parser.addOption(
+        {QStringLiteral("verbose"), Tr::tr("Show every log line, and the details of errors.")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT_DIR"),
+                                 Tr::tr("A generated and flashed project."));
+    parser.process(arguments);
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    if (parser.positionalArguments().size() != 1) {
+        err() << Tr::tr("Usage: tinydeploy-cli run PROJECT_DIR [--port PORT] [--input FILE]... "
+                        "[--runs N] [--json]")
+              << '\n';
+        return ExitUsage;
+    }
+    bool runsOk = false;
+    const uint runs = parser.value(QStringLiteral("runs")).toUInt(&runsOk);
+    if (!runsOk || runs < 1 || runs > 10000) {
+        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to 10000.") << '\n';
+        return ExitUsage;
+    }
+    const QString projectDir = absolutePath(parser.positionalArguments().first());
+    const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
+    if (!remembered)
+        return reportFailure(remembered.error(), verbose);
+
+    Deploy::DeploymentSettings settings;
+    settings.firstStep = Deploy::DeploymentStep::Connect;
+    settings.projectDir = projectDir;
+    if (*remembered) {
+        // The model tells where its sample inputs, labels and expected outputs are.
+        settings.modelPath = (*remembered)->modelPath;
+        settings.templateName = (*remembered)->templateName;
+        settings.templateDir = (*remembered)->templatePath;
+        settings.optionValues = (*remembered)->options;
+    }
+    settings.serialPort = parser.value(QStringLiteral("port"));
+    if (settings.serialPort.isEmpty() && Deploy::rememberedSerialPort(projectDir).isEmpty()) {
+        return reportFailure(makeError(ErrorCode::PortUnavailable,
+                                       Tr::tr("The project does not remember a serial port."),
+                                       projectDir,
+                                       Tr::tr("Flash it first (tinydeploy-cli flash), or give "
+                                              "the board's port with --port.")),
+                             verbose);
+    }
+    for (const QString &input : parser.values(QStringLiteral("input")))
+        settings.inputFiles.append(absolutePath(input));
+    settings.runs = runs;
+
+    SignalWatcher watcher;
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    DeployPresentation presentation;
+    presentation.json = parser.isSet(QStringLiteral("json"));
+    presentation.verbose = verbose;
+    return executeDeployment(deployment, watcher, presentation);
+}
+
+} // namespace TinyDeploy::Cli

@@ -1,0 +1,153 @@
+#pragma once
+
+#include <device/messages.h>
+#include <tensor/metrics.h>
+#include <tensor/tensor.h>
+#include <util/error.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Value types of one deployment: what the Deployment controller is given, reports and records.
+
+namespace TinyDeploy::Deploy {
+
+/// Where a deployment is. Staging and Generating both belong to the Generate step.
+enum class DeploymentState {
+    Idle,
+    Staging,
+    Generating,
+    Building,
+    Flashing,
+    Connecting,
+    Running,
+    Finished,
+    Failed,
+    Cancelling,
+    Cancelled,
+};
+
+/// The steps, in order. A deployment may start at Connect (re-running a flashed project).
+enum class DeploymentStep { Generate, Build, Flash, Connect, Run };
+
+/// Stable machine names ("building", "generate") used in records and JSON output.
+QString stateName(DeploymentState state);
+QString stepName(DeploymentStep step);
+/// Translated headings ("Generate project", "Build", ...).
+QString stepTitle(DeploymentStep step);
+/// The state a step runs in (Generate: Generating; staging is reported as Staging first).
+DeploymentState stateOfStep(DeploymentStep step);
+inline constexpr int StepCount = 5;
+
+/// Where a log line came from.
+enum class LogStream {
+    Stdout, ///< The server's (or its tools') standard output.
+    Stderr, ///< The server's standard error.
+    Device, ///< A LOG frame from the firmware.
+    Info,   ///< TinyDeploy itself ("Starting the server of ...").
+};
+QString logStreamName(LogStream stream);
+
+/// One set of model inputs, one tensor per model input in the device's order.
+struct InputSet
+{
+    QString name;   ///< "sample_0", the file's base name, or "zeros".
+    QString source; ///< The file(s) it came from; empty for generated inputs.
+    QList<Tensor::Tensor> tensors;
+};
+
+/// Latency figures over the runs of one inference.
+struct LatencySummary
+{
+    int runs = 0;
+    bool hasCycles = false;
+    quint64 minCycles = 0;
+    quint64 medianCycles = 0;
+    quint64 maxCycles = 0;
+    double minUs = 0;
+    double medianUs = 0;
+    double maxUs = 0;
+
+    static LatencySummary of(const QList<Device::RunLatency> &latencies, bool hasCycles);
+};
+
+/// The outcome of one input set on the device.
+struct RunResult
+{
+    InputSet input;
+    QStringList outputNames;
+    QList<Tensor::Tensor> outputs; ///< Shaped and typed as the device announced.
+    QList<Device::RunLatency> latencies;
+    bool hasCycleCounts = false;
+    bool cyclesEmulated = false;
+    quint32 cyclesHz = 0;
+
+    /// For single-output classifiers: top-k of output 0 with labels when known.
+    QList<Tensor::RankedValue> topK;
+    QStringList topKLabels;
+    std::optional<qint64> trueClass; ///< From the sample's labels.json when known.
+
+    /// Expected outputs when known (bundled samples); empty otherwise.
+    QList<Tensor::Tensor> expected;
+    QList<Tensor::Comparison> comparisons; ///< One per output when expected is set.
+    bool agreementKnown() const { return !comparisons.isEmpty(); }
+    bool agrees() const;
+
+    LatencySummary latency() const { return LatencySummary::of(latencies, hasCycleCounts); }
+};
+
+/// What one step ended with.
+struct StepRecord
+{
+    DeploymentStep step = DeploymentStep::Generate;
+    QDateTime started;
+    QDateTime finished;
+    qint64 wallMs = 0;   ///< Time from start to end of the step.
+    qint64 serverMs = 0; ///< Of that, time spent waiting for server replies.
+    int attempt = 0;     ///< 1 for the first try, 2 after one retry, ...
+    bool done = false;
+    std::optional<Error> error; ///< Set for a failed or cancelled step.
+};
+
+/// Everything a deployment needs. Only modelPath and templateDir are required for a full
+/// deployment; a re-run (firstStep Connect) needs projectDir and a serial port or a project
+/// that remembers one.
+struct DeploymentSettings
+{
+    QString modelPath;
+    QString templateDir;
+    QString templateName; ///< For the record; default: the folder's name.
+    /// Typed option values (from a form or remembered), applied first.
+    QJsonObject optionValues;
+    /// "name=value" as typed by the user, converted to each option's declared type.
+    QStringList optionAssignments;
+    /// Folder of the generated project; must not exist. Default: <record folder>/project.
+    QString projectDir;
+    /// Parent of the record folders. Default: AppLocalDataLocation/deployments.
+    QString recordsRoot;
+    /// The serial port; default: the "serial_port" of the flash result (our templates) or the
+    /// one the project remembers.
+    QString serialPort;
+    qint32 baudRate = 115200;
+    /// Passed when the archive has no runtime/ (see StageOptions).
+    QString standaloneCrtDir;
+    /// Input sets to run. Default: the sample inputs of a bundled sample model, else one set
+    /// of zeros (see Deployment's class comment).
+    QList<InputSet> inputs;
+    /// .npy / .npz files, read once the device has said what its inputs are; used when
+    /// inputs is empty.
+    QStringList inputFiles;
+    /// Runs per input set (1 to 10000).
+    quint32 runs = 1;
+    /// Where to begin: Generate for a new deployment, Connect to re-run a flashed project.
+    DeploymentStep firstStep = DeploymentStep::Generate;
+    /// Top-k size for classifier outputs.
+    int topK = 3;
+};
+
+} // namespace TinyDeploy::Deploy

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <util/error.h>
+
+#include <QString>
+
+#include <functional>
+
+class QObject;
+
+namespace TinyDeploy::Deploy {
+
+/// @brief Stops the device a generated project of our templates left running (the host runner
+/// or QEMU): runs "python3 -m tdserver stop PROJECT_DIR" in the project (the templates'
+/// documented way; see firmware_templates/README.md, "Device lifetime"), without blocking.
+///
+/// @p done is called once from the event loop (never from inside this call), with ok() also
+/// when nothing was running or the project is not one of ours (no tdserver/ in it). The
+/// process is owned by @p context; destroying it kills the stopper.
+void stopProjectDevice(const QString &projectDir,
+                       QObject *context,
+                       std::function<void(Result<void>)> done);
+
+/// True when @p projectDir records a running device (run/device.json exists).
+bool projectHasDeviceRecord(const QString &projectDir);
+
+/// The serial port a flashed project remembers: .tinydeploy/flash.json (written by a
+/// deployment), else run/device.json of our templates; empty when neither names one.
+QString rememberedSerialPort(const QString &projectDir);
+
+} // namespace TinyDeploy::Deploy

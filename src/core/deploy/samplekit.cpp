@@ -1,0 +1,144 @@
+#include "samplekit.h"
+#include "deploytr.h"
+
+#include <tensor/npy.h>
+#include <tensor/npz.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TinyDeploy::Deploy {
+
+namespace {
+
+// labels.txt of a classifier is small; a bound keeps a wrong file from being read whole.
+constexpr qint64 maxLabelsBytes = 1024 * 1024;
+
+QString modelStem(const QString &modelPath)
+{
+    QString name = QFileInfo(modelPath).fileName();
+    for (const QLatin1String suffix :
+         {QLatin1String(".tar.gz"), QLatin1String(".tgz"), QLatin1String(".tar")}) {
+        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
+            name.chop(suffix.size());
+            break;
+        }
+    }
+    return name;
+}
+
+QStringList readLabels(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > maxLabelsBytes || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList labels;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines)
+        labels.append(QString::fromUtf8(line).trimmed());
+    while (!labels.isEmpty() && labels.last().isEmpty())
+        labels.removeLast();
+    return labels;
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > maxLabelsBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+SampleKit SampleKit::find(const QString &modelPath)
+{
+    SampleKit kit;
+    const QFileInfo model(modelPath);
+    const QDir dir = model.absoluteDir();
+    kit.m_directory = dir.absolutePath();
+    kit.m_labels = readLabels(dir.filePath(QStringLiteral("labels.txt")));
+
+    const QString stem = modelStem(modelPath);
+    const qsizetype underscore = stem.lastIndexOf(QLatin1Char('_'));
+    if (underscore < 0)
+        return kit;
+    kit.m_variant = stem.mid(underscore + 1);
+    const QDir inputs(dir.filePath(QStringLiteral("inputs/") + kit.m_variant));
+    const QDir expected(dir.filePath(QStringLiteral("expected/") + kit.m_variant));
+    if (kit.m_variant.isEmpty() || !inputs.exists())
+        return kit;
+    const QJsonObject truth = readJsonObject(dir.filePath(QStringLiteral("inputs/labels.json")));
+    const QStringList files = inputs.entryList({QStringLiteral("*.npy")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        SampleFile sample;
+        sample.name = QFileInfo(file).completeBaseName();
+        sample.inputPath = inputs.filePath(file);
+        if (expected.exists(file))
+            sample.expectedPath = expected.filePath(file);
+        const QJsonValue label = truth.value(file).toObject().value(QStringLiteral("label"));
+        if (label.isDouble())
+            sample.trueClass = qint64(label.toDouble());
+        kit.m_samples.append(sample);
+    }
+    return kit;
+}
+
+const SampleFile *SampleKit::sample(const QString &name) const
+{
+    for (const SampleFile &sample : m_samples) {
+        if (sample.name == name)
+            return &sample;
+    }
+    return nullptr;
+}
+
+Result<QList<InputSet>> loadInputFiles(const QStringList &paths, int inputCount)
+{
+    QList<InputSet> sets;
+    InputSet pending;
+    for (const QString &path : paths) {
+        if (path.endsWith(QLatin1String(".npz"), Qt::CaseInsensitive)) {
+            Result<QList<Tensor::NamedTensor>> arrays = Tensor::readNpzFile(path);
+            if (!arrays)
+                return fail(arrays.error());
+            InputSet set;
+            set.name = QFileInfo(path).completeBaseName();
+            set.source = path;
+            for (const Tensor::NamedTensor &array : std::as_const(*arrays))
+                set.tensors.append(array.tensor);
+            sets.append(set);
+            continue;
+        }
+        Result<Tensor::Tensor> tensor = Tensor::readNpyFile(path);
+        if (!tensor)
+            return fail(tensor.error());
+        if (pending.tensors.isEmpty()) {
+            pending.name = QFileInfo(path).completeBaseName();
+            pending.source = path;
+        } else {
+            pending.source += QStringLiteral(", ") + path;
+        }
+        pending.tensors.append(*tensor);
+        if (pending.tensors.size() >= inputCount) {
+            sets.append(pending);
+            pending = {};
+        }
+    }
+    if (!pending.tensors.isEmpty()) {
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("The model has %n input(s), but the last input set has only %1 file(s).",
+                           nullptr,
+                           inputCount)
+                        .arg(pending.tensors.size()),
+                    pending.source,
+                    Tr::tr("Give one .npy file per model input for each set, or one .npz file per "
+                           "set."));
+    }
+    return sets;
+}
+
+} // namespace TinyDeploy::Deploy

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "deploymenttypes.h"
+
+#include <util/error.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace TinyDeploy::Deploy {
+
+/// One sample input of a SampleKit.
+struct SampleFile
+{
+    QString name;         ///< "sample_0"
+    QString inputPath;    ///< inputs/<variant>/sample_0.npy
+    QString expectedPath; ///< expected/<variant>/sample_0.npy; empty when there is none.
+    std::optional<qint64> trueClass;
+};
+
+/// @brief The files that come with a model: labels, sample inputs and expected outputs.
+///
+/// The convention is the one of resources/samples/: for a model DIR/NAME_VARIANT.tar
+/// (digits_float32.tar), DIR/labels.txt names the classes (one per line, in output order),
+/// DIR/inputs/VARIANT/*.npy are sample inputs, DIR/expected/VARIANT/<same name>.npy the outputs
+/// the model must produce for them, and DIR/inputs/labels.json may give each sample's true
+/// class ({"sample_0.npy": {"label": 0}}). Any of these may be missing; labels.txt is used
+/// beside any model.
+class SampleKit final
+{
+public:
+    /// Looks beside @p modelPath; never fails (an empty kit when nothing is there).
+    static SampleKit find(const QString &modelPath);
+
+    QString directory() const { return m_directory; }
+    QString variant() const { return m_variant; }
+    const QStringList &labels() const { return m_labels; }
+    const QList<SampleFile> &samples() const { return m_samples; }
+    bool hasSamples() const { return !m_samples.isEmpty(); }
+
+    /// The sample with this name (input set name), or nullptr.
+    const SampleFile *sample(const QString &name) const;
+
+private:
+    QString m_directory;
+    QString m_variant;
+    QStringList m_labels;
+    QList<SampleFile> m_samples;
+};
+
+/// Reads @p paths as input sets for a model with @p inputCount inputs: a .npz file is one set
+/// (arrays matched to inputs by order); .npy files are one set each for a single-input model,
+/// else consecutive groups of @p inputCount files.
+Result<QList<InputSet>> loadInputFiles(const QStringList &paths, int inputCount);
+
+} // namespace TinyDeploy::Deploy
