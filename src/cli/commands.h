@@ -21,4 +21,14 @@ struct Command
     int (*run)(const QStringList &arguments);
 };
 
+// Subcommands (one <name>command.cpp each).
+int runInfo(const QStringList &arguments);
+int runTemplates(const QStringList &arguments);
+int runOptions(const QStringList &arguments);
+int runGenerate(const QStringList &arguments);
+int runBuild(const QStringList &arguments);
+int runFlash(const QStringList &arguments);
+int runRun(const QStringList &arguments);
+int runDeploy(const QStringList &arguments);
+
 } // namespace TinyDeploy::Cli

@@ -12,7 +12,16 @@ namespace {
 // Subcommands, in the order of the help text. Each lives in its own <name>command.cpp.
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> table{};
+    static const std::vector<Command> table{
+        {"info", "Show what a model archive contains", runInfo},
+        {"templates", "List the templates, their status and boards", runTemplates},
+        {"options", "Show a template's project options", runOptions},
+        {"generate", "Generate a project from a template and a model", runGenerate},
+        {"build", "Build a generated project", runBuild},
+        {"flash", "Flash a built project (prints the serial port)", runFlash},
+        {"run", "Run the model again on a flashed device", runRun},
+        {"deploy", "Generate, build, flash, connect and run: the whole deployment", runDeploy},
+    };
     return table;
 }
 
