@@ -29,20 +29,13 @@ int runBuild(const QStringList &arguments)
     }
     const QString projectDir = absolutePath(parser.positionalArguments().first());
 
-    const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
-    if (!remembered)
-        return reportFailure(remembered.error(), verbose);
-
     SignalWatcher watcher;
     ServerSession session(&watcher);
-    const Result<ProjectApi::ServerInfo> info = openProject(session, projectDir);
-    if (!info)
-        return reportFailure(info.error(), verbose);
-    const Result<QJsonObject> options = optionsForMethod(info->projectOptions,
-                                                         *remembered ? (*remembered)->options
-                                                                     : QJsonObject(),
-                                                         parser.values(QStringLiteral("option")),
-                                                         QString(ProjectApi::Method::Build));
+    const Result<QJsonObject> options = openProjectForMethod(session,
+                                                             projectDir,
+                                                             parser.values(
+                                                                 QStringLiteral("option")),
+                                                             QString(ProjectApi::Method::Build));
     if (!options)
         return reportFailure(options.error(), verbose);
     if (Result<void> built = session.build(*options); !built)

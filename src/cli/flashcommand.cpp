@@ -32,20 +32,13 @@ int runFlash(const QStringList &arguments)
     }
     const QString projectDir = absolutePath(parser.positionalArguments().first());
 
-    const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
-    if (!remembered)
-        return reportFailure(remembered.error(), verbose);
-
     SignalWatcher watcher;
     ServerSession session(&watcher);
-    const Result<ProjectApi::ServerInfo> info = openProject(session, projectDir);
-    if (!info)
-        return reportFailure(info.error(), verbose);
-    const Result<QJsonObject> options = optionsForMethod(info->projectOptions,
-                                                         *remembered ? (*remembered)->options
-                                                                     : QJsonObject(),
-                                                         parser.values(QStringLiteral("option")),
-                                                         QString(ProjectApi::Method::Flash));
+    const Result<QJsonObject> options = openProjectForMethod(session,
+                                                             projectDir,
+                                                             parser.values(
+                                                                 QStringLiteral("option")),
+                                                             QString(ProjectApi::Method::Flash));
     if (!options)
         return reportFailure(options.error(), verbose);
     const Result<QJsonValue> result = session.flash(*options);

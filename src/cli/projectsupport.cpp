@@ -262,6 +262,23 @@ Result<ProjectApi::ServerInfo> openProject(ServerSession &session, const QString
     return info;
 }
 
+Result<QJsonObject> openProjectForMethod(ServerSession &session,
+                                         const QString &projectDir,
+                                         const QStringList &assignments,
+                                         const QString &method)
+{
+    const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
+    if (!remembered)
+        return fail(remembered.error());
+    const Result<ProjectApi::ServerInfo> info = openProject(session, projectDir);
+    if (!info)
+        return fail(info.error());
+    return optionsForMethod(info->projectOptions,
+                            *remembered ? (*remembered)->options : QJsonObject(),
+                            assignments,
+                            method);
+}
+
 int reportFailure(const Error &error, bool verbose)
 {
     printError(error, verbose);

@@ -69,6 +69,13 @@ void warnAboutProblems(const Templates::TemplateInfo &info);
 /// is_template=false (NotAProject otherwise: a template folder was given).
 Result<ProjectApi::ServerInfo> openProject(ServerSession &session, const QString &projectDir);
 
+/// For build and flash: opens the project's server in @p session and returns the full option
+/// set for @p method (the options remembered at generate time, then @p assignments).
+Result<QJsonObject> openProjectForMethod(ServerSession &session,
+                                         const QString &projectDir,
+                                         const QStringList &assignments,
+                                         const QString &method);
+
 /// Exit code for a failed command: 130 for Cancelled, else 1; prints the error.
 int reportFailure(const Error &error, bool verbose);
 

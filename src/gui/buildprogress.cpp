@@ -1,37 +1,13 @@
 #include "buildprogress.h"
 
+#include <deploy/progressparser.h>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace TinyDeploy::Gui {
-
-namespace {
-// Ordered from the most specific; the first pattern that matches decides.
-// CMake/make: "[ 42%] Building C object ..."
-const QRegularExpression &makePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*\\[\\s*(\\d{1,3})%\\]"));
-    return re;
-}
-// Ninja: "[12/40] Building C object ..."
-const QRegularExpression &ninjaPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*\\[(\\d+)/(\\d+)\\]"));
-    return re;
-}
-// esptool "Writing at 0x00010000... (42 %)", picotool "[=====   ]  42%", openocd's
-// "wrote 16384 bytes ... (42%)", generic "42%" / "42.5 %". A digit or '.' before the number
-// would make it part of something else ("v1.42%"), so it is excluded.
-const QRegularExpression &genericPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("(?<![\\d.])(\\d{1,3})(?:\\.\\d+)?\\s?%(?![\\w%])"));
-    return re;
-}
-} // namespace
 
 BuildProgress::BuildProgress(QWidget *parent)
     : QWidget(parent)
@@ -58,34 +34,6 @@ BuildProgress::BuildProgress(QWidget *parent)
 
 BuildProgress::~BuildProgress() = default;
 
-std::optional<int> BuildProgress::parsePercent(QStringView line)
-{
-    if (line.isEmpty() || line.size() > 4096)
-        return std::nullopt;
-    QRegularExpressionMatch match = makePattern().match(line);
-    if (match.hasMatch()) {
-        const int value = match.capturedView(1).toInt();
-        return value <= 100 ? std::optional<int>(value) : std::nullopt;
-    }
-    match = ninjaPattern().match(line);
-    if (match.hasMatch()) {
-        const qint64 done = match.capturedView(1).toLongLong();
-        const qint64 total = match.capturedView(2).toLongLong();
-        if (total <= 0 || done > total)
-            return std::nullopt;
-        return int(done * 100 / total);
-    }
-    // The last percentage of a line is the current one ("100% of part 1, 42% of part 2").
-    std::optional<int> last;
-    QRegularExpressionMatchIterator it = genericPattern().globalMatch(line);
-    while (it.hasNext()) {
-        const int value = it.next().capturedView(1).toInt();
-        if (value <= 100)
-            last = value;
-    }
-    return last;
-}
-
 void BuildProgress::start(const QString &title)
 {
     m_title->setText(title);
@@ -100,7 +48,7 @@ void BuildProgress::start(const QString &title)
 
 void BuildProgress::addLine(QStringView line)
 {
-    if (const std::optional<int> value = parsePercent(line))
+    if (const std::optional<int> value = Deploy::parseProgressPercent(line))
         setPercent(*value);
 }
 

@@ -25,9 +25,6 @@ public:
     explicit BuildProgress(QWidget *parent = nullptr);
     ~BuildProgress() override;
 
-    /// The percentage (0-100) in one line of tool output, if it has one.
-    static std::optional<int> parsePercent(QStringView line);
-
     /// Starts a step called @p title ("Building"): indeterminate, the clock at 0:00.
     void start(const QString &title);
     /// Reads a percentage from @p line, if any.

@@ -5,7 +5,6 @@
 #include "fakes/fakeserver.h"
 
 #include <deploy/deployment.h>
-#include <deploy/progressparser.h>
 #include <device/framecodec.h>
 #include <device/messages.h>
 #include <tensor/npy.h>
@@ -173,8 +172,6 @@ private slots:
     void cancelDuringGenerateRecordsCancelled();
     void zerosForModelsWithoutSamples();
     void inputOfWrongSizeFailsRun();
-    void progressPercent_data();
-    void progressPercent();
     void latencySummary();
 
 private:
@@ -580,36 +577,6 @@ void tst_Deployment::inputOfWrongSizeFailsRun()
     QCOMPARE(deployment->error()->code, ErrorCode::SizeMismatch);
     QVERIFY(deployment->error()->message.contains(QStringLiteral("256 bytes")));
     delete deployment;
-}
-
-void tst_Deployment::progressPercent_data()
-{
-    QTest::addColumn<QString>("line");
-    QTest::addColumn<int>("percent"); // -1: none
-
-    QTest::newRow("cmake") << "[ 42%] Building C object CMakeFiles/main.dir/src/a.c.o" << 42;
-    QTest::newRow("cmake-100") << "[100%] Linking C executable main" << 100;
-    QTest::newRow("cmake-digits-in-name") << "[  7%] Building C object x/file_99%.c.o" << 7;
-    QTest::newRow("flasher") << "Programming flash: 73%" << 73;
-    QTest::newRow("flasher-bar") << "Writing | ################ | 100% 0.52s" << 100;
-    QTest::newRow("flasher-overwritten") << "12% 13% 14%" << 14;
-    QTest::newRow("empty") << "" << -1;
-    QTest::newRow("garbage") << "\x01\x02%%%[]" << -1;
-    QTest::newRow("incomplete") << "[ 42" << -1;
-    QTest::newRow("no-percent") << "CC runtime/td_crc32.c" << -1;
-    QTest::newRow("format-string") << "printf(\"%d%%\", 50)" << -1;
-    QTest::newRow("oversize") << "[999%] nonsense" << -1;
-    QTest::newRow("too-many-digits") << "12345% done" << -1;
-    QTest::newRow("trailing-data") << "[ 50%] Built target x [ 60%]" << 50;
-    QTest::newRow("bad-charset") << QString::fromUtf8("\xef\xbf\xbd 42\xef\xbc\x85") << -1;
-}
-
-void tst_Deployment::progressPercent()
-{
-    QFETCH(QString, line);
-    QFETCH(int, percent);
-    const std::optional<int> parsed = parseProgressPercent(line);
-    QCOMPARE(parsed.value_or(-1), percent);
 }
 
 void tst_Deployment::latencySummary()

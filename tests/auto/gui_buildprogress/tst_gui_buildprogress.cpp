@@ -13,45 +13,10 @@ class tst_Gui_BuildProgress : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void parsePercent_data();
-    void parsePercent();
     void widget();
     void elapsedFormat_data();
     void elapsedFormat();
 };
-
-void tst_Gui_BuildProgress::parsePercent_data()
-{
-    QTest::addColumn<QString>("line");
-    QTest::addColumn<int>("percent"); // -1: none
-
-    QTest::newRow("empty") << "" << -1;
-    QTest::newRow("garbage") << "\x1b[0m\x01\x02%%%" << -1;
-    QTest::newRow("no percentage") << "-- Configuring done" << -1;
-    QTest::newRow("cmake") << "[ 42%] Building C object CMakeFiles/app.dir/model.c.o" << 42;
-    QTest::newRow("cmake 100") << "[100%] Built target app" << 100;
-    QTest::newRow("cmake incomplete") << "[ 42" << -1;
-    QTest::newRow("ninja") << "[12/48] Building C object main.c.o" << 25;
-    QTest::newRow("ninja bogus total") << "[5/0] x" << -1;
-    QTest::newRow("esptool") << "Writing at 0x00010000... (42 %)" << 42;
-    QTest::newRow("picotool") << "Loading into Flash: [==============      ]  66%" << 66;
-    QTest::newRow("decimal") << "Progress: 12.5%" << 12;
-    QTest::newRow("last of several") << "segment 1 100%, segment 2 37%" << 37;
-    QTest::newRow("over 100") << "CPU at 250%" << -1;
-    QTest::newRow("version is not progress") << "openocd v0.12.0 1.5%x" << -1;
-    QTest::newRow("printf format") << "use %d and 5%s" << -1;
-    QTest::newRow("trailing data") << "[ 75%] Linking C executable app.elf  (step 3 of 4)" << 75;
-    QTest::newRow("bad charset") << QString::fromUtf8("\xff\xfe 58% \xc3") << 58;
-    QTest::newRow("oversize") << QString(5000, QLatin1Char('9')) + "50%" << -1;
-}
-
-void tst_Gui_BuildProgress::parsePercent()
-{
-    QFETCH(QString, line);
-    QFETCH(int, percent);
-    const std::optional<int> parsed = BuildProgress::parsePercent(line);
-    QCOMPARE(parsed.value_or(-1), percent);
-}
 
 void tst_Gui_BuildProgress::widget()
 {
