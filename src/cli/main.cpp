@@ -65,6 +65,10 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name)) {
             arguments.removeAt(1);
             arguments[0] = QStringLiteral("tinydeploy-cli ") + name;
+            // QCommandLineParser's --help prints QCoreApplication::arguments().first(), which
+            // Qt reads from argv on every call: name the subcommand there too.
+            static QByteArray usageName = arguments[0].toLocal8Bit();
+            argv[0] = usageName.data();
             return command.run(arguments);
         }
     }

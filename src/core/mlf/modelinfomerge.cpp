@@ -97,6 +97,30 @@ QString shapeText(const QList<qint64> &shape)
     return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
+// Early archives (v5 and before, no relay return type) leave one tensor's size unknown; the
+// CPU's io_size_bytes is the sum of all inputs and outputs, so the missing one follows.
+void deriveLastUnknownSize(ModuleInfo &module)
+{
+    if (module.memory.size() != 1 || module.memory.constFirst().ioBytes < 0)
+        return;
+    TensorInfo *unknown = nullptr;
+    qint64 known = 0;
+    for (QList<TensorInfo> *tensors : {&module.inputs, &module.outputs}) {
+        for (TensorInfo &t : *tensors) {
+            if (t.sizeBytes >= 0) {
+                known += t.sizeBytes;
+            } else if (unknown) {
+                return; // more than one unknown: nothing follows
+            } else {
+                unknown = &t;
+            }
+        }
+    }
+    const qint64 remaining = module.memory.constFirst().ioBytes - known;
+    if (unknown && remaining > 0)
+        unknown->sizeBytes = remaining;
+}
+
 } // namespace
 
 void completeModuleInfo(ModuleInfo &module,
@@ -253,6 +277,7 @@ void completeModuleInfo(ModuleInfo &module,
     };
     complete(module.inputs, relayInputs, graphInputs, header ? header->inputs : QStringList());
     complete(module.outputs, relayOutputs, graphOutputs, header ? header->outputs : QStringList());
+    deriveLastUnknownSize(module);
 
     if (module.inputs.isEmpty() && !module.executor.isEmpty()) {
         warn(Tr::tr("The inputs of the model could not be determined (no inputs in the metadata, "

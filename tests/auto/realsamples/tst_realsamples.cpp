@@ -64,6 +64,10 @@ void tst_RealSamples::linaroSineV5()
     QCOMPARE(m.inputs.first().name, QString("dense_4_input"));
     QCOMPARE(m.inputs.first().dtype, QString("float32"));
     QCOMPARE(m.inputs.first().shape, QList<qint64>({1, 1}));
+    // The output's size is recorded nowhere but follows from io_size_bytes (8) - input (4).
+    QCOMPARE(m.outputs.size(), 1);
+    QCOMPARE(m.outputs.first().name, QString("Identity"));
+    QCOMPARE(m.outputs.first().sizeBytes, qint64(4));
     QCOMPARE(m.memory.size(), 1);
     QCOMPARE(m.memory.first().workspaceBytes, qint64(1184));
     bool runtimeWarning = false;
