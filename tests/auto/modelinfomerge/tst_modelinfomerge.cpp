@@ -276,9 +276,9 @@ void tst_ModelInfoMerge::realLinaroV5()
     completeModelInfo(*info, {{"default", e}});
     const ModuleInfo &m = info->modules.first();
     // Inputs from the relay (without %v_param_N), the output named by output_tensor_names and
-    // declared by the header; its shape is in no file of that export.
     // declared by the header; its shape is in no file of that export, its size (4 bytes)
     // follows from io_size_bytes (8) minus the input (4).
+    QCOMPARE(describe(m.inputs), QString("dense_4_input(dense_4_input):float32[1,1]=4/relay"));
     QCOMPARE(describe(m.outputs), QString("Identity(Identity):[]=4/"));
     QCOMPARE(m.entryPoint, QString("tvmgen_default_run"));
     QVERIFY(m.hasParams);
