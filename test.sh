@@ -28,7 +28,7 @@ fuzzbuild="$TINYDEPLOY_ROOT/build-fuzz"
 CC=clang-16 CXX=clang++-16 tinydeploy_build "$fuzzbuild" \
     -DTINYDEPLOY_FUZZ=ON -DTINYDEPLOY_BUILD_GUI=OFF -DBUILD_TESTING=OFF
 for fuzzer in "$fuzzbuild"/tests/fuzz/fuzz_*; do
-    [ -x "$fuzzer" ] || continue
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer")
     corpus="$fuzzbuild/fuzz-corpus/$name"
     mkdir -p "$corpus"
