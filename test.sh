@@ -34,8 +34,13 @@ for fuzzer in "$fuzzbuild"/tests/fuzz/fuzz_*; do
     mkdir -p "$corpus"
     seeds="$TINYDEPLOY_ROOT/tests/fuzz/corpus/$name"
     echo "-- $name (${TINYDEPLOY_FUZZ_SECONDS:-20} s)"
-    "$fuzzer" -max_total_time="${TINYDEPLOY_FUZZ_SECONDS:-20}" -rss_limit_mb=1024 \
-        -print_final_stats=1 "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) 2>&1 | tail -n 3
-    [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "test.sh: $name found a crash" >&2; exit 1; }
+    log="$fuzzbuild/$name.log"
+    if ! "$fuzzer" -max_total_time="${TINYDEPLOY_FUZZ_SECONDS:-20}" -rss_limit_mb=1024 \
+        -print_final_stats=1 "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) >"$log" 2>&1; then
+        tail -n 40 "$log"
+        echo "test.sh: $name found a crash (reproducer in $fuzzbuild)" >&2
+        exit 1
+    fi
+    grep -E '^(Done|stat::number_of_executed_units)' "$log" || tail -n 2 "$log"
 done
 echo "test.sh: all passed"
