@@ -36,6 +36,7 @@ for fuzzer in "$fuzzbuild"/tests/fuzz/fuzz_*; do
     echo "-- $name (${TINYDEPLOY_FUZZ_SECONDS:-20} s)"
     log="$fuzzbuild/$name.log"
     if ! "$fuzzer" -max_total_time="${TINYDEPLOY_FUZZ_SECONDS:-20}" -rss_limit_mb=1024 \
+        -artifact_prefix="$fuzzbuild/$name-" \
         -print_final_stats=1 "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) >"$log" 2>&1; then
         tail -n 40 "$log"
         echo "test.sh: $name found a crash (reproducer in $fuzzbuild)" >&2
