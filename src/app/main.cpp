@@ -1,3 +1,4 @@
+#include <diagnosticsdialog.h>
 #include <languagesettings.h>
 #include <mainwindow.h>
 
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.tinydeploy.TinyDeploy"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tinydeploy.svg")));
     TinyDeploy::Gui::LanguageSettings::install(app);
+    // For View > Log Categories: what the tinydeploy.* categories print is kept and shown there.
+    TinyDeploy::Gui::DiagnosticsDialog::installMessageCapture();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,10 +1,18 @@
 #include "mainwindow.h"
-#include "errorpanel.h"
-#include "modelsummarywidget.h"
+#include "aboutdialog.h"
+#include "buildpage.h"
+#include "diagnosticsdialog.h"
+#include "flashpage.h"
+#include "logview.h"
+#include "modelpage.h"
+#include "optionspage.h"
+#include "runpage.h"
+#include "settingsdialog.h"
+#include "targetpage.h"
+#include "wizardcontroller.h"
 
 #include <mlf/modelinfo.h>
-#include <mlf/modelloader.h>
-#include <util/error.h>
+#include <templates/templatecatalog.h>
 
 #include <QAction>
 #include <QApplication>
@@ -12,16 +20,17 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace TinyDeploy::Gui {
@@ -40,162 +49,440 @@ QString localPathOf(const QMimeData *mime)
     const QUrl url = mime->urls().constFirst();
     return url.isLocalFile() ? url.toLocalFile() : QString();
 }
+
+constexpr std::array allSteps{WizardStep::Model,
+                              WizardStep::Target,
+                              WizardStep::Options,
+                              WizardStep::Build,
+                              WizardStep::Flash,
+                              WizardStep::Run};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_loader(new Mlf::ModelLoader(this))
+    , m_controller(new WizardController(this))
+    , m_stepList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("TinyDeploy"));
     setAcceptDrops(true);
 
-    // Welcome: what to do first, reachable by keyboard.
-    m_welcomePage = new QWidget(this);
-    auto *welcomeLayout = new QVBoxLayout(m_welcomePage);
-    auto *welcomeText = new QLabel(
-        tr("<h2>Put a trained model on a microcontroller</h2>"
-           "<p>Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted "
-           "archive folder to see what it holds. You can also drop it on this window.</p>"),
-        m_welcomePage);
-    welcomeText->setWordWrap(true);
-    welcomeText->setAlignment(Qt::AlignCenter);
-    auto *openButton = new QPushButton(tr("&Open Model Archive…"), m_welcomePage);
-    openButton->setAccessibleName(tr("Open model archive"));
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::openWithDialog);
-    welcomeLayout->addStretch();
-    welcomeLayout->addWidget(welcomeText);
-    welcomeLayout->addWidget(openButton, 0, Qt::AlignCenter);
-    welcomeLayout->addStretch();
-
-    m_loadingPage = new QWidget(this);
-    auto *loadingLayout = new QVBoxLayout(m_loadingPage);
-    m_loadingLabel = new QLabel(m_loadingPage);
-    m_loadingLabel->setAlignment(Qt::AlignCenter);
-    m_loadingLabel->setWordWrap(true);
-    auto *busy = new QProgressBar(m_loadingPage);
-    busy->setRange(0, 0);
-    busy->setAccessibleName(tr("Reading the archive"));
-    auto *cancelButton = new QPushButton(tr("Cancel"), m_loadingPage);
-    connect(cancelButton, &QPushButton::clicked, this, [this] {
-        m_loader->cancel();
-        showPage(m_currentPath.isEmpty() ? Page::Welcome : Page::Summary);
-        statusBar()->showMessage(tr("Cancelled."), 5000);
+    m_stepList->setAccessibleName(tr("Steps"));
+    m_stepList->setIconSize(QSize(20, 20));
+    m_stepList->setSpacing(2);
+    m_stepList->setFixedWidth(170);
+    m_stepList->setFocusPolicy(Qt::StrongFocus);
+    for (WizardStep step : allSteps) {
+        auto *item = new QListWidgetItem(m_stepList);
+        item->setIcon(QIcon(wizardStepIcon(step)));
+    }
+    connect(m_stepList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && WizardStep(row) != m_current && !goTo(WizardStep(row))) {
+            const QSignalBlocker blocker(m_stepList);
+            m_stepList->setCurrentRow(int(m_current));
+        }
     });
-    loadingLayout->addStretch();
-    loadingLayout->addWidget(m_loadingLabel);
-    loadingLayout->addWidget(busy);
-    loadingLayout->addWidget(cancelButton, 0, Qt::AlignCenter);
-    loadingLayout->addStretch();
 
-    m_summary = new ModelSummaryWidget(this);
-    auto *summaryScroll = new QScrollArea(this);
-    summaryScroll->setWidget(m_summary);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setFrameShape(QFrame::NoFrame);
+    // Only the first page exists at start-up; the others are made when first needed.
+    m_modelPage = new ModelPage(m_controller, this);
+    m_slots = {m_modelPage, nullptr, nullptr, nullptr, nullptr, nullptr};
+    for (QWidget *&slot : m_slots) {
+        if (!slot)
+            slot = new QWidget(this); // Replaced by the real page when first needed.
+        m_pages->addWidget(slot);
+    }
+    connect(m_modelPage, &ModelPage::openRequested, this, &MainWindow::openWithDialog);
 
-    m_errorPage = new QWidget(this);
-    auto *errorLayout = new QVBoxLayout(m_errorPage);
-    m_errorPanel = new ErrorPanel(m_errorPage);
-    auto *retryButton = new QPushButton(tr("Open Another Archive…"), m_errorPage);
-    connect(retryButton, &QPushButton::clicked, this, &MainWindow::openWithDialog);
-    errorLayout->addWidget(m_errorPanel, 1);
-    errorLayout->addWidget(retryButton, 0, Qt::AlignLeft);
+    m_backButton = new QPushButton(tr("&Back"), this);
+    m_backButton->setAccessibleName(tr("Back to the previous step"));
+    m_nextButton = new QPushButton(tr("&Next"), this);
+    m_nextButton->setAccessibleName(tr("Next step"));
+    m_nextButton->setDefault(true);
+    connect(m_backButton, &QPushButton::clicked, this, &MainWindow::back);
+    connect(m_nextButton, &QPushButton::clicked, this, &MainWindow::next);
 
-    m_pages->addWidget(m_welcomePage);
-    m_pages->addWidget(m_loadingPage);
-    m_pages->addWidget(summaryScroll);
-    m_pages->addWidget(m_errorPage);
-    setCentralWidget(m_pages);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_backButton);
+    buttons->addWidget(m_nextButton);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_pages, 1);
+    right->addLayout(buttons);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_stepList);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+    setTabOrder(m_stepList, m_modelPage);
+    setTabOrder(m_modelPage, m_backButton);
+    setTabOrder(m_backButton, m_nextButton);
 
-    connect(m_loader, &Mlf::ModelLoader::loaded, this, &MainWindow::showModel);
-    connect(m_loader, &Mlf::ModelLoader::failed, this, &MainWindow::showError);
+    connect(m_controller, &WizardController::statesChanged, this, &MainWindow::onStatesChanged);
+    connect(m_controller, &WizardController::modelChanged, this, [this] {
+        if (const Mlf::ModelInfo *model = m_controller->model()) {
+            setWindowFilePath(model->path);
+            addRecentFile(model->path);
+            statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(model->path).fileName()), 5000);
+        }
+    });
+    connect(m_controller, &WizardController::runFinished, this, [this] { updateActions(); });
 
     createActions();
+    updateStepList();
+    updateActions();
     statusBar()->showMessage(tr("Ready"));
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray()))
-        resize(960, 680);
-    restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
+    // Settings that cost time (geometry is cheap; recent files touch the disk) and the template
+    // catalog come after the first show.
+    if (!restoreGeometry(QSettings().value(QLatin1String(geometryKey)).toByteArray()))
+        resize(1100, 760);
+    QTimer::singleShot(0, this, &MainWindow::restoreAfterShow);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::restoreAfterShow()
+{
+    QSettings settings;
+    restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
+    updateRecentMenu();
+    m_controller->setStandaloneCrtDir(SettingsDialog::standaloneCrtDir());
+    // Start asking the templates now, so that the Target page is ready when the user gets there;
+    // one more event-loop turn, so that the first paint never waits for process spawning.
+    QTimer::singleShot(0, m_controller, &WizardController::ensureCatalog);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
 void MainWindow::createActions()
 {
+    const auto add = [this](QMenu *menu,
+                            const QString &name,
+                            const QString &text,
+                            const QKeySequence &shortcut,
+                            auto slot) {
+        QAction *action = menu->addAction(text, this, slot);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        m_actions.insert(name, action);
+        return action;
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Model Archive…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    m_closeAction = file->addAction(tr("&Close"), this, [this] {
-        m_loader->cancel();
-        m_currentPath.clear();
-        setWindowFilePath({});
-        showPage(Page::Welcome);
+    add(file, QStringLiteral("open"), tr("&Open Model Archive…"), QKeySequence::Open, [this] {
+        openWithDialog();
     });
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_closeAction->setEnabled(false);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    add(file,
+        QStringLiteral("sample"),
+        tr("&Try the Sample Model"),
+        QKeySequence(tr("Ctrl+T")),
+        [this] {
+            goTo(WizardStep::Model);
+            m_controller->openSample();
+        });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    add(file, QStringLiteral("saveLog"), tr("&Save Log…"), QKeySequence::Save, [this] {
+        saveLog();
+    });
+    add(file, QStringLiteral("close"), tr("&Close Model"), QKeySequence::Close, [this] {
+        m_controller->closeModel();
+        setWindowFilePath({});
+        goTo(WizardStep::Model);
+    });
+    file->addSeparator();
+    add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] {
+        close();
+    })->setMenuRole(QAction::QuitRole);
+
+    QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
+    add(deploy,
+        QStringLiteral("next"),
+        tr("&Next / Deploy"),
+        QKeySequence(tr("Ctrl+Return")),
+        [this] { next(); });
+    add(deploy, QStringLiteral("back"), tr("&Back"), QKeySequence(tr("Ctrl+Backspace")), [this] {
+        back();
+    });
+    deploy->addSeparator();
+    add(deploy, QStringLiteral("cancel"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] {
+        m_controller->cancel();
+        if (m_runPage)
+            m_runPage->setContinuous(false);
+    });
+    add(deploy, QStringLiteral("retry"), tr("&Retry"), QKeySequence(tr("Ctrl+R")), [this] {
+        m_controller->retry();
+    });
+    deploy->addSeparator();
+    add(deploy, QStringLiteral("runOnce"), tr("Run &Once"), QKeySequence(Qt::Key_F5), [this] {
+        if (goTo(WizardStep::Run))
+            m_runPage->runOnce();
+    });
+    QAction *continuous = add(deploy,
+                              QStringLiteral("runContinuously"),
+                              tr("Run &Continuously"),
+                              QKeySequence(tr("Shift+F5")),
+                              [this](bool checked) {
+                                  if (goTo(WizardStep::Run))
+                                      m_runPage->setContinuous(checked);
+                              });
+    continuous->setCheckable(true);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, QStringLiteral("logCategories"), tr("&Log Categories…"), {}, [this] {
+        DiagnosticsDialog::showFor(this);
+    });
+    add(view,
+        QStringLiteral("settings"),
+        tr("&Language and Settings…"),
+        QKeySequence::Preferences,
+        [this] {
+            auto *dialog = new SettingsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this] {
+                m_controller->setStandaloneCrtDir(SettingsDialog::standaloneCrtDir());
+                if (m_controller->hasCatalog())
+                    m_controller->catalog()->refresh();
+            });
+            dialog->open();
+        })
+        ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About TinyDeploy"), this, &MainWindow::showAbout)
-        ->setMenuRole(QAction::AboutRole);
+    add(help, QStringLiteral("about"), tr("&About TinyDeploy"), QKeySequence::HelpContents, [this] {
+        QStringList templates;
+        if (m_controller->hasCatalog()) {
+            for (const Templates::TemplateInfo &info : m_controller->catalog()->templates())
+                templates << tr("%1: %2").arg(info.name(), Templates::statusName(info.status));
+        }
+        auto *dialog = new AboutDialog(templates, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::setPage(WizardStep step, QWidget *page)
 {
-    m_pages->setCurrentIndex(int(page));
-    m_closeAction->setEnabled(page != Page::Welcome);
+    const int index = int(step);
+    QWidget *placeholder = m_slots[index];
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    m_slots[index] = page;
+    m_pages->setCurrentIndex(int(m_current));
+}
+
+void MainWindow::createSetupPages()
+{
+    if (m_targetPage)
+        return;
+    m_targetPage = new TargetPage(m_controller, this);
+    m_optionsPage = new OptionsPage(m_controller, this);
+    setPage(WizardStep::Target, m_targetPage);
+    setPage(WizardStep::Options, m_optionsPage);
+}
+
+void MainWindow::createPipelinePages()
+{
+    if (m_buildPage)
+        return;
+    createSetupPages();
+    m_buildPage = new BuildPage(m_controller, this);
+    m_flashPage = new FlashPage(m_controller, this);
+    m_runPage = new RunPage(m_controller, this);
+    setPage(WizardStep::Build, m_buildPage);
+    setPage(WizardStep::Flash, m_flashPage);
+    setPage(WizardStep::Run, m_runPage);
+}
+
+bool MainWindow::goTo(WizardStep step)
+{
+    if (!m_controller->isReachable(step))
+        return false;
+    if (step >= WizardStep::Build)
+        createPipelinePages();
+    else if (step >= WizardStep::Target)
+        createSetupPages();
+    if (step == WizardStep::Options)
+        m_optionsPage->initialize();
+    m_current = step;
+    m_pages->setCurrentIndex(int(step));
+    {
+        const QSignalBlocker blocker(m_stepList);
+        m_stepList->setCurrentRow(int(step));
+    }
+    updateActions();
+    return true;
+}
+
+void MainWindow::next()
+{
+    switch (m_current) {
+    case WizardStep::Model:
+    case WizardStep::Target:
+        goTo(WizardStep(int(m_current) + 1));
+        break;
+    case WizardStep::Options:
+        // Deploy: check the options inline first, then generate, build, flash and run.
+        if (!m_optionsPage->validate())
+            return;
+        createPipelinePages();
+        m_controller->deploy();
+        goTo(WizardStep::Build);
+        break;
+    case WizardStep::Build:
+    case WizardStep::Flash:
+        goTo(WizardStep(int(m_current) + 1));
+        break;
+    case WizardStep::Run:
+        break;
+    }
+}
+
+void MainWindow::back()
+{
+    if (m_current != WizardStep::Model)
+        goTo(WizardStep(int(m_current) - 1));
+}
+
+void MainWindow::onStatesChanged()
+{
+    // Follow the pipeline: when the step on screen finishes, show the next one.
+    const std::array<StepState, WizardStepCount> previous = m_lastStates;
+    updateStepList();
+    for (WizardStep step : {WizardStep::Build, WizardStep::Flash}) {
+        if (m_current == step && previous[int(step)] == StepState::Running
+            && m_controller->state(step) == StepState::Done)
+            goTo(WizardStep(int(step) + 1));
+    }
+    // A model that finished loading: go on to the target.
+    if (m_current == WizardStep::Model && previous[0] == StepState::Running
+        && m_controller->state(WizardStep::Model) == StepState::Done)
+        goTo(WizardStep::Target);
+    updateActions();
+}
+
+void MainWindow::updateStepList()
+{
+    // Disabling items may move the list's current row; that is not the user choosing a step.
+    const QSignalBlocker blocker(m_stepList);
+    for (WizardStep step : allSteps) {
+        const StepState state = m_controller->state(step);
+        m_lastStates[int(step)] = state;
+        QListWidgetItem *item = m_stepList->item(int(step));
+        const QString text = tr("%1. %2").arg(int(step) + 1).arg(wizardStepTitle(step));
+        item->setText(state == StepState::Pending ? text
+                                                  : tr("%1 (%2)").arg(text, stepStateName(state)));
+        item->setIcon(
+            QIcon(state == StepState::Pending ? wizardStepIcon(step) : stepStateIcon(state)));
+        item->setData(Qt::AccessibleTextRole,
+                      tr("Step %1: %2, %3")
+                          .arg(int(step) + 1)
+                          .arg(wizardStepTitle(step), stepStateName(state)));
+        const bool reachable = m_controller->isReachable(step);
+        item->setFlags(reachable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    }
+    m_stepList->setCurrentRow(int(m_current));
+}
+
+// Every action and button gets its enabled state here, from the controller's states.
+void MainWindow::updateActions()
+{
+    const StepState state = m_controller->state(m_current);
+    const bool busy = m_controller->isBusy();
+    bool canNext = false;
+    switch (m_current) {
+    case WizardStep::Model:
+    case WizardStep::Target:
+        canNext = state == StepState::Done
+                  && m_controller->isReachable(WizardStep(int(m_current) + 1));
+        break;
+    case WizardStep::Options:
+        canNext = m_controller->isReachable(WizardStep::Options) && !busy;
+        break;
+    case WizardStep::Build:
+    case WizardStep::Flash:
+        canNext = state == StepState::Done;
+        break;
+    case WizardStep::Run:
+        break;
+    }
+    m_nextButton->setText(m_current == WizardStep::Options ? tr("&Deploy") : tr("&Next"));
+    m_nextButton->setAccessibleName(m_current == WizardStep::Options ? tr("Deploy")
+                                                                     : tr("Next step"));
+    m_nextButton->setEnabled(canNext);
+    m_nextButton->setVisible(m_current != WizardStep::Run);
+    m_backButton->setEnabled(m_current != WizardStep::Model);
+
+    m_actions.value(QStringLiteral("next"))->setEnabled(canNext);
+    m_actions.value(QStringLiteral("back"))->setEnabled(m_current != WizardStep::Model);
+    m_actions.value(QStringLiteral("cancel"))->setEnabled(busy);
+    bool anyFailed = false;
+    for (WizardStep step : {WizardStep::Build, WizardStep::Flash, WizardStep::Run}) {
+        const StepState s = m_controller->state(step);
+        anyFailed = anyFailed || s == StepState::Failed || s == StepState::Cancelled;
+    }
+    m_actions.value(QStringLiteral("retry"))->setEnabled(anyFailed && !busy);
+    const bool flashed = m_controller->state(WizardStep::Flash) == StepState::Done;
+    m_actions.value(QStringLiteral("runOnce"))->setEnabled(flashed && !busy);
+    QAction *continuous = m_actions.value(QStringLiteral("runContinuously"));
+    continuous->setEnabled(flashed);
+    continuous->setChecked(m_runPage && m_runPage->isContinuous());
+    m_actions.value(QStringLiteral("saveLog"))->setEnabled(currentLogView() != nullptr);
+    m_actions.value(QStringLiteral("close"))->setEnabled(m_controller->model() != nullptr);
+    m_actions.value(QStringLiteral("sample"))->setEnabled(!busy);
+    m_actions.value(QStringLiteral("open"))->setEnabled(!busy);
+}
+
+LogView *MainWindow::currentLogView() const
+{
+    switch (m_current) {
+    case WizardStep::Build:
+        return m_buildPage ? m_buildPage->logView() : nullptr;
+    case WizardStep::Flash:
+        return m_flashPage ? m_flashPage->logView() : nullptr;
+    default:
+        return m_buildPage ? m_buildPage->logView() : nullptr;
+    }
+}
+
+void MainWindow::saveLog()
+{
+    if (LogView *log = currentLogView())
+        log->saveAs();
 }
 
 void MainWindow::openWithDialog()
 {
     QSettings settings;
     const QString dir = settings.value(QLatin1String(lastDirKey), QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
+    auto *dialog = new QFileDialog(
         this,
         tr("Open Model Archive"),
         dir,
         tr("Model Library Format archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;"
            "Metadata of an extracted archive (metadata.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QLatin1String(lastDirKey), QFileInfo(path).absolutePath());
-    // Choosing metadata.json means "the extracted archive folder it sits in".
-    openModel(QFileInfo(path).fileName() == QLatin1String("metadata.json")
-                  ? QFileInfo(path).absolutePath()
-                  : path);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSettings().setValue(QLatin1String(lastDirKey), QFileInfo(path).absolutePath());
+        // Choosing metadata.json means "the extracted archive folder it sits in".
+        openModel(QFileInfo(path).fileName() == QLatin1String("metadata.json")
+                      ? QFileInfo(path).absolutePath()
+                      : path);
+    });
+    dialog->open();
 }
 
 void MainWindow::openModel(const QString &path)
 {
-    m_loadingLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    showPage(Page::Loading);
+    goTo(WizardStep::Model);
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_loader->load(path);
-}
-
-void MainWindow::showModel(const Mlf::ModelInfo &info)
-{
-    m_currentPath = info.path;
-    setWindowFilePath(info.path);
-    m_summary->setModelInfo(info);
-    showPage(Page::Summary);
-    addRecentFile(info.path);
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(info.path).fileName()), 5000);
-}
-
-void MainWindow::showError(const QString &path, const Error &error)
-{
-    m_errorPanel->setError(error);
-    showPage(Page::Error);
-    statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
+    m_controller->openModel(path);
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -230,26 +517,32 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this,
-                       tr("About TinyDeploy"),
-                       tr("<h3>TinyDeploy %1</h3><p>Deploys TVM Model Library Format models to "
-                          "microcontrollers through microTVM Project API templates.</p>"
-                          "<p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QApplication::applicationVersion(),
-                                QLatin1String(QT_VERSION_STR),
-                                QLatin1String(qVersion())));
+    m_modelPage->setRecentFiles(files);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Written only when changed: a settings write syncs the disk, which costs every quit.
     QSettings settings;
-    settings.setValue(QLatin1String(geometryKey), saveGeometry());
-    settings.setValue(QLatin1String(stateKey), saveState());
-    m_loader->cancel();
+    const QByteArray geometry = saveGeometry();
+    if (settings.value(QLatin1String(geometryKey)).toByteArray() != geometry)
+        settings.setValue(QLatin1String(geometryKey), geometry);
+    const QByteArray state = saveState();
+    if (settings.value(QLatin1String(stateKey)).toByteArray() != state)
+        settings.setValue(QLatin1String(stateKey), state);
+    m_controller->cancel();
+    if (m_runPage)
+        m_runPage->setContinuous(false);
+    // The device the deployment left running (host runner, QEMU) goes with the window: stop
+    // it first and close when it is gone (or after a grace period), never blocking.
+    if (!m_closing && m_controller->hasRunningDevice()) {
+        m_closing = true;
+        event->ignore();
+        statusBar()->showMessage(tr("Stopping the device…"));
+        m_controller->stopDevice([this] { close(); });
+        QTimer::singleShot(5000, this, &QWidget::close);
+        return;
+    }
     event->accept();
 }
 

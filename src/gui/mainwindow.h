@@ -1,28 +1,33 @@
 #pragma once
 
+#include "wizardstep.h"
+
+#include <QHash>
 #include <QMainWindow>
 
+#include <array>
+
 class QAction;
-class QLabel;
+class QListWidget;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
-namespace TinyDeploy {
-struct Error;
-namespace Mlf {
-class ModelLoader;
-struct ModelInfo;
-} // namespace Mlf
-} // namespace TinyDeploy
-
 namespace TinyDeploy::Gui {
 
-class ErrorPanel;
-class ModelSummaryWidget;
+class BuildPage;
+class FlashPage;
+class LogView;
+class ModelPage;
+class OptionsPage;
+class RunPage;
+class TargetPage;
+class WizardController;
 
-/// The main window: composes the pages and the actions; the ModelLoader decides.
+/// @brief The main window: the step list, the pages of the deployment wizard, Back / Next /
+/// Deploy, and the menus. The WizardController decides what is reachable; the window only
+/// shows it. The Build, Flash and Run pages (log views, charts) are created when first
+/// needed, so that start-up stays cheap.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,34 +40,62 @@ public:
     /// Opens @p path (an MLF archive or an extracted folder) without blocking.
     void openModel(const QString &path);
 
+    WizardController *controller() const { return m_controller; }
+    WizardStep currentStep() const { return m_current; }
+    /// Shows @p step when it is reachable; false otherwise.
+    bool goTo(WizardStep step);
+
+    ModelPage *modelPage() const { return m_modelPage; }
+    /// Null until first shown (pages are made when first needed).
+    TargetPage *targetPage() const { return m_targetPage; }
+    OptionsPage *optionsPage() const { return m_optionsPage; }
+    BuildPage *buildPage() const { return m_buildPage; }
+    FlashPage *flashPage() const { return m_flashPage; }
+    RunPage *runPage() const { return m_runPage; }
+    QPushButton *nextButton() const { return m_nextButton; }
+    QPushButton *backButton() const { return m_backButton; }
+    QListWidget *stepList() const { return m_stepList; }
+    QAction *action(const QString &name) const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Page { Welcome, Loading, Summary, Error };
-
     void createActions();
-    void showPage(Page page);
+    void createSetupPages();
+    void createPipelinePages();
+    void setPage(WizardStep step, QWidget *page);
+    void next();
+    void back();
+    void updateActions();
+    void updateStepList();
+    void onStatesChanged();
     void openWithDialog();
-    void showModel(const Mlf::ModelInfo &info);
-    void showError(const QString &path, const Error &error);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
-    void showAbout();
+    void saveLog();
+    LogView *currentLogView() const;
+    void restoreAfterShow();
 
-    Mlf::ModelLoader *m_loader = nullptr;
+    WizardController *m_controller = nullptr;
+    QListWidget *m_stepList = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_welcomePage = nullptr;
-    QWidget *m_loadingPage = nullptr;
-    QLabel *m_loadingLabel = nullptr;
-    ModelSummaryWidget *m_summary = nullptr;
-    QWidget *m_errorPage = nullptr;
-    ErrorPanel *m_errorPanel = nullptr;
+    std::array<QWidget *, WizardStepCount> m_slots{};
+    ModelPage *m_modelPage = nullptr;
+    TargetPage *m_targetPage = nullptr;
+    OptionsPage *m_optionsPage = nullptr;
+    BuildPage *m_buildPage = nullptr;
+    FlashPage *m_flashPage = nullptr;
+    RunPage *m_runPage = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_closeAction = nullptr;
-    QString m_currentPath;
+    QHash<QString, QAction *> m_actions;
+    WizardStep m_current = WizardStep::Model;
+    bool m_closing = false;
+    std::array<StepState, WizardStepCount> m_lastStates{};
 };
 
 } // namespace TinyDeploy::Gui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ModelPage;
+}
+
+namespace TinyDeploy::Gui {
+
+class WizardController;
+
+/// @brief Step 1: open a model (dialog, recent, sample, drop) and see its summary, or why it
+/// could not be read.
+class ModelPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelPage)
+
+public:
+    explicit ModelPage(WizardController *controller, QWidget *parent = nullptr);
+    ~ModelPage() override;
+
+    /// Fills the recent-files box (most recent first).
+    void setRecentFiles(const QStringList &files);
+
+signals:
+    void openRequested();
+
+private:
+    void update();
+
+    std::unique_ptr<Ui::ModelPage> m_ui;
+    WizardController *m_controller = nullptr;
+};
+
+} // namespace TinyDeploy::Gui

@@ -1,0 +1,477 @@
+#include "runpage.h"
+#include "latencychart.h"
+#include "logmodel.h"
+#include "logview.h"
+#include "outputsview.h"
+#include "serialconsole.h"
+#include "ui_runpage.h"
+#include "wizardcontroller.h"
+
+#include <deploy/deployment.h>
+#include <deploy/samplekit.h>
+#include <tensor/rawtensor.h>
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace TinyDeploy::Gui {
+
+namespace {
+const char allSamples[] = "samples:*";
+const char randomInputKey[] = "random";
+
+QString shapeText(const QList<qint32> &shape)
+{
+    QStringList parts;
+    for (qint32 dim : shape)
+        parts << QString::number(dim);
+    return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+QList<qint64> shape64(const QList<qint32> &shape)
+{
+    QList<qint64> result;
+    for (qint32 dim : shape)
+        result << dim;
+    return result;
+}
+
+bool isImageFile(const QString &path)
+{
+    return QImageReader::supportedImageFormats().contains(
+        QFileInfo(path).suffix().toLower().toLatin1());
+}
+} // namespace
+
+RunPage::RunPage(WizardController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RunPage>())
+    , m_controller(controller)
+{
+    m_ui->setupUi(this);
+    m_ui->errorPanel->hide();
+    // The model is the page's, not the view's, so that it outlives the view (see StepBinding).
+    m_log = new LogView(new LogModel(this), m_ui->logTab);
+    m_ui->logTab->layout()->addWidget(m_log);
+
+    connect(m_ui->runOnceButton, &QPushButton::clicked, this, &RunPage::runOnce);
+    connect(m_ui->runContinuousButton, &QPushButton::toggled, this, &RunPage::setContinuous);
+    connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &RunPage::chooseFile);
+    connect(controller, &WizardController::deviceInfoReceived, this, &RunPage::showDevice);
+    connect(controller, &WizardController::runResultReady, this, &RunPage::showResult);
+    connect(controller, &WizardController::runFinished, this, &RunPage::onRunFinished);
+    connect(controller, &WizardController::statesChanged, this, &RunPage::update);
+    connect(controller,
+            &WizardController::logLine,
+            this,
+            [this](WizardStep step,
+                   const QDateTime &when,
+                   const QString &text,
+                   Deploy::LogStream stream) {
+                if (step != WizardStep::Run)
+                    return;
+                if (stream == Deploy::LogStream::Device)
+                    m_ui->serialConsole->appendLine(text, when);
+                else
+                    m_log->model()->appendLine(text,
+                                               stream == Deploy::LogStream::Stderr
+                                                   ? LogModel::Stream::Stderr
+                                                   : LogModel::Stream::Info,
+                                               when);
+            });
+    connect(controller, &WizardController::deploymentChanged, this, [this](Deploy::Deployment *d) {
+        if (!d)
+            return;
+        m_hello.reset();
+        m_predicted.reset();
+        m_ui->deviceLabel->setText(tr("Connecting to the device…"));
+        m_ui->predictionLabel->clear();
+        m_ui->outputsView->clear();
+        m_ui->latencyChart->clear();
+        rebuildInputs();
+        loadQuantization();
+    });
+    rebuildInputs();
+    loadQuantization();
+    update();
+}
+
+RunPage::~RunPage() = default;
+
+OutputsView *RunPage::outputsView() const
+{
+    return m_ui->outputsView;
+}
+
+LatencyChart *RunPage::latencyChart() const
+{
+    return m_ui->latencyChart;
+}
+
+SerialConsole *RunPage::serialConsole() const
+{
+    return m_ui->serialConsole;
+}
+
+QString RunPage::predictionText() const
+{
+    return m_ui->predictionLabel->text();
+}
+
+QString RunPage::deviceText() const
+{
+    return m_ui->deviceLabel->text();
+}
+
+QString RunPage::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+bool RunPage::isContinuous() const
+{
+    return m_ui->runContinuousButton->isChecked();
+}
+
+void RunPage::rebuildInputs()
+{
+    const QVariant current = m_ui->inputCombo->currentData();
+    m_ui->inputCombo->clear();
+    const Mlf::ModelInfo *model = m_controller->model();
+    const Deploy::SampleKit kit = model ? Deploy::SampleKit::find(model->path)
+                                        : Deploy::SampleKit();
+    if (kit.hasSamples()) {
+        m_ui->inputCombo->addItem(tr("All sample inputs (%n)", nullptr, int(kit.samples().size())),
+                                  QLatin1String(allSamples));
+        for (const Deploy::SampleFile &sample : kit.samples()) {
+            const QString label = sample.trueClass && *sample.trueClass < kit.labels().size()
+                                      ? kit.labels().at(*sample.trueClass)
+                                      : QString();
+            m_ui->inputCombo->addItem(label.isEmpty()
+                                          ? tr("Sample %1").arg(sample.name)
+                                          : tr("Sample %1 (a \"%2\")").arg(sample.name, label),
+                                      QString(QStringLiteral("sample:") + sample.inputPath));
+        }
+    }
+    m_ui->inputCombo->addItem(tr("Random values"), QLatin1String(randomInputKey));
+    for (const QString &file : std::as_const(m_files))
+        m_ui->inputCombo->addItem(tr("File %1").arg(QFileInfo(file).fileName()),
+                                  QString(QStringLiteral("file:") + file));
+    const int index = m_ui->inputCombo->findData(current);
+    m_ui->inputCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void RunPage::loadQuantization()
+{
+    // The convention of resources/samples: digits_int8.tar comes with digits_int8.quant.json
+    // ({"inputs"|"outputs": {name: {"scale", "zero_point"}}}).
+    m_quant.clear();
+    const Mlf::ModelInfo *model = m_controller->model();
+    if (!model)
+        return;
+    const QFileInfo archive(model->path);
+    QFile file(archive.absolutePath() + QLatin1Char('/') + archive.baseName()
+               + QStringLiteral(".quant.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QString &group : {QStringLiteral("inputs"), QStringLiteral("outputs")}) {
+        const QJsonObject tensors = root.value(group).toObject();
+        for (auto it = tensors.begin(); it != tensors.end(); ++it) {
+            const QJsonObject params = it.value().toObject();
+            if (params.value(QStringLiteral("scale")).toDouble() > 0) {
+                m_quant.insert(it.key(),
+                               {params.value(QStringLiteral("scale")).toDouble(),
+                                params.value(QStringLiteral("zero_point")).toInteger()});
+            }
+        }
+    }
+}
+
+void RunPage::addInputFile(const QString &path)
+{
+    if (!m_files.contains(path))
+        m_files << path;
+    rebuildInputs();
+    m_ui->inputCombo->setCurrentIndex(
+        m_ui->inputCombo->findData(QString(QStringLiteral("file:") + path)));
+}
+
+void RunPage::chooseFile()
+{
+    auto *dialog = new QFileDialog(this,
+                                   tr("Choose an Input"),
+                                   QString(),
+                                   tr("Inputs (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;"
+                                      "All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &RunPage::addInputFile);
+    dialog->open();
+}
+
+Result<Deploy::InputSet> RunPage::randomInput() const
+{
+    if (!m_hello || m_hello->inputs.size() != 1)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("Random inputs need a connected device with one input."));
+    const Device::TensorInfo &info = m_hello->inputs.constFirst();
+    const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
+    if (!dtype)
+        return fail(dtype.error());
+    const QList<qint64> shape = shape64(info.shape);
+    const Result<qint64> count = Tensor::Tensor::elementCountOf(shape);
+    if (!count)
+        return fail(count.error());
+    QList<double> values;
+    values.reserve(*count);
+    // Floats in 0..1 (the sample's pixel range); integers over their whole range.
+    const bool isFloat = dtype->code() == Tensor::DTypeCode::Float;
+    for (qint64 i = 0; i < *count; ++i) {
+        values << (isFloat ? QRandomGenerator::global()->generateDouble()
+                           : double(QRandomGenerator::global()->bounded(-128, 128)));
+    }
+    const Result<Tensor::Tensor> tensor = Tensor::Tensor::fromValues(*dtype, shape, values);
+    if (!tensor)
+        return fail(tensor.error());
+    return Deploy::InputSet{QStringLiteral("random"), {}, {*tensor}};
+}
+
+Result<Deploy::InputSet> RunPage::imageInput(const QString &path) const
+{
+    if (!m_hello || m_hello->inputs.size() != 1 || m_hello->inputs.constFirst().shape.size() < 2)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("An image needs a device whose one input is an image."),
+                    path);
+    const Device::TensorInfo &info = m_hello->inputs.constFirst();
+    // NHWC with one channel (the digits model: [1, 8, 8, 1]) or HW.
+    const QList<qint32> &shape = info.shape;
+    const int height = shape.size() >= 3 ? shape.at(shape.size() - 3) : shape.at(0);
+    const int width = shape.size() >= 3 ? shape.at(shape.size() - 2) : shape.at(1);
+    QImage image(path);
+    if (image.isNull())
+        return fail(ErrorCode::Io,
+                    tr("Could not read the image."),
+                    path,
+                    tr("Use a PNG, JPEG or BMP file."));
+    image = image.convertToFormat(QImage::Format_Grayscale8)
+                .scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QList<double> values;
+    double sum = 0;
+    for (int y = 0; y < height; ++y) {
+        const uchar *line = image.constScanLine(y);
+        for (int x = 0; x < width; ++x) {
+            values << line[x] / 255.0;
+            sum += line[x] / 255.0;
+        }
+    }
+    // The model learnt light ink on a dark ground; most drawings are dark on white.
+    if (!values.isEmpty() && sum / values.size() > 0.5) {
+        for (double &value : values)
+            value = 1.0 - value;
+    }
+    const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
+    if (!dtype)
+        return fail(dtype.error());
+    if (dtype->code() != Tensor::DTypeCode::Float) {
+        // Quantized input: q = real / scale + zero point (the int8 sample: 1/255 and -128).
+        const Tensor::QuantParams params = m_quant.value(info.name,
+                                                         Tensor::QuantParams{1.0 / 255.0, -128});
+        for (double &value : values)
+            value = value / params.scale + double(params.zeroPoint);
+    }
+    const Result<Tensor::Tensor> tensor = Tensor::Tensor::fromValues(*dtype, shape64(shape), values);
+    if (!tensor)
+        return fail(Error(tensor.error()).withContext(path));
+    return Deploy::InputSet{QFileInfo(path).completeBaseName(), path, {*tensor}};
+}
+
+Result<Deploy::InputSet> RunPage::rawInput(const QString &path) const
+{
+    if (!m_hello || m_hello->inputs.size() != 1)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A raw input file needs a connected device with one input."),
+                    path);
+    const Device::TensorInfo &info = m_hello->inputs.constFirst();
+    const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
+    if (!dtype)
+        return fail(dtype.error());
+    const Result<Tensor::Tensor> tensor = Tensor::readRawFile(path, *dtype, shape64(info.shape));
+    if (!tensor)
+        return fail(tensor.error());
+    return Deploy::InputSet{QFileInfo(path).completeBaseName(), path, {*tensor}};
+}
+
+Result<QList<Deploy::InputSet>> RunPage::chosenInputs() const
+{
+    const QString choice = m_ui->inputCombo->currentData().toString();
+    const int inputCount = m_hello ? int(m_hello->inputs.size()) : 1;
+    if (choice == QLatin1String(allSamples)) {
+        QStringList paths;
+        const Deploy::SampleKit kit = Deploy::SampleKit::find(m_controller->model()->path);
+        for (const Deploy::SampleFile &sample : kit.samples())
+            paths << sample.inputPath;
+        return Deploy::loadInputFiles(paths, inputCount);
+    }
+    if (choice.startsWith(QLatin1String("sample:")))
+        return Deploy::loadInputFiles({choice.mid(7)}, inputCount);
+    if (choice == QLatin1String(randomInputKey)) {
+        Result<Deploy::InputSet> input = randomInput();
+        if (!input)
+            return fail(input.error());
+        return QList<Deploy::InputSet>{*input};
+    }
+    if (choice.startsWith(QLatin1String("file:"))) {
+        const QString path = choice.mid(5);
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("npy") || suffix == QLatin1String("npz"))
+            return Deploy::loadInputFiles({path}, inputCount);
+        Result<Deploy::InputSet> input = isImageFile(path) ? imageInput(path) : rawInput(path);
+        if (!input)
+            return fail(input.error());
+        return QList<Deploy::InputSet>{*input};
+    }
+    return fail(ErrorCode::InvalidArgument, tr("Choose an input first."));
+}
+
+void RunPage::runOnce()
+{
+    const Result<QList<Deploy::InputSet>> inputs = chosenInputs();
+    Result<void> started = inputs
+                               ? m_controller->runAgain(*inputs, quint32(m_ui->runsSpin->value()))
+                               : Result<void>(fail(inputs.error()));
+    if (!started) {
+        m_ui->errorPanel->setError(started.error());
+        m_ui->errorPanel->show();
+        m_ui->runContinuousButton->setChecked(false);
+        return;
+    }
+    m_ui->errorPanel->hide();
+    update();
+}
+
+void RunPage::setContinuous(bool continuous)
+{
+    if (m_ui->runContinuousButton->isChecked() != continuous)
+        m_ui->runContinuousButton->setChecked(continuous);
+    if (continuous && !m_controller->isBusy())
+        runOnce();
+    update();
+}
+
+void RunPage::showDevice(const Device::DeviceHello &hello)
+{
+    m_hello = hello;
+    QStringList inputs;
+    for (const Device::TensorInfo &input : hello.inputs)
+        inputs << tr("%1 %2 %3").arg(input.name, input.dtype(), shapeText(input.shape));
+    QStringList outputs;
+    for (const Device::TensorInfo &output : hello.outputs)
+        outputs << tr("%1 %2 %3").arg(output.name, output.dtype(), shapeText(output.shape));
+    QString clock = hello.cyclesHz ? tr("%1 MHz").arg(hello.cyclesHz / 1e6, 0, 'g', 4)
+                                   : tr("unknown clock");
+    if (hello.cyclesEmulated())
+        clock += tr(" (emulated: cycle counts are not silicon timing)");
+    m_ui->deviceLabel->setText(
+        tr("<b>%1</b> running <b>%2</b> (firmware %3, %4)<br>Inputs: %5<br>Outputs: %6")
+            .arg(hello.board.toHtmlEscaped(),
+                 hello.model.toHtmlEscaped(),
+                 hello.firmware.toHtmlEscaped(),
+                 clock,
+                 inputs.join(QLatin1String("; ")).toHtmlEscaped(),
+                 outputs.join(QLatin1String("; ")).toHtmlEscaped()));
+}
+
+void RunPage::showResult(const Deploy::RunResult &result)
+{
+    if (!result.outputs.isEmpty()) {
+        const Deploy::SampleKit kit = Deploy::SampleKit::find(m_controller->model()->path);
+        m_ui->outputsView->setLabels(kit.labels());
+        const QString name = result.outputNames.value(0);
+        const Tensor::Tensor &raw = result.outputs.constFirst();
+        const auto quant = m_quant.constFind(name);
+        const Result<Tensor::Tensor> real = quant != m_quant.cend()
+                                                    && raw.dtype().code()
+                                                           != Tensor::DTypeCode::Float
+                                                ? Tensor::dequantize(raw, *quant)
+                                                : Result<Tensor::Tensor>(raw);
+        if (real && quant != m_quant.cend() && raw.dtype().code() != Tensor::DTypeCode::Float)
+            m_ui->outputsView->setOutput(name, *real, raw);
+        else
+            m_ui->outputsView->setOutput(name, raw);
+        m_ui->outputsView->setComparison(result.comparisons.isEmpty()
+                                             ? std::nullopt
+                                             : std::optional(result.comparisons.constFirst()));
+    }
+    QList<double> latencies;
+    for (const Device::RunLatency &latency : result.latencies)
+        latencies << double(latency.microseconds);
+    m_ui->latencyChart->setEmulated(result.cyclesEmulated);
+    m_ui->latencyChart->addRuns(latencies);
+
+    if (!result.topK.isEmpty()) {
+        m_predicted = result.topK.constFirst().index;
+        const QString predicted = result.topKLabels.value(0, QString::number(*m_predicted));
+        QString text = tr("Input <b>%1</b>: the device predicts <b>%2</b>")
+                           .arg(result.input.name.toHtmlEscaped(), predicted.toHtmlEscaped());
+        if (result.trueClass) {
+            const bool right = *result.trueClass == *m_predicted;
+            text += right ? tr(", which is right.")
+                          : tr(", but it is %1.").arg(QString::number(*result.trueClass));
+        }
+        if (result.agreementKnown()) {
+            text += result.agrees() ? tr(" Outputs agree with the expected ones.")
+                                    : tr(" Outputs differ from the expected ones.");
+        }
+        m_ui->predictionLabel->setText(text);
+    }
+    const Deploy::LatencySummary latency = result.latency();
+    m_ui->statusLabel->setText(
+        tr("%n run(s), latency min %1 µs, median %2 µs, max %3 µs.", nullptr, latency.runs)
+            .arg(latency.minUs)
+            .arg(latency.medianUs)
+            .arg(latency.maxUs));
+}
+
+void RunPage::onRunFinished(bool success)
+{
+    if (const Error *error = m_controller->error(WizardStep::Run);
+        !success && error && m_controller->state(WizardStep::Run) == StepState::Failed) {
+        m_ui->errorPanel->setError(*error);
+        m_ui->errorPanel->show();
+        m_ui->runContinuousButton->setChecked(false);
+    }
+    if (success && isContinuous()) {
+        // Next round from the event loop, never recursively from the finished signal.
+        QTimer::singleShot(0, this, [this] {
+            if (isContinuous() && !m_controller->isBusy())
+                runOnce();
+        });
+    }
+    update();
+}
+
+void RunPage::update()
+{
+    const bool flashed = m_controller->state(WizardStep::Flash) == StepState::Done;
+    const bool busy = m_controller->isBusy();
+    m_ui->runOnceButton->setEnabled(flashed && !busy);
+    m_ui->runContinuousButton->setEnabled(flashed && (!busy || isContinuous()));
+    m_ui->chooseFileButton->setEnabled(flashed);
+    if (m_controller->state(WizardStep::Run) == StepState::Failed && !busy) {
+        if (const Error *error = m_controller->error(WizardStep::Run)) {
+            m_ui->errorPanel->setError(*error);
+            m_ui->errorPanel->show();
+        }
+    } else if (busy) {
+        m_ui->errorPanel->hide();
+    }
+}
+
+} // namespace TinyDeploy::Gui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <device/messages.h>
+#include <tensor/quantization.h>
+#include <util/error.h>
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class RunPage;
+}
+namespace TinyDeploy::Deploy {
+struct InputSet;
+struct RunResult;
+} // namespace TinyDeploy::Deploy
+
+namespace TinyDeploy::Gui {
+
+class LatencyChart;
+class LogView;
+class OutputsView;
+class SerialConsole;
+class WizardController;
+
+/// @brief Step 6: the device's identity, the input to send (sample inputs, a .npy/.npz/.bin
+/// file, an image, random values), run once or continuously, and the results: outputs as
+/// labelled bars, the predicted class against the true one, agreement with the expected
+/// outputs, latency over time, the device's console and the log.
+class RunPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunPage)
+
+public:
+    explicit RunPage(WizardController *controller, QWidget *parent = nullptr);
+    ~RunPage() override;
+
+    /// Sends the chosen input once (each sample once for "all samples").
+    void runOnce();
+    /// Keeps running until stopped or a run fails.
+    void setContinuous(bool continuous);
+    bool isContinuous() const;
+
+    /// Adds a file (.npy, .npz, .bin, or an image) as an input choice and selects it.
+    void addInputFile(const QString &path);
+
+    OutputsView *outputsView() const;
+    LatencyChart *latencyChart() const;
+    SerialConsole *serialConsole() const;
+    QString predictionText() const;
+    QString deviceText() const;
+    QString statusText() const;
+    /// The class the device predicted last; nullopt before a result.
+    std::optional<qint64> predictedClass() const { return m_predicted; }
+
+private:
+    void chooseFile();
+    void showDevice(const Device::DeviceHello &hello);
+    void showResult(const Deploy::RunResult &result);
+    void onRunFinished(bool success);
+    void rebuildInputs();
+    void loadQuantization();
+    void update();
+    Result<QList<Deploy::InputSet>> chosenInputs() const;
+    Result<Deploy::InputSet> randomInput() const;
+    Result<Deploy::InputSet> imageInput(const QString &path) const;
+    Result<Deploy::InputSet> rawInput(const QString &path) const;
+
+    std::unique_ptr<Ui::RunPage> m_ui;
+    WizardController *m_controller = nullptr;
+    LogView *m_log = nullptr;
+    std::optional<Device::DeviceHello> m_hello;
+    std::optional<qint64> m_predicted;
+    QStringList m_files;
+    /// Scale and zero point per tensor name, from <model>.quant.json beside a quantized model.
+    QHash<QString, Tensor::QuantParams> m_quant;
+};
+
+} // namespace TinyDeploy::Gui

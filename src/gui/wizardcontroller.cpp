@@ -1,0 +1,560 @@
+#include "wizardcontroller.h"
+
+#include <deploy/deployment.h>
+#include <deploy/devicestopper.h>
+#include <mlf/modelloader.h>
+#include <templates/templatecatalog.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRegularExpression>
+
+namespace TinyDeploy::Gui {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TinyDeploy::Gui)
+};
+
+const char sampleFileName[] = "digits_float32.tar";
+
+int runIndex(WizardStep step)
+{
+    return int(step) - int(WizardStep::Build);
+}
+} // namespace
+
+WizardController::WizardController(QObject *parent)
+    : QObject(parent)
+    , m_loader(new Mlf::ModelLoader(this))
+{
+    connect(m_loader, &Mlf::ModelLoader::loaded, this, [this](const Mlf::ModelInfo &info) {
+        m_loadingPath.clear();
+        m_model = info;
+        m_modelError.reset();
+        resetDeployment();
+        emit modelChanged();
+        emit statesChanged();
+    });
+    connect(m_loader, &Mlf::ModelLoader::failed, this, [this](const QString &, const Error &error) {
+        m_loadingPath.clear();
+        m_model.reset();
+        m_modelError = error;
+        resetDeployment();
+        emit modelChanged();
+        emit statesChanged();
+    });
+}
+
+WizardController::~WizardController()
+{
+    m_loader->cancel();
+    if (m_catalog)
+        m_catalog->cancel();
+}
+
+QString WizardController::bundledSamplePath()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    for (const QString &relative :
+         {QStringLiteral("/../samples/"), QStringLiteral("/../share/tinydeploy/samples/")}) {
+        const QString path = QDir::cleanPath(appDir + relative + QLatin1String(sampleFileName));
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
+void WizardController::setSamplePath(const QString &path)
+{
+    m_samplePath = path;
+    emit statesChanged();
+}
+
+QString WizardController::samplePath() const
+{
+    return m_samplePath.isEmpty() ? bundledSamplePath() : m_samplePath;
+}
+
+Templates::TemplateCatalog *WizardController::catalog()
+{
+    if (!m_catalog) {
+        m_catalog = new Templates::TemplateCatalog(this);
+        connect(m_catalog, &Templates::TemplateCatalog::templatesReset, this, [this] {
+            emit templatesChanged();
+            emit statesChanged();
+        });
+        connect(m_catalog, &Templates::TemplateCatalog::templateUpdated, this, [this] {
+            emit templatesChanged();
+            emit statesChanged();
+        });
+        connect(m_catalog, &Templates::TemplateCatalog::finished, this, [this] {
+            emit templatesChanged();
+            emit statesChanged();
+        });
+    }
+    return m_catalog;
+}
+
+void WizardController::ensureCatalog()
+{
+    Templates::TemplateCatalog *templates = catalog();
+    if (!templates->isRunning() && templates->templates().isEmpty())
+        templates->refresh();
+}
+
+void WizardController::openModel(const QString &path)
+{
+    m_loadingPath = path;
+    m_modelError.reset();
+    m_loader->load(path);
+    emit statesChanged();
+}
+
+void WizardController::openSample()
+{
+    const QString path = samplePath();
+    if (path.isEmpty()) {
+        m_model.reset();
+        m_modelError = makeError(ErrorCode::NotFound,
+                                 Tr::tr("The sample model is not installed."),
+                                 QLatin1String(sampleFileName),
+                                 Tr::tr("Reinstall TinyDeploy, or open a model archive of your "
+                                        "own."),
+                                 Tr::tr("Looked in %1/../samples and "
+                                        "%1/../share/tinydeploy/samples.")
+                                     .arg(QCoreApplication::applicationDirPath()));
+        emit modelChanged();
+        emit statesChanged();
+        return;
+    }
+    openModel(path);
+}
+
+void WizardController::cancelModelLoad()
+{
+    m_loader->cancel();
+    m_loadingPath.clear();
+    emit statesChanged();
+}
+
+void WizardController::closeModel()
+{
+    m_loader->cancel();
+    m_loadingPath.clear();
+    m_model.reset();
+    m_modelError.reset();
+    resetDeployment();
+    emit modelChanged();
+    emit statesChanged();
+}
+
+void WizardController::setTemplateName(const QString &name)
+{
+    if (name == m_templateName)
+        return;
+    m_templateName = name;
+    m_boardName.clear();
+    if (const Templates::TemplateInfo *info = templateInfo(); info && !info->boards.isEmpty())
+        m_boardName = info->boards.constFirst().name;
+    invalidateOptions();
+    emit selectionChanged();
+    emit statesChanged();
+}
+
+const Templates::TemplateInfo *WizardController::templateInfo() const
+{
+    if (!m_catalog || m_templateName.isEmpty())
+        return nullptr;
+    return m_catalog->find(m_templateName);
+}
+
+void WizardController::setBoardName(const QString &name)
+{
+    if (name == m_boardName)
+        return;
+    m_boardName = name;
+    invalidateOptions();
+    emit selectionChanged();
+    emit statesChanged();
+}
+
+const Templates::BoardInfo *WizardController::board() const
+{
+    const Templates::TemplateInfo *info = templateInfo();
+    if (!info)
+        return nullptr;
+    for (const Templates::BoardInfo &board : info->boards) {
+        if (board.name == m_boardName)
+            return &board;
+    }
+    return nullptr;
+}
+
+QStringList WizardController::compatibilityWarnings() const
+{
+    QStringList warnings;
+    if (!m_model)
+        return warnings;
+    const Templates::BoardInfo *chosen = board();
+    static const QRegularExpression mcpu(QStringLiteral("-mcpu=([A-Za-z0-9_.+-]+)"));
+    for (const Mlf::ModuleInfo &module : m_model->modules) {
+        if (module.executor == QLatin1String("graph")) {
+            warnings << Tr::tr("Module \"%1\" uses the graph executor: it needs a JSON parser "
+                               "and more memory on the device than the AOT executor, and our "
+                               "templates expect AOT.")
+                            .arg(module.name);
+        }
+        if (!chosen || chosen->cpu.isEmpty())
+            continue;
+        for (const QString &target : module.targets) {
+            const QRegularExpressionMatch match = mcpu.match(target);
+            if (match.hasMatch()
+                && match.captured(1).compare(chosen->cpu, Qt::CaseInsensitive) != 0) {
+                warnings << Tr::tr("The model was compiled for %1 but the board %2 has a %3: "
+                                   "it may not build, or run slower than it could.")
+                                .arg(match.captured(1), chosen->displayName, chosen->cpu);
+                break;
+            }
+        }
+    }
+    return warnings;
+}
+
+void WizardController::acceptOptions(const QJsonObject &values)
+{
+    m_optionValues = values;
+    m_optionsAccepted = true;
+    emit statesChanged();
+}
+
+void WizardController::invalidateOptions()
+{
+    if (!m_optionsAccepted)
+        return;
+    m_optionsAccepted = false;
+    resetDeployment();
+    emit statesChanged();
+}
+
+StepState WizardController::state(WizardStep step) const
+{
+    switch (step) {
+    case WizardStep::Model:
+        if (!m_loadingPath.isEmpty())
+            return StepState::Running;
+        if (m_modelError)
+            return StepState::Failed;
+        return m_model ? StepState::Done : StepState::Pending;
+    case WizardStep::Target: {
+        if (m_catalog && m_catalog->isRunning() && !templateInfo())
+            return StepState::Running;
+        const Templates::TemplateInfo *info = templateInfo();
+        if (!info)
+            return StepState::Pending;
+        if (info->status == Templates::TemplateStatus::Unavailable)
+            return StepState::Failed;
+        if (!info->isUsable())
+            return StepState::Pending;
+        return (info->boards.isEmpty() || board()) ? StepState::Done : StepState::Pending;
+    }
+    case WizardStep::Options:
+        return m_optionsAccepted ? StepState::Done : StepState::Pending;
+    case WizardStep::Build:
+    case WizardStep::Flash:
+    case WizardStep::Run:
+        return m_runStates[runIndex(step)];
+    }
+    return StepState::Pending;
+}
+
+bool WizardController::isReachable(WizardStep step) const
+{
+    switch (step) {
+    case WizardStep::Model:
+        return true;
+    case WizardStep::Target:
+        return state(WizardStep::Model) == StepState::Done;
+    case WizardStep::Options:
+        return isReachable(WizardStep::Target) && state(WizardStep::Target) == StepState::Done;
+    case WizardStep::Build:
+        return isReachable(WizardStep::Options) && state(WizardStep::Options) == StepState::Done
+               && m_deployment;
+    case WizardStep::Flash:
+        return isReachable(WizardStep::Build) && state(WizardStep::Build) == StepState::Done;
+    case WizardStep::Run:
+        return isReachable(WizardStep::Flash) && state(WizardStep::Flash) == StepState::Done;
+    }
+    return false;
+}
+
+const Error *WizardController::error(WizardStep step) const
+{
+    switch (step) {
+    case WizardStep::Model:
+        return m_modelError ? &*m_modelError : nullptr;
+    case WizardStep::Target: {
+        const Templates::TemplateInfo *info = templateInfo();
+        return info && info->status == Templates::TemplateStatus::Unavailable ? &info->error
+                                                                              : nullptr;
+    }
+    case WizardStep::Options:
+        return nullptr;
+    case WizardStep::Build:
+    case WizardStep::Flash:
+    case WizardStep::Run: {
+        const std::optional<Error> &error = m_runErrors[runIndex(step)];
+        return error ? &*error : nullptr;
+    }
+    }
+    return nullptr;
+}
+
+void WizardController::setStepState(WizardStep step, StepState state, std::optional<Error> error)
+{
+    m_runStates[runIndex(step)] = state;
+    m_runErrors[runIndex(step)] = std::move(error);
+}
+
+WizardStep WizardController::wizardStepOf(Deploy::DeploymentStep step)
+{
+    switch (step) {
+    case Deploy::DeploymentStep::Generate:
+    case Deploy::DeploymentStep::Build:
+        return WizardStep::Build;
+    case Deploy::DeploymentStep::Flash:
+        return WizardStep::Flash;
+    case Deploy::DeploymentStep::Connect:
+    case Deploy::DeploymentStep::Run:
+        return WizardStep::Run;
+    }
+    return WizardStep::Build;
+}
+
+void WizardController::deploy()
+{
+    const Templates::TemplateInfo *info = templateInfo();
+    if (!m_model || !info)
+        return;
+    resetDeployment();
+
+    Deploy::DeploymentSettings settings;
+    settings.modelPath = m_model->path;
+    settings.templateDir = info->path();
+    settings.templateName = info->name();
+    settings.optionValues = m_optionValues;
+    // Only a physical board has a port to choose; an emulated board or a template without
+    // boards (the host runner) names its port in the flash result.
+    const Templates::BoardInfo *chosen = board();
+    if (chosen && !chosen->emulated)
+        settings.serialPort = m_serialPort;
+    if (chosen && chosen->defaultBaudRate > 0)
+        settings.baudRate = chosen->defaultBaudRate;
+    settings.recordsRoot = m_recordsRoot;
+    settings.standaloneCrtDir = m_crtDir;
+    settings.runs = 1;
+
+    m_deployment = new Deploy::Deployment(this);
+    m_deployment->setSettings(settings);
+    connectDeployment(m_deployment, false);
+    emit deploymentChanged(m_deployment);
+    const Result<void> started = m_deployment->start();
+    if (!started) {
+        setStepState(WizardStep::Build, StepState::Failed, started.error());
+        emit statesChanged();
+        return;
+    }
+    setStepState(WizardStep::Build, StepState::Running);
+    emit statesChanged();
+}
+
+void WizardController::connectDeployment(Deploy::Deployment *deployment, bool rerun)
+{
+    using Deploy::DeploymentStep;
+    connect(deployment, &Deploy::Deployment::stepStarted, this, [this](DeploymentStep step) {
+        const WizardStep page = wizardStepOf(step);
+        setStepState(page, StepState::Running);
+        emit stepStarted(page, Deploy::stepTitle(step));
+        emit statesChanged();
+    });
+    connect(deployment,
+            &Deploy::Deployment::stepFinished,
+            this,
+            [this](DeploymentStep step, const Result<void> &result) {
+                const WizardStep page = wizardStepOf(step);
+                if (!result) {
+                    const bool cancelled = result.error().code == ErrorCode::Cancelled;
+                    setStepState(page,
+                                 cancelled ? StepState::Cancelled : StepState::Failed,
+                                 result.error());
+                } else if (step == DeploymentStep::Build || step == DeploymentStep::Flash
+                           || step == DeploymentStep::Run) {
+                    setStepState(page, StepState::Done);
+                }
+                emit statesChanged();
+            });
+    connect(deployment,
+            &Deploy::Deployment::progress,
+            this,
+            [this](DeploymentStep step, int percent) {
+                emit progress(wizardStepOf(step), percent);
+            });
+    connect(deployment,
+            &Deploy::Deployment::logLine,
+            this,
+            [this](DeploymentStep step,
+                   const QDateTime &when,
+                   const QString &text,
+                   Deploy::LogStream stream) {
+                emit logLine(wizardStepOf(step), when, text, stream);
+            });
+    connect(deployment,
+            &Deploy::Deployment::deviceInfoReceived,
+            this,
+            &WizardController::deviceInfoReceived);
+    connect(deployment,
+            &Deploy::Deployment::runResultReady,
+            this,
+            &WizardController::runResultReady);
+    connect(deployment,
+            &Deploy::Deployment::finished,
+            this,
+            [this, deployment, rerun](Deploy::DeploymentState state) {
+                if (state == Deploy::DeploymentState::Cancelled) {
+                    // The step in progress was cancelled; say so on its page.
+                    const std::optional<DeploymentStep> step = deployment->currentStep();
+                    const WizardStep page = step ? wizardStepOf(*step) : WizardStep::Build;
+                    if (this->state(page) == StepState::Running) {
+                        setStepState(page,
+                                     StepState::Cancelled,
+                                     deployment->error().value_or(
+                                         makeError(ErrorCode::Cancelled, Tr::tr("Cancelled."))));
+                    }
+                }
+                const bool reachedRun = state == Deploy::DeploymentState::Finished;
+                if (rerun || deployment->currentStep() >= DeploymentStep::Connect || reachedRun)
+                    emit runFinished(reachedRun);
+                emit statesChanged();
+            });
+}
+
+void WizardController::cancel()
+{
+    if (m_rerun && m_rerun->isActive())
+        m_rerun->cancel();
+    if (m_deployment && m_deployment->isActive())
+        m_deployment->cancel();
+}
+
+void WizardController::retry()
+{
+    Deploy::Deployment *target = m_rerun && m_rerun->state() == Deploy::DeploymentState::Failed
+                                     ? m_rerun
+                                     : m_deployment;
+    if (!target)
+        return;
+    if (target->state() == Deploy::DeploymentState::Failed) {
+        const std::optional<Deploy::DeploymentStep> failed = target->failedStep();
+        if (failed)
+            setStepState(wizardStepOf(*failed), StepState::Running);
+        if (const Result<void> result = target->retry(); !result && failed)
+            setStepState(wizardStepOf(*failed), StepState::Failed, result.error());
+        emit statesChanged();
+    } else if (target == m_deployment && target->state() == Deploy::DeploymentState::Cancelled) {
+        // Nothing to resume after a cancel: start over with the same choices.
+        deploy();
+    }
+}
+
+bool WizardController::isBusy() const
+{
+    return (m_deployment && m_deployment->isActive()) || (m_rerun && m_rerun->isActive());
+}
+
+bool WizardController::isRunning() const
+{
+    if (m_rerun && m_rerun->isActive())
+        return true;
+    return m_deployment && m_deployment->isActive() && m_deployment->currentStep()
+           && *m_deployment->currentStep() >= Deploy::DeploymentStep::Connect;
+}
+
+Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, quint32 runs)
+{
+    if (!m_deployment || state(WizardStep::Flash) != StepState::Done)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("Flash the device before running the model."));
+    if (isBusy())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("A run is still in progress."));
+    Deploy::DeploymentSettings settings = m_deployment->settings();
+    settings.firstStep = Deploy::DeploymentStep::Connect;
+    settings.projectDir = m_deployment->projectDir();
+    settings.serialPort = m_deployment->serialPort();
+    settings.inputs = inputs;
+    settings.inputFiles.clear();
+    settings.runs = qBound<quint32>(1, runs, 10000);
+    // Each run writes its own record; keep them inside the deployment's record folder.
+    if (!m_deployment->recordFolder().isEmpty())
+        settings.recordsRoot = m_deployment->recordFolder() + QStringLiteral("/runs");
+    if (m_rerun)
+        m_rerun->deleteLater();
+    m_rerun = new Deploy::Deployment(this);
+    m_rerun->setSettings(settings);
+    connectDeployment(m_rerun, true);
+    const Result<void> started = m_rerun->start();
+    if (!started) {
+        setStepState(WizardStep::Run, StepState::Failed, started.error());
+        emit statesChanged();
+        emit runFinished(false);
+        return started;
+    }
+    setStepState(WizardStep::Run, StepState::Running);
+    emit statesChanged();
+    return ok();
+}
+
+void WizardController::stopDevice(std::function<void()> done)
+{
+    const QString projectDir = m_deployment ? m_deployment->projectDir() : QString();
+    if (projectDir.isEmpty()) {
+        if (done)
+            QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
+        return;
+    }
+    Deploy::stopProjectDevice(projectDir, this, [done = std::move(done)](Result<void>) {
+        if (done)
+            done();
+    });
+}
+
+bool WizardController::hasRunningDevice() const
+{
+    return m_deployment && !m_deployment->projectDir().isEmpty()
+           && Deploy::projectHasDeviceRecord(m_deployment->projectDir());
+}
+
+void WizardController::resetDeployment()
+{
+    if (m_rerun) {
+        m_rerun->cancel();
+        m_rerun->deleteLater();
+        m_rerun = nullptr;
+    }
+    if (m_deployment) {
+        m_deployment->cancel();
+        const QString projectDir = m_deployment->projectDir();
+        if (!projectDir.isEmpty() && Deploy::projectHasDeviceRecord(projectDir))
+            Deploy::stopProjectDevice(projectDir, this, [](Result<void>) {});
+        m_deployment->deleteLater();
+        m_deployment = nullptr;
+        emit deploymentChanged(nullptr);
+    }
+    m_runStates.fill(StepState::Pending);
+    for (std::optional<Error> &error : m_runErrors)
+        error.reset();
+}
+
+} // namespace TinyDeploy::Gui
