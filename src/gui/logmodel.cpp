@@ -69,6 +69,9 @@ LogModel::LogModel(QObject *parent)
 
 LogModel::~LogModel()
 {
+    // Pending lines still reach the file, but views must not hear of rows from a dying model:
+    // a view that owns this model is already half destroyed when its children go.
+    blockSignals(true);
     commitPending();
 }
 

@@ -155,7 +155,11 @@ LogView::LogView(LogModel *model, QWidget *parent)
     setModel(model ? model : new LogModel(this));
 }
 
-LogView::~LogView() = default;
+LogView::~LogView()
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+}
 
 void LogView::setModel(LogModel *model)
 {

@@ -39,6 +39,7 @@ private slots:
     void clearKeepsFile();
     void attachFollowsAGrowingFile();
     void timestamps();
+    void destroyingTheViewKeepsPendingLines();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -369,6 +370,18 @@ void tst_Gui_LogView::timestamps()
     model.setShowTimestamps(true);
     QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("12:34:56.789  hello"));
     QCOMPARE(model.text({0}), QStringLiteral("12:34:56.789  hello"));
+}
+
+void tst_Gui_LogView::destroyingTheViewKeepsPendingLines()
+{
+    // The view owns its model: lines still waiting for the next batch must reach the file when
+    // both go (the model then writes them without notifying the half-destroyed view).
+    auto *view = new LogView;
+    QVERIFY(view->model()->openFile(path("pending.log")));
+    view->show();
+    view->model()->appendLine("last words", LogModel::Stream::Stderr);
+    delete view;
+    QCOMPARE(readAll(path("pending.log")), QByteArray("last words\n"));
 }
 
 QTEST_MAIN(tst_Gui_LogView)
