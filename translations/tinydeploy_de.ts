@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildPage</name>
+    <message>
+        <location filename="../ui/buildpage.ui"/>
+        <source>Step 4: build</source>
+        <translation>Schritt 4: Bauen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;4. Build the firmware&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;4. Firmware bauen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TinyDeploy asks the template to generate a project from the model, then builds it. The log shows what the compiler says.</source>
+        <translation>TinyDeploy lässt die Vorlage aus dem Modell ein Projekt generieren und baut es dann. Das Protokoll zeigt die Ausgaben des Compilers.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>Status des Schritts</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>Schritt abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>Fehlgeschlagenen Schritt wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>FlashPage</name>
+    <message>
+        <location filename="../ui/flashpage.ui"/>
+        <source>Step 5: flash</source>
+        <translation>Schritt 5: Flashen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;5. Flash the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;5. Gerät flashen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The firmware is written to the board (or an emulated board is started). The port the device answers on is shown below.</source>
+        <translation>Die Firmware wird auf das Board geschrieben (oder ein emuliertes Board wird gestartet). Der Port, an dem das Gerät antwortet, wird unten angezeigt.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>Status des Schritts</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>Schritt abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>Fehlgeschlagenen Schritt wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../ui/modelpage.ui"/>
+        <source>Step 1: model</source>
+        <translation>Schritt 1: Modell</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;1. Choose the model&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;1. Modell wählen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder, drop one on this window, or try the bundled sample: a small classifier of 8x8 handwritten digits.</source>
+        <translation>Öffnen Sie ein TVM-Archiv im Model Library Format (.tar, .tar.gz, .tar.xz) oder einen entpackten Archivordner, ziehen Sie eines auf dieses Fenster, oder probieren Sie das mitgelieferte Beispiel aus: einen kleinen Klassifikator für handgeschriebene Ziffern in 8x8 Pixeln.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>Modellarchiv ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open model archive</source>
+        <translation>Modellarchiv öffnen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>Beispielmodell aus&amp;probieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the sample model</source>
+        <translation>Beispielmodell ausprobieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the bundled digits classifier (float32)</source>
+        <translation>Öffnet den mitgelieferten Ziffern-Klassifikator (float32)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Recent models</source>
+        <translation>Zuletzt verwendete Modelle</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings about the chosen board</source>
+        <translation>Warnungen zum gewählten Board</translation>
+    </message>
+    <message>
+        <location/>
+        <source>No model open yet.</source>
+        <translation>Noch kein Modell geöffnet.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reading the archive</source>
+        <translation>Archiv wird gelesen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel reading the archive</source>
+        <translation>Lesen des Archivs abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ModelSummaryWidget</name>
     <message>
         <location filename="../ui/modelsummarywidget.ui"/>
@@ -95,6 +274,225 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ui/optionspage.ui"/>
+        <source>Step 3: options</source>
+        <translation>Schritt 3: Optionen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;3. Check the options&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;3. Optionen prüfen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The template asks for these settings. The defaults work for a first try; fields marked * are required. Press Deploy to generate, build, flash and run.</source>
+        <translation>Die Vorlage fragt nach diesen Einstellungen. Für einen ersten Versuch genügen die Standardwerte; mit * markierte Felder sind erforderlich. Klicken Sie auf „Bereitstellen“, um zu generieren, zu bauen, zu flashen und auszuführen.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template options</source>
+        <translation>Optionen der Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/runpage.ui"/>
+        <source>Step 6: run</source>
+        <translation>Schritt 6: Ausführen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;6. Run the model on the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;6. Modell auf dem Gerät ausführen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Device information</source>
+        <translation>Geräteinformationen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Connecting to the device…</source>
+        <translation>Verbindung zum Gerät wird hergestellt…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Input:</source>
+        <translation>E&amp;ingabe:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location/>
+        <source>C&amp;hoose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Choose an input file</source>
+        <translation>Eingabedatei wählen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>A .npy or .npz tensor, a raw .bin file, or an image (scaled to the model&apos;s input)</source>
+        <translation>Ein .npy- oder .npz-Tensor, eine rohe .bin-Datei oder ein Bild (auf die Eingabe des Modells skaliert)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs &amp;each:</source>
+        <translation>Durchläufe &amp;je Eingabe:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs per input</source>
+        <translation>Durchläufe je Eingabe</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Once</source>
+        <translation>&amp;Einmal ausführen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run once</source>
+        <translation>Einmal ausführen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Continuously</source>
+        <translation>&amp;Fortlaufend ausführen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run continuously</source>
+        <translation>Fortlaufend ausführen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run status</source>
+        <translation>Status des Durchlaufs</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency over time</source>
+        <translation>Latenz im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial Console</source>
+        <translation>Serielle Konsole</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial console</source>
+        <translation>Serielle Konsole</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../ui/targetpage.ui"/>
+        <source>Step 2: target</source>
+        <translation>Schritt 2: Ziel</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;2. Choose where it runs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;2. Wählen, wo es läuft&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check the templates again</source>
+        <translation>Vorlagen erneut prüfen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template status</source>
+        <translation>Status der Vorlage</translation>
+    </message>
+    <message>
+        <location/>
+        <source>B&amp;oard:</source>
+        <translation>B&amp;oard:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial &amp;port:</source>
+        <translation>Serieller &amp;Port:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial port</source>
+        <translation>Serieller Port</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Compatibility warning</source>
+        <translation>Kompatibilitätswarnung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;b&gt;Does the model fit?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Passt das Modell?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory fit check</source>
+        <translation>Passprüfung des Speichers</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Deploy</name>
     <message>
         <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
@@ -134,7 +532,7 @@
     <message>
         <location line="+25"/>
         <source>Cannot remove the result of an earlier staging.</source>
-        <translation>Das Ergebnis einer früheren Bereitstellung kann nicht entfernt werden.</translation>
+        <translation>Das Ergebnis einer früheren Vorbereitung kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -172,6 +570,374 @@
         <location line="+16"/>
         <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
         <translation>Das Archiv hat keinen Ordner runtime/, und es wurde kein Ordner mit der eigenständigen C-Laufzeit angegeben: Die Vorlage braucht eventuell die eigenständige C-Laufzeit von TVM (--standalone-crt ORDNER).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <source>Generate project</source>
+        <translation>Projekt generieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <source>Build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <source>Flash</source>
+        <translation>Flashen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device</source>
+        <translation>Mit dem Gerät verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the model</source>
+        <translation>Modell ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <source>Cannot create the folder for deployment records.</source>
+        <translation>Der Ordner für die Bereitstellungsdaten kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger noch Platz ist.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot create the record folder of the deployment.</source>
+        <translation>Der Datenordner der Bereitstellung kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+12"/>
+        <source>Cannot write the log of the step.</source>
+        <translation>Das Protokoll des Schritts kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Prüfen Sie, ob auf dem Datenträger noch Platz ist.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot write the deployment record.</source>
+        <translation>Die Bereitstellungsdaten können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location line="+8"/>
+        <source>Cannot read the model archive.</source>
+        <translation>Das Modellarchiv kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This deployment has already been started.</source>
+        <translation>Diese Bereitstellung wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A deployment starts with generate or, for a flashed project, with connect.</source>
+        <translation>Eine Bereitstellung beginnt mit dem Generieren oder, bei einem bereits geflashten Projekt, mit dem Verbinden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>Die Anzahl der Durchläufe muss zwischen 1 und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model archive does not exist or cannot be read.</source>
+        <translation>Das Modellarchiv existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the path of a Model Library Format archive (.tar).</source>
+        <translation>Geben Sie den Pfad eines Archivs im Model Library Format (.tar) an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template folder does not exist.</source>
+        <translation>Der Vorlagenordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the installed templates.</source>
+        <translation>Wählen Sie eine der installierten Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder already exists.</source>
+        <translation>Der Projektordner existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new folder, or delete this one.</source>
+        <translation>Wählen Sie einen neuen Ordner, oder löschen Sie diesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder does not exist.</source>
+        <translation>Der Projektordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the folder of a generated and flashed project.</source>
+        <translation>Geben Sie den Ordner eines generierten und geflashten Projekts an.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling.</source>
+        <translation>Wird abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only a failed deployment can be retried.</source>
+        <translation>Nur eine fehlgeschlagene Bereitstellung kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Attempt %1 of this step.</source>
+        <translation>Versuch %1 dieses Schritts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started.</source>
+        <translation>Schritt „%1“ gestartet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Retry the step.</source>
+        <translation>Wiederholen Sie den Schritt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2</source>
+        <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 finished in %2 s.</source>
+        <translation>Schritt „%1“ nach %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The deployment was cancelled during &quot;%1&quot;.</source>
+        <translation>Die Bereitstellung wurde während „%1“ abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checking and unpacking %1.</source>
+        <translation>%1 wird geprüft und entpackt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Staging gave no result.</source>
+        <translation>Die Vorbereitung hat kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Generating the project in %1.</source>
+        <translation>Projekt wird in %1 generiert.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The device&apos;s serial port is %1.</source>
+        <translation>Der serielle Port des Geräts ist %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No serial port is known for the device.</source>
+        <translation>Für das Gerät ist kein serieller Port bekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template did not report one: give the board&apos;s serial port (for example /dev/ttyACM0).</source>
+        <translation>Die Vorlage hat keinen gemeldet: Geben Sie den seriellen Port des Boards an (zum Beispiel /dev/ttyACM0).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1.</source>
+        <translation>%1 wird geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Device: %1 on %2, model %3.</source>
+        <translation>Gerät: %1 auf %2, Modell %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: median %2 us</source>
+        <translation>%1: Median %2 us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 cycles</source>
+        <translation>, %1 Taktzyklen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, class %1</source>
+        <translation>, Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, agrees with the expected output</source>
+        <translation>, stimmt mit der erwarteten Ausgabe überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, DIFFERS from the expected output</source>
+        <translation>, WEICHT von der erwarteten Ausgabe AB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device has not said what it runs yet.</source>
+        <translation>Das Gerät hat noch nicht gemeldet, was darauf läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the connect step.</source>
+        <translation>Wiederholen Sie den Verbindungsschritt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Running %1 (%n run(s)).</source>
+        <translation>
+            <numerusform>%1 wird ausgeführt (%n Durchlauf).</numerusform>
+            <numerusform>%1 wird ausgeführt (%n Durchläufe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Starting the Project API server of %1.</source>
+        <translation>Project-API-Server von %1 wird gestartet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server says this folder is not a template (is_template is false).</source>
+        <translation>Laut Server ist dieser Ordner keine Vorlage (is_template ist false).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a template folder; a generated project is re-run, not generated again.</source>
+        <translation>Wählen Sie einen Vorlagenordner; ein generiertes Projekt wird erneut ausgeführt, nicht neu generiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project&apos;s server still says it is a template (is_template is true).</source>
+        <translation>Der Server des Projekts meldet weiterhin, dass es eine Vorlage ist (is_template ist true).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
+        <translation>Der Aufruf generate_project der Vorlage hat kein Projekt erzeugt; siehe das Protokoll des Generierungsschritts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
+        <translation>
+            <numerusform>Das Modell auf dem Gerät hat %n Eingabe, aber der Eingabesatz „%1“ hat %2 Tensor(en).</numerusform>
+            <numerusform>Das Modell auf dem Gerät hat %n Eingaben, aber der Eingabesatz „%1“ hat %2 Tensor(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one tensor per model input.</source>
+        <translation>Geben Sie einen Tensor pro Modelleingabe an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input &quot;%1&quot; of the model is %2, but the given tensor is %3.</source>
+        <translation>Eingabe „%1“ des Modells ist vom Typ %2, der übergebene Tensor aber vom Typ %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert the input to %1 (for a quantized model, quantize it with the model&apos;s scale and zero point).</source>
+        <translation>Wandeln Sie die Eingabe in %1 um (bei einem quantisierten Modell quantisieren Sie sie mit Skala und Nullpunkt des Modells).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input &quot;%1&quot; of the model takes %2 bytes, but the given tensor %3 has %4.</source>
+        <translation>Eingabe „%1“ des Modells braucht %2 Bytes, der übergebene Tensor %3 hat aber %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a tensor of the model&apos;s input shape.</source>
+        <translation>Übergeben Sie einen Tensor in der Eingabeform des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
+        <source>Cannot stop the device: python3 was not found.</source>
+        <translation>Das Gerät kann nicht gestoppt werden: python3 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>Installieren Sie python3, oder stoppen Sie das Gerät mit „python3 -m tdserver stop“ im Projektordner.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping the device failed.</source>
+        <translation>Das Stoppen des Geräts ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>Führen Sie „python3 -m tdserver stop“ im Projektordner aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command: %1
+Exit status %2
+%3</source>
+        <translation>Befehl: %1
+Exit-Status %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot stop the device: the stop command did not start.</source>
+        <translation>Das Gerät kann nicht gestoppt werden: Der Stopp-Befehl ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command: %1
+%2</source>
+        <translation>Befehl: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
+        <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
+        <translation>
+            <numerusform>Das Modell hat %n Eingabe, aber der letzte Eingabesatz hat nur %1 Datei(en).</numerusform>
+            <numerusform>Das Modell hat %n Eingaben, aber der letzte Eingabesatz hat nur %1 Datei(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
+        <translation>Geben Sie für jeden Satz eine .npy-Datei pro Modelleingabe an, oder eine .npz-Datei pro Satz.</translation>
     </message>
 </context>
 <context>
@@ -559,9 +1325,160 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui</name>
+    <message>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <source>The sample model is not installed.</source>
+        <translation>Das Beispielmodell ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstall TinyDeploy, or open a model archive of your own.</source>
+        <translation>Installieren Sie TinyDeploy neu, oder öffnen Sie ein eigenes Modellarchiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked in %1/../samples and %1/../share/tinydeploy/samples.</source>
+        <translation>Gesucht in %1/../samples und %1/../share/tinydeploy/samples.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Module &quot;%1&quot; uses the graph executor: it needs a JSON parser and more memory on the device than the AOT executor, and our templates expect AOT.</source>
+        <translation>Modul „%1“ verwendet den Graph-Executor: Er braucht einen JSON-Parser und mehr Speicher auf dem Gerät als der AOT-Executor, und unsere Vorlagen erwarten AOT.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model was compiled for %1 but the board %2 has a %3: it may not build, or run slower than it could.</source>
+        <translation>Das Modell wurde für %1 kompiliert, aber das Board %2 hat einen %3: Es lässt sich eventuell nicht bauen oder läuft langsamer als möglich.</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Flash the device before running the model.</source>
+        <translation>Flashen Sie das Gerät, bevor Sie das Modell ausführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run is still in progress.</source>
+        <translation>Ein Durchlauf ist noch im Gange.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizardstep.cpp" line="+18"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flashen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/aboutdialog.cpp" line="+16"/>
+        <source>About TinyDeploy</source>
+        <translation>Über TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Bringt TVM-Modelle im Model Library Format über Vorlagen der microTVM Project API auf Mikrocontroller.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt; not checked yet (open the Target step).</source>
+        <translation>&lt;b&gt;Vorlagen:&lt;/b&gt; noch nicht geprüft (öffnen Sie den Schritt „Ziel“).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Vorlagen:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Tools found:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gefundene Werkzeuge:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (did not say its version)</source>
+        <translation>%1 (hat keine Version angegeben)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not start: %1</source>
+        <translation>konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
         <source>Step progress</source>
         <translation>Fortschritt des Schritts</translation>
     </message>
@@ -576,7 +1493,7 @@
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+89"/>
         <source>Time since the step started</source>
         <translation>Zeit seit dem Start des Schritts</translation>
     </message>
@@ -584,6 +1501,29 @@
         <location line="+1"/>
         <source>Elapsed %1</source>
         <translation>%1 verstrichen</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <source>Log Categories</source>
+        <translation>Protokollkategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Developer diagnostics: switch on the areas to look into. Their messages appear below; wire dumps can be large.</source>
+        <translation>Diagnose für Entwickler: Schalten Sie die Bereiche ein, die Sie untersuchen möchten. Ihre Meldungen erscheinen unten; Mitschnitte der Übertragung können groß werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QT_LOGGING_RULES is set in the environment (%1); its rules take precedence over these switches.</source>
+        <translation>QT_LOGGING_RULES ist in der Umgebung gesetzt (%1); ihre Regeln haben Vorrang vor diesen Schaltern.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Captured messages</source>
+        <translation>Erfasste Meldungen</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1646,19 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::FlashPage</name>
+    <message>
+        <location filename="../src/gui/flashpage.cpp" line="+30"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fertig.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The device answers on %1.</source>
+        <translation>&lt;b&gt;Fertig.&lt;/b&gt; Das Gerät antwortet an %1.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
         <location filename="../src/gui/latencychart.cpp" line="+24"/>
@@ -770,7 +1723,7 @@
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <location filename="../src/gui/logmodel.cpp" line="+107"/>
         <source>Cannot create the log file: %1.</source>
         <translation>Die Protokolldatei kann nicht angelegt werden: %1.</translation>
     </message>
@@ -933,7 +1886,7 @@
         <translation>Protokollstatus</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved the log to %1.</source>
         <translation>Protokoll in %1 gespeichert.</translation>
     </message>
@@ -972,73 +1925,179 @@
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ein trainiertes Modell auf einen Mikrocontroller bringen&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein TVM-Archiv im Model Library Format (.tar, .tar.gz, .tar.xz) oder einen entpackten Archivordner, um seinen Inhalt zu sehen. Sie können es auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Ein trainiertes Modell auf einen Mikrocontroller bringen&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein TVM-Archiv im Model Library Format (.tar, .tar.gz, .tar.xz) oder einen entpackten Archivordner, um seinen Inhalt zu sehen. Sie können es auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+108"/>
         <source>&amp;Open Model Archive…</source>
         <translation>Modellarchiv ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Open model archive</source>
-        <translation>Modellarchiv öffnen</translation>
+        <translation type="vanished">Modellarchiv öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reading the archive</source>
-        <translation>Archiv wird gelesen</translation>
+        <translation type="vanished">Archiv wird gelesen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <translation type="vanished">Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open Another Archive…</source>
-        <translation>Anderes Archiv öffnen…</translation>
+        <translation type="vanished">Anderes Archiv öffnen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation type="vanished">&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+111"/>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorigen Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+316"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <location line="+317"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>Beispielmodell aus&amp;probieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save Log…</source>
+        <translation>Protokoll &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Model</source>
+        <translation>Modell s&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+213"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>&amp;Next / Deploy</source>
+        <translation>&amp;Weiter / Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &amp;Once</source>
+        <translation>&amp;Einmal ausführen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;Continuously</source>
+        <translation>&amp;Fortlaufend ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log Categories…</source>
+        <translation>&amp;Protokollkategorien…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language and Settings…</source>
+        <translation>&amp;Sprache und Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1048,12 +2107,37 @@
         <translation>Über &amp;TinyDeploy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+112"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: %2, %3</source>
+        <translation>Schritt %1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open Model Archive</source>
         <translation>Modellarchiv öffnen</translation>
     </message>
@@ -1063,35 +2147,54 @@
         <translation>Archive im Model Library Format (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadaten eines entpackten Archivs (metadata.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+57"/>
+        <source>Stopping the device…</source>
+        <translation>Gerät wird gestoppt…</translation>
+    </message>
+    <message>
+        <location line="-416"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
+        <translation type="vanished">%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+389"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>About TinyDeploy</source>
-        <translation>Über TinyDeploy</translation>
+        <translation type="vanished">Über TinyDeploy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Bringt TVM-Modelle im Model Library Format über Vorlagen der microTVM Project API auf Mikrocontroller.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Bringt TVM-Modelle im Model Library Format über Vorlagen der microTVM Project API auf Mikrocontroller.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelPage</name>
+    <message>
+        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <source>No recent models</source>
+        <translation>Keine zuletzt verwendeten Modelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent models…</source>
+        <translation>Zuletzt verwendete Modelle…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2520,141 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::RunPage</name>
+    <message>
+        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <source>Connecting to the device…</source>
+        <translation>Verbindung zum Gerät wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>All sample inputs (%n)</source>
+        <translation>
+            <numerusform>Alle Beispieleingaben (%n)</numerusform>
+            <numerusform>Alle Beispieleingaben (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 (a &quot;%2&quot;)</source>
+        <translation>Beispiel %1 („%2“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random values</source>
+        <translation>Zufallswerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose an Input</source>
+        <translation>Eingabe wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inputs (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>Eingaben (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Random inputs need a connected device with one input.</source>
+        <translation>Zufällige Eingaben brauchen ein verbundenes Gerät mit genau einer Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An image needs a device whose one input is an image.</source>
+        <translation>Ein Bild braucht ein Gerät, dessen einzige Eingabe ein Bild ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the image.</source>
+        <translation>Das Bild konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>Verwenden Sie eine PNG-, JPEG- oder BMP-Datei.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A raw input file needs a connected device with one input.</source>
+        <translation>Eine rohe Eingabedatei braucht ein verbundenes Gerät mit genau einer Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose an input first.</source>
+        <translation>Wählen Sie zuerst eine Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+3"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown clock</source>
+        <translation>Takt unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (emulated: cycle counts are not silicon timing)</source>
+        <translation> (emuliert: Taktzyklen entsprechen nicht dem Zeitverhalten echter Hardware)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; running &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Inputs: %5&lt;br&gt;Outputs: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; führt &lt;b&gt;%2&lt;/b&gt; aus (Firmware %3, %4)&lt;br&gt;Eingaben: %5&lt;br&gt;Ausgaben: %6</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Eingabe &lt;b&gt;%1&lt;/b&gt;: Die Vorhersage des Geräts ist &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, which is right.</source>
+        <translation>, was richtig ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, but it is %1.</source>
+        <translation>, richtig ist aber %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Outputs agree with the expected ones.</source>
+        <translation> Die Ausgaben stimmen mit den erwarteten überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Outputs differ from the expected ones.</source>
+        <translation> Die Ausgaben weichen von den erwarteten ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
+        <translation>
+            <numerusform>%n Durchlauf, Latenz min. %1 µs, Median %2 µs, max. %3 µs.</numerusform>
+            <numerusform>%n Durchläufe, Latenz min. %1 µs, Median %2 µs, max. %3 µs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::SerialConsole</name>
     <message>
         <location filename="../src/gui/serialconsole.cpp" line="+42"/>
@@ -1501,9 +2739,215 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+33"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect the next time TinyDeploy starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von TinyDeploy wirksam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standalone CRT folder</source>
+        <translation>Ordner der eigenständigen C-Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only needed for archives without runtime/</source>
+        <translation>Nur für Archive ohne runtime/ nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the standalone CRT folder</source>
+        <translation>Nach dem Ordner der eigenständigen C-Laufzeit suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standalone CRT Folder</source>
+        <translation>Ordner der eigenständigen C-Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Standalone &amp;CRT:</source>
+        <translation>Eigenständige &amp;C-Laufzeit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your template folders</source>
+        <translation>Ihre Vorlagenordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TinyDeploy runs the server program of every template it lists. It runs the ones in these folders only after you confirm them.</source>
+        <translation>TinyDeploy führt das Serverprogramm jeder aufgelisteten Vorlage aus. Die Vorlagen in diesen Ordnern führt es erst aus, nachdem Sie sie bestätigt haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template folders</source>
+        <translation>Vorlagenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (not confirmed: not run)</source>
+        <translation>%1 (nicht bestätigt: wird nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a Template Folder</source>
+        <translation>Vorlagenordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run Templates from This Folder?</source>
+        <translation>Vorlagen aus diesem Ordner ausführen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TinyDeploy will run the template servers in %1 (Python programs) with your permissions. Only confirm folders whose contents you trust.</source>
+        <translation>TinyDeploy wird die Vorlagenserver in %1 (Python-Programme) mit Ihren Berechtigungen ausführen. Bestätigen Sie nur Ordner, deren Inhalt Sie vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::StepBinding</name>
+    <message>
+        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <source>Waiting for the previous step.</source>
+        <translation>Wartet auf den vorigen Schritt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fertig.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fehlgeschlagen.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::TargetPage</name>
+    <message>
+        <location filename="../src/gui/targetpage.cpp" line="+24"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools missing</source>
+        <translation>Werkzeuge fehlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not confirmed yet (Settings)</source>
+        <translation>noch nicht bestätigt (Einstellungen)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be used.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for templates…</source>
+        <translation>Vorlagen werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a template on the left.</source>
+        <translation>Wählen Sie links eine Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: some tools are missing:&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Einige Werkzeuge fehlen:&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This template runs on this computer; it has no board to choose.</source>
+        <translation>Diese Vorlage läuft auf diesem Computer; es gibt kein Board zu wählen.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 ist %2 Bytes lang, mehr als die zulässigen %3 Bytes.</translation>
     </message>
@@ -1939,7 +3383,7 @@
         <translation>Array „%1“ (%2 der Form [%3]) deklariert %4 Datenbytes; erwartet wurden %5.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+132"/>
         <source>Module &quot;%1&quot;: %2</source>
         <translation>Modul „%1“: %2</translation>
     </message>
@@ -1954,7 +3398,7 @@
         <translation>Tensor „%1“ ist laut Metadaten %2 Bytes groß, aber der Header sagt %3 Bytes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
         <translation>Die Eingaben des Modells konnten nicht bestimmt werden (keine Eingaben in den Metadaten, kein Relay-Text, Graph oder Header, der sie beschreibt).</translation>
     </message>
@@ -2653,7 +4097,7 @@
         <translation>Es wurde kein Project-API-Server gestartet.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
         <translation>Die Antwort des Servers ist länger als die Grenze von %1 Bytes.</translation>
     </message>
@@ -3772,7 +5216,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>Bringt TVM-Modelle im Model Library Format auf Mikrocontroller.</translation>
     </message>

@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BuildPage</name>
+    <message>
+        <location filename="../ui/buildpage.ui"/>
+        <source>Step 4: build</source>
+        <translation>Paso 4: compilar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;4. Build the firmware&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;4. Compilar el firmware&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TinyDeploy asks the template to generate a project from the model, then builds it. The log shows what the compiler says.</source>
+        <translation>TinyDeploy pide a la plantilla que genere un proyecto a partir del modelo y luego lo compila. El registro muestra lo que dice el compilador.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>Estado del paso</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>Cancelar el paso</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>Reintentar el paso fallido</translation>
+    </message>
+</context>
+<context>
+    <name>FlashPage</name>
+    <message>
+        <location filename="../ui/flashpage.ui"/>
+        <source>Step 5: flash</source>
+        <translation>Paso 5: grabar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;5. Flash the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;5. Grabar el dispositivo&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The firmware is written to the board (or an emulated board is started). The port the device answers on is shown below.</source>
+        <translation>El firmware se escribe en la placa (o se inicia una placa emulada). Abajo se muestra el puerto en el que responde el dispositivo.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>Estado del paso</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>Cancelar el paso</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>Reintentar el paso fallido</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../ui/modelpage.ui"/>
+        <source>Step 1: model</source>
+        <translation>Paso 1: modelo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;1. Choose the model&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;1. Elegir el modelo&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder, drop one on this window, or try the bundled sample: a small classifier of 8x8 handwritten digits.</source>
+        <translation>Abra un archivo de TVM en Model Library Format (.tar, .tar.gz, .tar.xz) o una carpeta de archivo extraída, suelte uno sobre esta ventana, o pruebe el ejemplo incluido: un pequeño clasificador de dígitos manuscritos de 8x8 píxeles.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>&amp;Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open model archive</source>
+        <translation>Abrir archivo de modelo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>&amp;Probar el modelo de ejemplo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the sample model</source>
+        <translation>Probar el modelo de ejemplo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the bundled digits classifier (float32)</source>
+        <translation>Abre el clasificador de dígitos incluido (float32)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Recent models</source>
+        <translation>Modelos recientes</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings about the chosen board</source>
+        <translation>Advertencias sobre la placa elegida</translation>
+    </message>
+    <message>
+        <location/>
+        <source>No model open yet.</source>
+        <translation>Aún no hay ningún modelo abierto.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reading the archive</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel reading the archive</source>
+        <translation>Cancelar la lectura del archivo</translation>
+    </message>
+</context>
+<context>
     <name>ModelSummaryWidget</name>
     <message>
         <location filename="../ui/modelsummarywidget.ui"/>
@@ -95,6 +274,225 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ui/optionspage.ui"/>
+        <source>Step 3: options</source>
+        <translation>Paso 3: opciones</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;3. Check the options&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;3. Revisar las opciones&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The template asks for these settings. The defaults work for a first try; fields marked * are required. Press Deploy to generate, build, flash and run.</source>
+        <translation>La plantilla pide estos ajustes. Los valores predeterminados sirven para una primera prueba; los campos marcados con * son obligatorios. Pulse Desplegar para generar, compilar, grabar y ejecutar.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template options</source>
+        <translation>Opciones de la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/runpage.ui"/>
+        <source>Step 6: run</source>
+        <translation>Paso 6: ejecutar</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;6. Run the model on the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;6. Ejecutar el modelo en el dispositivo&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Device information</source>
+        <translation>Información del dispositivo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Connecting to the device…</source>
+        <translation>Conectando con el dispositivo…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrada:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location/>
+        <source>C&amp;hoose File…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Choose an input file</source>
+        <translation>Elegir un archivo de entrada</translation>
+    </message>
+    <message>
+        <location/>
+        <source>A .npy or .npz tensor, a raw .bin file, or an image (scaled to the model&apos;s input)</source>
+        <translation>Un tensor .npy o .npz, un archivo .bin en bruto o una imagen (escalada a la entrada del modelo)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs &amp;each:</source>
+        <translation>Ejecuciones &amp;por entrada:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs per input</source>
+        <translation>Ejecuciones por entrada</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Once</source>
+        <translation>Ejecutar &amp;una vez</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run once</source>
+        <translation>Ejecutar una vez</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Continuously</source>
+        <translation>Ejecutar continua&amp;mente</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run continuously</source>
+        <translation>Ejecutar continuamente</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Outputs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency over time</source>
+        <translation>Latencia a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial Console</source>
+        <translation>Consola serie</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial console</source>
+        <translation>Consola serie</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../ui/targetpage.ui"/>
+        <source>Step 2: target</source>
+        <translation>Paso 2: destino</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;2. Choose where it runs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;2. Elegir dónde se ejecuta&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check &amp;Again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check the templates again</source>
+        <translation>Volver a comprobar las plantillas</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template status</source>
+        <translation>Estado de la plantilla</translation>
+    </message>
+    <message>
+        <location/>
+        <source>B&amp;oard:</source>
+        <translation>Pla&amp;ca:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Board</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial &amp;port:</source>
+        <translation>Puerto &amp;serie:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial port</source>
+        <translation>Puerto serie</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Compatibility warning</source>
+        <translation>Advertencia de compatibilidad</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;b&gt;Does the model fit?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Cabe el modelo?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory fit check</source>
+        <translation>Comprobación de espacio en memoria</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Deploy</name>
     <message>
         <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
@@ -172,6 +570,374 @@
         <location line="+16"/>
         <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
         <translation>El archivo no tiene carpeta runtime/ y no se indicó ninguna carpeta de runtime de C independiente: la plantilla puede necesitar el runtime de C independiente de TVM (--standalone-crt CARPETA).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <source>Generate project</source>
+        <translation>Generar el proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <source>Build</source>
+        <translation>Compilar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <source>Flash</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device</source>
+        <translation>Conectar con el dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the model</source>
+        <translation>Ejecutar el modelo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <source>Cannot create the folder for deployment records.</source>
+        <translation>No se puede crear la carpeta para los datos de despliegue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot create the record folder of the deployment.</source>
+        <translation>No se puede crear la carpeta de datos del despliegue.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+12"/>
+        <source>Cannot write the log of the step.</source>
+        <translation>No se puede escribir el registro del paso.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Compruebe que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot write the deployment record.</source>
+        <translation>No se pueden escribir los datos del despliegue.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location line="+8"/>
+        <source>Cannot read the model archive.</source>
+        <translation>No se puede leer el archivo del modelo.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Compruebe que el archivo existe y se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This deployment has already been started.</source>
+        <translation>Este despliegue ya se ha iniciado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A deployment starts with generate or, for a flashed project, with connect.</source>
+        <translation>Un despliegue empieza por la generación o, para un proyecto ya grabado, por la conexión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>El número de ejecuciones debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model archive does not exist or cannot be read.</source>
+        <translation>El archivo del modelo no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the path of a Model Library Format archive (.tar).</source>
+        <translation>Indique la ruta de un archivo en Model Library Format (.tar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template folder does not exist.</source>
+        <translation>La carpeta de la plantilla no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the installed templates.</source>
+        <translation>Elija una de las plantillas instaladas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder already exists.</source>
+        <translation>La carpeta del proyecto ya existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new folder, or delete this one.</source>
+        <translation>Elija una carpeta nueva, o borre esta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder does not exist.</source>
+        <translation>La carpeta del proyecto no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the folder of a generated and flashed project.</source>
+        <translation>Indique la carpeta de un proyecto generado y grabado.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling.</source>
+        <translation>Cancelando.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only a failed deployment can be retried.</source>
+        <translation>Solo se puede reintentar un despliegue fallido.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Attempt %1 of this step.</source>
+        <translation>Intento %1 de este paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started.</source>
+        <translation>Paso «%1» iniciado.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Retry the step.</source>
+        <translation>Reintente el paso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2</source>
+        <translation>El paso «%1» falló: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 finished in %2 s.</source>
+        <translation>Paso «%1» terminado en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The deployment was cancelled during &quot;%1&quot;.</source>
+        <translation>El despliegue se canceló durante «%1».</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checking and unpacking %1.</source>
+        <translation>Comprobando y desempaquetando %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Staging gave no result.</source>
+        <translation>La preparación no dio ningún resultado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Generating the project in %1.</source>
+        <translation>Generando el proyecto en %1.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The device&apos;s serial port is %1.</source>
+        <translation>El puerto serie del dispositivo es %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No serial port is known for the device.</source>
+        <translation>No se conoce ningún puerto serie para el dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template did not report one: give the board&apos;s serial port (for example /dev/ttyACM0).</source>
+        <translation>La plantilla no informó de ninguno: indique el puerto serie de la placa (por ejemplo, /dev/ttyACM0).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1.</source>
+        <translation>Abriendo %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Device: %1 on %2, model %3.</source>
+        <translation>Dispositivo: %1 en %2, modelo %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: median %2 us</source>
+        <translation>%1: mediana %2 us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 cycles</source>
+        <translation>, %1 ciclos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, class %1</source>
+        <translation>, clase %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, agrees with the expected output</source>
+        <translation>, coincide con la salida esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, DIFFERS from the expected output</source>
+        <translation>, DIFIERE de la salida esperada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device has not said what it runs yet.</source>
+        <translation>El dispositivo aún no ha dicho qué ejecuta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the connect step.</source>
+        <translation>Reintente el paso de conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Running %1 (%n run(s)).</source>
+        <translation>
+            <numerusform>Ejecutando %1 (%n ejecución).</numerusform>
+            <numerusform>Ejecutando %1 (%n ejecuciones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Starting the Project API server of %1.</source>
+        <translation>Iniciando el servidor de la Project API de %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server says this folder is not a template (is_template is false).</source>
+        <translation>El servidor dice que esta carpeta no es una plantilla (is_template es false).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a template folder; a generated project is re-run, not generated again.</source>
+        <translation>Elija una carpeta de plantilla; un proyecto generado se vuelve a ejecutar, no se genera de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project&apos;s server still says it is a template (is_template is true).</source>
+        <translation>El servidor del proyecto sigue diciendo que es una plantilla (is_template es true).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
+        <translation>La llamada generate_project de la plantilla no creó ningún proyecto; consulte el registro del paso de generación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
+        <translation>
+            <numerusform>El modelo del dispositivo tiene %n entrada, pero el conjunto de entradas «%1» tiene %2 tensor(es).</numerusform>
+            <numerusform>El modelo del dispositivo tiene %n entradas, pero el conjunto de entradas «%1» tiene %2 tensor(es).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one tensor per model input.</source>
+        <translation>Dé un tensor por cada entrada del modelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input &quot;%1&quot; of the model is %2, but the given tensor is %3.</source>
+        <translation>La entrada «%1» del modelo es de tipo %2, pero el tensor dado es de tipo %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert the input to %1 (for a quantized model, quantize it with the model&apos;s scale and zero point).</source>
+        <translation>Convierta la entrada a %1 (para un modelo cuantizado, cuantícela con la escala y el punto cero del modelo).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input &quot;%1&quot; of the model takes %2 bytes, but the given tensor %3 has %4.</source>
+        <translation>La entrada «%1» del modelo ocupa %2 bytes, pero el tensor dado %3 tiene %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a tensor of the model&apos;s input shape.</source>
+        <translation>Dé un tensor con la forma de entrada del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
+        <source>Cannot stop the device: python3 was not found.</source>
+        <translation>No se puede detener el dispositivo: no se encontró python3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>Instale python3, o deténgalo con «python3 -m tdserver stop» en la carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping the device failed.</source>
+        <translation>No se pudo detener el dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>Ejecute «python3 -m tdserver stop» en la carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command: %1
+Exit status %2
+%3</source>
+        <translation>Orden: %1
+Código de salida %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot stop the device: the stop command did not start.</source>
+        <translation>No se puede detener el dispositivo: la orden de detención no se inició.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command: %1
+%2</source>
+        <translation>Orden: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
+        <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
+        <translation>
+            <numerusform>El modelo tiene %n entrada, pero el último conjunto de entradas solo tiene %1 archivo(s).</numerusform>
+            <numerusform>El modelo tiene %n entradas, pero el último conjunto de entradas solo tiene %1 archivo(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
+        <translation>Dé un archivo .npy por cada entrada del modelo en cada conjunto, o un archivo .npz por conjunto.</translation>
     </message>
 </context>
 <context>
@@ -559,9 +1325,160 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui</name>
+    <message>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <source>The sample model is not installed.</source>
+        <translation>El modelo de ejemplo no está instalado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstall TinyDeploy, or open a model archive of your own.</source>
+        <translation>Reinstale TinyDeploy, o abra un archivo de modelo propio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked in %1/../samples and %1/../share/tinydeploy/samples.</source>
+        <translation>Se buscó en %1/../samples y %1/../share/tinydeploy/samples.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Module &quot;%1&quot; uses the graph executor: it needs a JSON parser and more memory on the device than the AOT executor, and our templates expect AOT.</source>
+        <translation>El módulo «%1» usa el ejecutor de grafo: necesita un analizador JSON y más memoria en el dispositivo que el ejecutor AOT, y nuestras plantillas esperan AOT.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model was compiled for %1 but the board %2 has a %3: it may not build, or run slower than it could.</source>
+        <translation>El modelo se compiló para %1, pero la placa %2 tiene un %3: puede que no compile, o que se ejecute más lento de lo posible.</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Flash the device before running the model.</source>
+        <translation>Grabe el dispositivo antes de ejecutar el modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run is still in progress.</source>
+        <translation>Todavía hay una ejecución en curso.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizardstep.cpp" line="+18"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Compilar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/aboutdialog.cpp" line="+16"/>
+        <source>About TinyDeploy</source>
+        <translation>Acerca de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Despliega modelos de TVM en Model Library Format en microcontroladores mediante plantillas de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt; not checked yet (open the Target step).</source>
+        <translation>&lt;b&gt;Plantillas:&lt;/b&gt; aún sin comprobar (abra el paso Destino).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Plantillas:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Tools found:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Herramientas encontradas:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (did not say its version)</source>
+        <translation>%1 (no indicó su versión)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not start: %1</source>
+        <translation>no se pudo iniciar: %1</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
         <source>Step progress</source>
         <translation>Progreso del paso</translation>
     </message>
@@ -576,7 +1493,7 @@
         <translation>Tiempo transcurrido</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+89"/>
         <source>Time since the step started</source>
         <translation>Tiempo desde que empezó el paso</translation>
     </message>
@@ -584,6 +1501,29 @@
         <location line="+1"/>
         <source>Elapsed %1</source>
         <translation>Transcurrido %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <source>Log Categories</source>
+        <translation>Categorías de registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Developer diagnostics: switch on the areas to look into. Their messages appear below; wire dumps can be large.</source>
+        <translation>Diagnóstico para desarrolladores: active las áreas que quiera examinar. Sus mensajes aparecen abajo; los volcados de la comunicación pueden ser grandes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QT_LOGGING_RULES is set in the environment (%1); its rules take precedence over these switches.</source>
+        <translation>QT_LOGGING_RULES está definida en el entorno (%1); sus reglas tienen prioridad sobre estos interruptores.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Captured messages</source>
+        <translation>Mensajes capturados</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1646,19 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::FlashPage</name>
+    <message>
+        <location filename="../src/gui/flashpage.cpp" line="+30"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hecho.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The device answers on %1.</source>
+        <translation>&lt;b&gt;Hecho.&lt;/b&gt; El dispositivo responde en %1.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
         <location filename="../src/gui/latencychart.cpp" line="+24"/>
@@ -770,7 +1723,7 @@
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <location filename="../src/gui/logmodel.cpp" line="+107"/>
         <source>Cannot create the log file: %1.</source>
         <translation>No se puede crear el archivo de registro: %1.</translation>
     </message>
@@ -933,7 +1886,7 @@
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved the log to %1.</source>
         <translation>Registro guardado en %1.</translation>
     </message>
@@ -972,73 +1925,179 @@
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Lleve un modelo entrenado a un microcontrolador&lt;/h2&gt;&lt;p&gt;Abra un archivo de TVM en Model Library Format (.tar, .tar.gz, .tar.xz) o una carpeta de archivo extraída para ver su contenido. También puede soltarlo sobre esta ventana.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Lleve un modelo entrenado a un microcontrolador&lt;/h2&gt;&lt;p&gt;Abra un archivo de TVM en Model Library Format (.tar, .tar.gz, .tar.xz) o una carpeta de archivo extraída para ver su contenido. También puede soltarlo sobre esta ventana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+108"/>
         <source>&amp;Open Model Archive…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Open model archive</source>
-        <translation>Abrir archivo de modelo</translation>
+        <translation type="vanished">Abrir archivo de modelo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reading the archive</source>
-        <translation>Leyendo el archivo</translation>
+        <translation type="vanished">Leyendo el archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <translation type="vanished">Cancelado.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open Another Archive…</source>
-        <translation>Abrir otro archivo…</translation>
+        <translation type="vanished">Abrir otro archivo…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <translation type="vanished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+111"/>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+316"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <location line="+317"/>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>&amp;Probar el modelo de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save Log…</source>
+        <translation>&amp;Guardar registro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Model</source>
+        <translation>&amp;Cerrar modelo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+213"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Desplegar</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>&amp;Next / Deploy</source>
+        <translation>&amp;Siguiente / Desplegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &amp;Once</source>
+        <translation>Ejecutar &amp;una vez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;Continuously</source>
+        <translation>Ejecutar continua&amp;mente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log Categories…</source>
+        <translation>&amp;Categorías de registro…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language and Settings…</source>
+        <translation>&amp;Idioma y configuración…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1048,12 +2107,37 @@
         <translation>&amp;Acerca de TinyDeploy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+112"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: %2, %3</source>
+        <translation>Paso %1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deploy</source>
+        <translation>Desplegar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open Model Archive</source>
         <translation>Abrir archivo de modelo</translation>
     </message>
@@ -1063,35 +2147,54 @@
         <translation>Archivos en Model Library Format (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Metadatos de un archivo extraído (metadata.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+57"/>
+        <source>Stopping the device…</source>
+        <translation>Deteniendo el dispositivo…</translation>
+    </message>
+    <message>
+        <location line="-416"/>
         <source>Opened %1</source>
         <translation>%1 abierto</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Could not open %1</source>
-        <translation>No se pudo abrir %1</translation>
+        <translation type="vanished">No se pudo abrir %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+389"/>
         <source>Clear Menu</source>
         <translation>Vaciar menú</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>About TinyDeploy</source>
-        <translation>Acerca de TinyDeploy</translation>
+        <translation type="vanished">Acerca de TinyDeploy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Despliega modelos de TVM en Model Library Format en microcontroladores mediante plantillas de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Despliega modelos de TVM en Model Library Format en microcontroladores mediante plantillas de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelPage</name>
+    <message>
+        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <source>No recent models</source>
+        <translation>No hay modelos recientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent models…</source>
+        <translation>Modelos recientes…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2520,141 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::RunPage</name>
+    <message>
+        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <source>Connecting to the device…</source>
+        <translation>Conectando con el dispositivo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>All sample inputs (%n)</source>
+        <translation>
+            <numerusform>Todas las entradas de ejemplo (%n)</numerusform>
+            <numerusform>Todas las entradas de ejemplo (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample %1</source>
+        <translation>Ejemplo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 (a &quot;%2&quot;)</source>
+        <translation>Ejemplo %1 («%2»)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random values</source>
+        <translation>Valores aleatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File %1</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose an Input</source>
+        <translation>Elegir una entrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inputs (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>Entradas (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Random inputs need a connected device with one input.</source>
+        <translation>Las entradas aleatorias necesitan un dispositivo conectado con una sola entrada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An image needs a device whose one input is an image.</source>
+        <translation>Una imagen necesita un dispositivo cuya única entrada sea una imagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the image.</source>
+        <translation>No se pudo leer la imagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>Use un archivo PNG, JPEG o BMP.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A raw input file needs a connected device with one input.</source>
+        <translation>Un archivo de entrada en bruto necesita un dispositivo conectado con una sola entrada.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose an input first.</source>
+        <translation>Elija primero una entrada.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+3"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown clock</source>
+        <translation>reloj desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (emulated: cycle counts are not silicon timing)</source>
+        <translation> (emulado: los ciclos no reflejan los tiempos del hardware real)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; running &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Inputs: %5&lt;br&gt;Outputs: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ejecuta &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entradas: %5&lt;br&gt;Salidas: %6</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, which is right.</source>
+        <translation>, lo cual es correcto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, but it is %1.</source>
+        <translation>, pero es %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Outputs agree with the expected ones.</source>
+        <translation> Las salidas coinciden con las esperadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Outputs differ from the expected ones.</source>
+        <translation> Las salidas difieren de las esperadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
+        <translation>
+            <numerusform>%n ejecución, latencia mín. %1 µs, mediana %2 µs, máx. %3 µs.</numerusform>
+            <numerusform>%n ejecuciones, latencia mín. %1 µs, mediana %2 µs, máx. %3 µs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::SerialConsole</name>
     <message>
         <location filename="../src/gui/serialconsole.cpp" line="+42"/>
@@ -1501,9 +2739,215 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+33"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect the next time TinyDeploy starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standalone CRT folder</source>
+        <translation>Carpeta del runtime de C independiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only needed for archives without runtime/</source>
+        <translation>Solo es necesario para archivos sin runtime/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the standalone CRT folder</source>
+        <translation>Buscar la carpeta del runtime de C independiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standalone CRT Folder</source>
+        <translation>Carpeta del runtime de C independiente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Standalone &amp;CRT:</source>
+        <translation>Runtime de &amp;C independiente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your template folders</source>
+        <translation>Sus carpetas de plantillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TinyDeploy runs the server program of every template it lists. It runs the ones in these folders only after you confirm them.</source>
+        <translation>TinyDeploy ejecuta el programa servidor de cada plantilla que muestra. Las de estas carpetas solo las ejecuta después de que usted las confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template folders</source>
+        <translation>Carpetas de plantillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm…</source>
+        <translation>Con&amp;firmar…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (not confirmed: not run)</source>
+        <translation>%1 (sin confirmar: no se ejecuta)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a Template Folder</source>
+        <translation>Añadir una carpeta de plantillas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run Templates from This Folder?</source>
+        <translation>¿Ejecutar las plantillas de esta carpeta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TinyDeploy will run the template servers in %1 (Python programs) with your permissions. Only confirm folders whose contents you trust.</source>
+        <translation>TinyDeploy ejecutará los servidores de plantillas de %1 (programas de Python) con sus permisos. Confirme solo carpetas cuyo contenido sea de su confianza.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::StepBinding</name>
+    <message>
+        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <source>Waiting for the previous step.</source>
+        <translation>Esperando al paso anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hecho.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cancelado.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Falló.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::TargetPage</name>
+    <message>
+        <location filename="../src/gui/targetpage.cpp" line="+24"/>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools missing</source>
+        <translation>faltan herramientas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not confirmed yet (Settings)</source>
+        <translation>aún sin confirmar (Configuración)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be used.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for templates…</source>
+        <translation>Buscando plantillas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a template on the left.</source>
+        <translation>Elija una plantilla a la izquierda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: some tools are missing:&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: faltan algunas herramientas:&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This template runs on this computer; it has no board to choose.</source>
+        <translation>Esta plantilla se ejecuta en este equipo; no hay placa que elegir.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 ocupa %2 bytes, más que los %3 bytes admitidos.</translation>
     </message>
@@ -1939,7 +3383,7 @@
         <translation>La matriz «%1» (%2 de forma [%3]) declara %4 bytes de datos; se esperaban %5.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+132"/>
         <source>Module &quot;%1&quot;: %2</source>
         <translation>Módulo «%1»: %2</translation>
     </message>
@@ -1954,7 +3398,7 @@
         <translation>Según los metadatos, el tensor «%1» ocupa %2 bytes, pero la cabecera indica %3 bytes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
         <translation>No se pudieron determinar las entradas del modelo (no hay entradas en los metadatos, ni texto Relay, grafo o cabecera que las describa).</translation>
     </message>
@@ -2653,7 +4097,7 @@
         <translation>No se ha iniciado ningún servidor de la Project API.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
         <translation>La respuesta del servidor supera el límite de %1 bytes.</translation>
     </message>
@@ -3772,7 +5216,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>Despliega modelos de TVM en Model Library Format en microcontroladores.</translation>
     </message>

@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BuildPage</name>
+    <message>
+        <location filename="../ui/buildpage.ui"/>
+        <source>Step 4: build</source>
+        <translation>Étape 4 : compiler</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;4. Build the firmware&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;4. Compiler le firmware&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TinyDeploy asks the template to generate a project from the model, then builds it. The log shows what the compiler says.</source>
+        <translation>TinyDeploy demande au modèle de projet de générer un projet à partir du modèle, puis le compile. Le journal affiche les messages du compilateur.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>État de l&apos;étape</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>Annuler l&apos;étape</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>Réessayer l&apos;étape en échec</translation>
+    </message>
+</context>
+<context>
+    <name>FlashPage</name>
+    <message>
+        <location filename="../ui/flashpage.ui"/>
+        <source>Step 5: flash</source>
+        <translation>Étape 5 : flasher</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;5. Flash the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;5. Flasher l&apos;appareil&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The firmware is written to the board (or an emulated board is started). The port the device answers on is shown below.</source>
+        <translation>Le firmware est écrit sur la carte (ou une carte émulée est démarrée). Le port sur lequel l&apos;appareil répond est indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>État de l&apos;étape</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>Annuler l&apos;étape</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>Réessayer l&apos;étape en échec</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../ui/modelpage.ui"/>
+        <source>Step 1: model</source>
+        <translation>Étape 1 : modèle</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;1. Choose the model&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;1. Choisir le modèle&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder, drop one on this window, or try the bundled sample: a small classifier of 8x8 handwritten digits.</source>
+        <translation>Ouvrez une archive TVM au Model Library Format (.tar, .tar.gz, .tar.xz) ou un dossier d&apos;archive extrait, déposez-en une sur cette fenêtre, ou essayez l&apos;exemple fourni : un petit classifieur de chiffres manuscrits de 8x8 pixels.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>&amp;Ouvrir une archive de modèle…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open model archive</source>
+        <translation>Ouvrir une archive de modèle</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>Essayer le modèle d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the sample model</source>
+        <translation>Essayer le modèle d&apos;exemple</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the bundled digits classifier (float32)</source>
+        <translation>Ouvre le classifieur de chiffres fourni (float32)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Recent models</source>
+        <translation>Modèles récents</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings about the chosen board</source>
+        <translation>Avertissements sur la carte choisie</translation>
+    </message>
+    <message>
+        <location/>
+        <source>No model open yet.</source>
+        <translation>Aucun modèle ouvert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reading the archive</source>
+        <translation>Lecture de l&apos;archive</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel reading the archive</source>
+        <translation>Annuler la lecture de l&apos;archive</translation>
+    </message>
+</context>
+<context>
     <name>ModelSummaryWidget</name>
     <message>
         <location filename="../ui/modelsummarywidget.ui"/>
@@ -95,6 +274,225 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ui/optionspage.ui"/>
+        <source>Step 3: options</source>
+        <translation>Étape 3 : options</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;3. Check the options&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;3. Vérifier les options&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The template asks for these settings. The defaults work for a first try; fields marked * are required. Press Deploy to generate, build, flash and run.</source>
+        <translation>Le modèle de projet demande ces paramètres. Les valeurs par défaut conviennent pour un premier essai ; les champs marqués * sont obligatoires. Cliquez sur Déployer pour générer, compiler, flasher et exécuter.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template options</source>
+        <translation>Options du modèle de projet</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/runpage.ui"/>
+        <source>Step 6: run</source>
+        <translation>Étape 6 : exécuter</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;6. Run the model on the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;6. Exécuter le modèle sur l&apos;appareil&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Device information</source>
+        <translation>Informations sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Connecting to the device…</source>
+        <translation>Connexion à l&apos;appareil…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrée :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location/>
+        <source>C&amp;hoose File…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Choose an input file</source>
+        <translation>Choisir un fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <location/>
+        <source>A .npy or .npz tensor, a raw .bin file, or an image (scaled to the model&apos;s input)</source>
+        <translation>Un tenseur .npy ou .npz, un fichier .bin brut ou une image (mise à l&apos;échelle de l&apos;entrée du modèle)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs &amp;each:</source>
+        <translation>Exécutions &amp;par entrée :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs per input</source>
+        <translation>Exécutions par entrée</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Once</source>
+        <translation>Exécuter &amp;une fois</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run once</source>
+        <translation>Exécuter une fois</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Continuously</source>
+        <translation>Exécuter en &amp;continu</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run continuously</source>
+        <translation>Exécuter en continu</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run status</source>
+        <translation>État de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency over time</source>
+        <translation>Latence au fil du temps</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial Console</source>
+        <translation>Console série</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial console</source>
+        <translation>Console série</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../ui/targetpage.ui"/>
+        <source>Step 2: target</source>
+        <translation>Étape 2 : cible</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;2. Choose where it runs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;2. Choisir où l&apos;exécuter&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle de projet :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Templates</source>
+        <translation>Modèles de projet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check the templates again</source>
+        <translation>Vérifier à nouveau les modèles de projet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template status</source>
+        <translation>État du modèle de projet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>B&amp;oard:</source>
+        <translation>&amp;Carte :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Board</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial &amp;port:</source>
+        <translation>&amp;Port série :</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Compatibility warning</source>
+        <translation>Avertissement de compatibilité</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;b&gt;Does the model fit?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le modèle tient-il ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory fit check</source>
+        <translation>Vérification de la taille en mémoire</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Deploy</name>
     <message>
         <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
@@ -172,6 +570,374 @@
         <location line="+16"/>
         <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
         <translation>L&apos;archive n&apos;a pas de dossier runtime/ et aucun dossier de runtime C autonome n&apos;a été indiqué : le modèle de projet peut avoir besoin du runtime C autonome de TVM (--standalone-crt DOSSIER).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <source>Generate project</source>
+        <translation>Générer le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <source>Build</source>
+        <translation>Compiler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <source>Flash</source>
+        <translation>Flasher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device</source>
+        <translation>Se connecter à l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the model</source>
+        <translation>Exécuter le modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <source>Cannot create the folder for deployment records.</source>
+        <translation>Impossible de créer le dossier des données de déploiement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot create the record folder of the deployment.</source>
+        <translation>Impossible de créer le dossier de données du déploiement.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+12"/>
+        <source>Cannot write the log of the step.</source>
+        <translation>Impossible d&apos;écrire le journal de l&apos;étape.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Vérifiez que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot write the deployment record.</source>
+        <translation>Impossible d&apos;écrire les données du déploiement.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location line="+8"/>
+        <source>Cannot read the model archive.</source>
+        <translation>Impossible de lire l&apos;archive du modèle.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Vérifiez que le fichier existe et est lisible.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This deployment has already been started.</source>
+        <translation>Ce déploiement a déjà été démarré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A deployment starts with generate or, for a flashed project, with connect.</source>
+        <translation>Un déploiement commence par la génération ou, pour un projet déjà flashé, par la connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>Le nombre d&apos;exécutions doit être compris entre 1 et %1, pas %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model archive does not exist or cannot be read.</source>
+        <translation>L&apos;archive du modèle n&apos;existe pas ou ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the path of a Model Library Format archive (.tar).</source>
+        <translation>Indiquez le chemin d&apos;une archive au Model Library Format (.tar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template folder does not exist.</source>
+        <translation>Le dossier du modèle de projet n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the installed templates.</source>
+        <translation>Choisissez l&apos;un des modèles de projet installés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder already exists.</source>
+        <translation>Le dossier du projet existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new folder, or delete this one.</source>
+        <translation>Choisissez un nouveau dossier, ou supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder does not exist.</source>
+        <translation>Le dossier du projet n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the folder of a generated and flashed project.</source>
+        <translation>Indiquez le dossier d&apos;un projet généré et flashé.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling.</source>
+        <translation>Annulation en cours.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only a failed deployment can be retried.</source>
+        <translation>Seul un déploiement en échec peut être relancé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Attempt %1 of this step.</source>
+        <translation>Tentative %1 de cette étape.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started.</source>
+        <translation>Étape « %1 » démarrée.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Retry the step.</source>
+        <translation>Relancez l&apos;étape.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2</source>
+        <translation>Échec de l&apos;étape « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 finished in %2 s.</source>
+        <translation>Étape « %1 » terminée en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The deployment was cancelled during &quot;%1&quot;.</source>
+        <translation>Le déploiement a été annulé pendant « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checking and unpacking %1.</source>
+        <translation>Vérification et décompression de %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Staging gave no result.</source>
+        <translation>La préparation n&apos;a donné aucun résultat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Generating the project in %1.</source>
+        <translation>Génération du projet dans %1.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The device&apos;s serial port is %1.</source>
+        <translation>Le port série de l&apos;appareil est %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No serial port is known for the device.</source>
+        <translation>Aucun port série n&apos;est connu pour l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template did not report one: give the board&apos;s serial port (for example /dev/ttyACM0).</source>
+        <translation>Le modèle de projet n&apos;en a signalé aucun : indiquez le port série de la carte (par exemple /dev/ttyACM0).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Device: %1 on %2, model %3.</source>
+        <translation>Appareil : %1 sur %2, modèle %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: median %2 us</source>
+        <translation>%1 : médiane %2 us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 cycles</source>
+        <translation>, %1 cycles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, class %1</source>
+        <translation>, classe %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, agrees with the expected output</source>
+        <translation>, concorde avec la sortie attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, DIFFERS from the expected output</source>
+        <translation>, DIFFÈRE de la sortie attendue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device has not said what it runs yet.</source>
+        <translation>L&apos;appareil n&apos;a pas encore indiqué ce qu&apos;il exécute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the connect step.</source>
+        <translation>Relancez l&apos;étape de connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Running %1 (%n run(s)).</source>
+        <translation>
+            <numerusform>Exécution de %1 (%n exécution).</numerusform>
+            <numerusform>Exécution de %1 (%n exécutions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Starting the Project API server of %1.</source>
+        <translation>Démarrage du serveur Project API de %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server says this folder is not a template (is_template is false).</source>
+        <translation>Le serveur indique que ce dossier n&apos;est pas un modèle de projet (is_template vaut false).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a template folder; a generated project is re-run, not generated again.</source>
+        <translation>Choisissez un dossier de modèle de projet ; un projet généré est réexécuté, pas généré à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project&apos;s server still says it is a template (is_template is true).</source>
+        <translation>Le serveur du projet indique toujours qu&apos;il s&apos;agit d&apos;un modèle de projet (is_template vaut true).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
+        <translation>L&apos;appel generate_project du modèle de projet n&apos;a pas créé de projet ; consultez le journal de l&apos;étape de génération.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
+        <translation>
+            <numerusform>Le modèle sur l&apos;appareil a %n entrée, mais le jeu d&apos;entrées « %1 » a %2 tenseur(s).</numerusform>
+            <numerusform>Le modèle sur l&apos;appareil a %n entrées, mais le jeu d&apos;entrées « %1 » a %2 tenseur(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one tensor per model input.</source>
+        <translation>Fournissez un tenseur par entrée du modèle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input &quot;%1&quot; of the model is %2, but the given tensor is %3.</source>
+        <translation>L&apos;entrée « %1 » du modèle est de type %2, mais le tenseur fourni est de type %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert the input to %1 (for a quantized model, quantize it with the model&apos;s scale and zero point).</source>
+        <translation>Convertissez l&apos;entrée en %1 (pour un modèle quantifié, quantifiez-la avec l&apos;échelle et le point zéro du modèle).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input &quot;%1&quot; of the model takes %2 bytes, but the given tensor %3 has %4.</source>
+        <translation>L&apos;entrée « %1 » du modèle prend %2 octets, mais le tenseur fourni %3 en a %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a tensor of the model&apos;s input shape.</source>
+        <translation>Fournissez un tenseur ayant la forme d&apos;entrée du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
+        <source>Cannot stop the device: python3 was not found.</source>
+        <translation>Impossible d&apos;arrêter l&apos;appareil : python3 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>Installez python3, ou arrêtez-le avec « python3 -m tdserver stop » dans le dossier du projet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping the device failed.</source>
+        <translation>L&apos;arrêt de l&apos;appareil a échoué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>Exécutez « python3 -m tdserver stop » dans le dossier du projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command: %1
+Exit status %2
+%3</source>
+        <translation>Commande : %1
+Code de sortie %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot stop the device: the stop command did not start.</source>
+        <translation>Impossible d&apos;arrêter l&apos;appareil : la commande d&apos;arrêt n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command: %1
+%2</source>
+        <translation>Commande : %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
+        <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
+        <translation>
+            <numerusform>Le modèle a %n entrée, mais le dernier jeu d&apos;entrées n&apos;a que %1 fichier(s).</numerusform>
+            <numerusform>Le modèle a %n entrées, mais le dernier jeu d&apos;entrées n&apos;a que %1 fichier(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
+        <translation>Fournissez un fichier .npy par entrée du modèle pour chaque jeu, ou un fichier .npz par jeu.</translation>
     </message>
 </context>
 <context>
@@ -559,9 +1325,160 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui</name>
+    <message>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <source>The sample model is not installed.</source>
+        <translation>Le modèle d&apos;exemple n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstall TinyDeploy, or open a model archive of your own.</source>
+        <translation>Réinstallez TinyDeploy, ou ouvrez votre propre archive de modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked in %1/../samples and %1/../share/tinydeploy/samples.</source>
+        <translation>Recherché dans %1/../samples et %1/../share/tinydeploy/samples.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Module &quot;%1&quot; uses the graph executor: it needs a JSON parser and more memory on the device than the AOT executor, and our templates expect AOT.</source>
+        <translation>Le module « %1 » utilise l&apos;exécuteur de graphe : il lui faut un analyseur JSON et plus de mémoire sur l&apos;appareil que l&apos;exécuteur AOT, et nos modèles de projet attendent AOT.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model was compiled for %1 but the board %2 has a %3: it may not build, or run slower than it could.</source>
+        <translation>Le modèle a été compilé pour %1, mais la carte %2 a un %3 : il risque de ne pas compiler, ou de s&apos;exécuter moins vite que possible.</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Flash the device before running the model.</source>
+        <translation>Flashez l&apos;appareil avant d&apos;exécuter le modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run is still in progress.</source>
+        <translation>Une exécution est encore en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizardstep.cpp" line="+18"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Compiler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flasher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/aboutdialog.cpp" line="+16"/>
+        <source>About TinyDeploy</source>
+        <translation>À propos de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Déploie des modèles TVM au Model Library Format sur des microcontrôleurs grâce aux modèles de projet de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt; not checked yet (open the Target step).</source>
+        <translation>&lt;b&gt;Modèles de projet :&lt;/b&gt; pas encore vérifiés (ouvrez l&apos;étape Cible).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Modèles de projet :&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates</source>
+        <translation>Modèles de projet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Tools found:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Outils trouvés :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (did not say its version)</source>
+        <translation>%1 (n&apos;a pas indiqué sa version)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not start: %1</source>
+        <translation>n&apos;a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
         <source>Step progress</source>
         <translation>Progression de l&apos;étape</translation>
     </message>
@@ -576,7 +1493,7 @@
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+89"/>
         <source>Time since the step started</source>
         <translation>Temps depuis le début de l&apos;étape</translation>
     </message>
@@ -584,6 +1501,29 @@
         <location line="+1"/>
         <source>Elapsed %1</source>
         <translation>%1 écoulé</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <source>Log Categories</source>
+        <translation>Catégories de journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Developer diagnostics: switch on the areas to look into. Their messages appear below; wire dumps can be large.</source>
+        <translation>Diagnostic pour les développeurs : activez les domaines à examiner. Leurs messages s&apos;affichent ci-dessous ; les vidages des échanges peuvent être volumineux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QT_LOGGING_RULES is set in the environment (%1); its rules take precedence over these switches.</source>
+        <translation>QT_LOGGING_RULES est défini dans l&apos;environnement (%1) ; ses règles l&apos;emportent sur ces commutateurs.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Captured messages</source>
+        <translation>Messages capturés</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1646,19 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::FlashPage</name>
+    <message>
+        <location filename="../src/gui/flashpage.cpp" line="+30"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The device answers on %1.</source>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt; L&apos;appareil répond sur %1.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
         <location filename="../src/gui/latencychart.cpp" line="+24"/>
@@ -770,7 +1723,7 @@
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <location filename="../src/gui/logmodel.cpp" line="+107"/>
         <source>Cannot create the log file: %1.</source>
         <translation>Impossible de créer le fichier journal : %1.</translation>
     </message>
@@ -933,7 +1886,7 @@
         <translation>État du journal</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved the log to %1.</source>
         <translation>Journal enregistré dans %1.</translation>
     </message>
@@ -972,73 +1925,179 @@
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Mettre un modèle entraîné sur un microcontrôleur&lt;/h2&gt;&lt;p&gt;Ouvrez une archive TVM au Model Library Format (.tar, .tar.gz, .tar.xz) ou un dossier d&apos;archive extrait pour voir ce qu&apos;il contient. Vous pouvez aussi le déposer sur cette fenêtre.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Mettre un modèle entraîné sur un microcontrôleur&lt;/h2&gt;&lt;p&gt;Ouvrez une archive TVM au Model Library Format (.tar, .tar.gz, .tar.xz) ou un dossier d&apos;archive extrait pour voir ce qu&apos;il contient. Vous pouvez aussi le déposer sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+108"/>
         <source>&amp;Open Model Archive…</source>
         <translation>&amp;Ouvrir une archive de modèle…</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Open model archive</source>
-        <translation>Ouvrir une archive de modèle</translation>
+        <translation type="vanished">Ouvrir une archive de modèle</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reading the archive</source>
-        <translation>Lecture de l&apos;archive</translation>
+        <translation type="vanished">Lecture de l&apos;archive</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <translation type="vanished">Annulé.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open Another Archive…</source>
-        <translation>Ouvrir une autre archive…</translation>
+        <translation type="vanished">Ouvrir une autre archive…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
+        <translation type="vanished">&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+111"/>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Back to the previous step</source>
+        <translation>Revenir à l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+316"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <location line="+317"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>Essayer le modèle d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save Log…</source>
+        <translation>&amp;Enregistrer le journal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Model</source>
+        <translation>&amp;Fermer le modèle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+213"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>&amp;Next / Deploy</source>
+        <translation>&amp;Suivant / Déployer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &amp;Once</source>
+        <translation>Exécuter &amp;une fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;Continuously</source>
+        <translation>Exécuter en &amp;continu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log Categories…</source>
+        <translation>&amp;Catégories de journal…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language and Settings…</source>
+        <translation>&amp;Langue et paramètres…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1048,12 +2107,37 @@
         <translation>À &amp;propos de TinyDeploy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+112"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: %2, %3</source>
+        <translation>Étape %1 : %2, %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open Model Archive</source>
         <translation>Ouvrir une archive de modèle</translation>
     </message>
@@ -1063,35 +2147,54 @@
         <translation>Archives au Model Library Format (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;Métadonnées d&apos;une archive extraite (metadata.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+57"/>
+        <source>Stopping the device…</source>
+        <translation>Arrêt de l&apos;appareil…</translation>
+    </message>
+    <message>
+        <location line="-416"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Could not open %1</source>
-        <translation>Impossible d&apos;ouvrir %1</translation>
+        <translation type="vanished">Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+389"/>
         <source>Clear Menu</source>
         <translation>Vider le menu</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>About TinyDeploy</source>
-        <translation>À propos de TinyDeploy</translation>
+        <translation type="vanished">À propos de TinyDeploy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Déploie des modèles TVM au Model Library Format sur des microcontrôleurs grâce aux modèles de projet de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Déploie des modèles TVM au Model Library Format sur des microcontrôleurs grâce aux modèles de projet de la Project API de microTVM.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelPage</name>
+    <message>
+        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <source>No recent models</source>
+        <translation>Aucun modèle récent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent models…</source>
+        <translation>Modèles récents…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2520,141 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::RunPage</name>
+    <message>
+        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <source>Connecting to the device…</source>
+        <translation>Connexion à l&apos;appareil…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>All sample inputs (%n)</source>
+        <translation>
+            <numerusform>Toutes les entrées d&apos;exemple (%n)</numerusform>
+            <numerusform>Toutes les entrées d&apos;exemple (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample %1</source>
+        <translation>Exemple %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 (a &quot;%2&quot;)</source>
+        <translation>Exemple %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random values</source>
+        <translation>Valeurs aléatoires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose an Input</source>
+        <translation>Choisir une entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inputs (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>Entrées (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Random inputs need a connected device with one input.</source>
+        <translation>Les entrées aléatoires nécessitent un appareil connecté avec une seule entrée.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An image needs a device whose one input is an image.</source>
+        <translation>Une image nécessite un appareil dont l&apos;unique entrée est une image.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the image.</source>
+        <translation>Impossible de lire l&apos;image.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>Utilisez un fichier PNG, JPEG ou BMP.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A raw input file needs a connected device with one input.</source>
+        <translation>Un fichier d&apos;entrée brut nécessite un appareil connecté avec une seule entrée.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose an input first.</source>
+        <translation>Choisissez d&apos;abord une entrée.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+3"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown clock</source>
+        <translation>horloge inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (emulated: cycle counts are not silicon timing)</source>
+        <translation> (émulé : les nombres de cycles ne reflètent pas les temps d&apos;un vrai circuit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; running &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Inputs: %5&lt;br&gt;Outputs: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; exécute &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entrées : %5&lt;br&gt;Sorties : %6</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, which is right.</source>
+        <translation>, ce qui est juste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, but it is %1.</source>
+        <translation>, mais c&apos;est %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Outputs agree with the expected ones.</source>
+        <translation> Les sorties concordent avec celles attendues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Outputs differ from the expected ones.</source>
+        <translation> Les sorties diffèrent de celles attendues.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
+        <translation>
+            <numerusform>%n exécution, latence min %1 µs, médiane %2 µs, max %3 µs.</numerusform>
+            <numerusform>%n exécutions, latence min %1 µs, médiane %2 µs, max %3 µs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::SerialConsole</name>
     <message>
         <location filename="../src/gui/serialconsole.cpp" line="+42"/>
@@ -1501,9 +2739,215 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+33"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect the next time TinyDeploy starts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standalone CRT folder</source>
+        <translation>Dossier du runtime C autonome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only needed for archives without runtime/</source>
+        <translation>Nécessaire uniquement pour les archives sans runtime/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the standalone CRT folder</source>
+        <translation>Rechercher le dossier du runtime C autonome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standalone CRT Folder</source>
+        <translation>Dossier du runtime C autonome</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Standalone &amp;CRT:</source>
+        <translation>Runtime &amp;C autonome :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your template folders</source>
+        <translation>Vos dossiers de modèles de projet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TinyDeploy runs the server program of every template it lists. It runs the ones in these folders only after you confirm them.</source>
+        <translation>TinyDeploy exécute le programme serveur de chaque modèle de projet qu&apos;il affiche. Il n&apos;exécute ceux de ces dossiers qu&apos;après votre confirmation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template folders</source>
+        <translation>Dossiers de modèles de projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm…</source>
+        <translation>Con&amp;firmer…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (not confirmed: not run)</source>
+        <translation>%1 (non confirmé : non exécuté)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a Template Folder</source>
+        <translation>Ajouter un dossier de modèles de projet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run Templates from This Folder?</source>
+        <translation>Exécuter les modèles de projet de ce dossier ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TinyDeploy will run the template servers in %1 (Python programs) with your permissions. Only confirm folders whose contents you trust.</source>
+        <translation>TinyDeploy exécutera les serveurs des modèles de projet de %1 (des programmes Python) avec vos droits. Ne confirmez que des dossiers dont le contenu est digne de confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::StepBinding</name>
+    <message>
+        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <source>Waiting for the previous step.</source>
+        <translation>En attente de l&apos;étape précédente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Annulé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Échec.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::TargetPage</name>
+    <message>
+        <location filename="../src/gui/targetpage.cpp" line="+24"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools missing</source>
+        <translation>outils manquants</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not confirmed yet (Settings)</source>
+        <translation>pas encore confirmé (Paramètres)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be used.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for templates…</source>
+        <translation>Recherche des modèles de projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a template on the left.</source>
+        <translation>Choisissez un modèle de projet à gauche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: some tools are missing:&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : certains outils manquent :&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This template runs on this computer; it has no board to choose.</source>
+        <translation>Ce modèle de projet s&apos;exécute sur cet ordinateur ; il n&apos;y a pas de carte à choisir.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 fait %2 octets, plus que les %3 octets acceptés.</translation>
     </message>
@@ -1939,7 +3383,7 @@
         <translation>Le tableau « %1 » (%2 de forme [%3]) déclare %4 octets de données ; %5 étaient attendus.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+132"/>
         <source>Module &quot;%1&quot;: %2</source>
         <translation>Module « %1 » : %2</translation>
     </message>
@@ -1954,7 +3398,7 @@
         <translation>Le tenseur « %1 » fait %2 octets selon les métadonnées, mais l&apos;en-tête indique %3 octets.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
         <translation>Les entrées du modèle n&apos;ont pas pu être déterminées (aucune entrée dans les métadonnées, ni texte Relay, graphe ou en-tête qui les décrive).</translation>
     </message>
@@ -2653,7 +4097,7 @@
         <translation>Aucun serveur Project API n&apos;a été démarré.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
         <translation>La réponse du serveur dépasse la limite de %1 octets.</translation>
     </message>
@@ -3772,7 +5216,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>Déploie des modèles TVM au Model Library Format sur des microcontrôleurs.</translation>
     </message>

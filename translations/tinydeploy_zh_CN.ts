@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuildPage</name>
+    <message>
+        <location filename="../ui/buildpage.ui"/>
+        <source>Step 4: build</source>
+        <translation>第 4 步：构建</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;4. Build the firmware&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;4. 构建固件&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TinyDeploy asks the template to generate a project from the model, then builds it. The log shows what the compiler says.</source>
+        <translation>TinyDeploy 让模板根据模型生成项目，然后进行构建。日志中显示编译器的输出。</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>步骤状态</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>取消此步骤</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>重试失败的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>FlashPage</name>
+    <message>
+        <location filename="../ui/flashpage.ui"/>
+        <source>Step 5: flash</source>
+        <translation>第 5 步：烧录</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;5. Flash the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;5. 烧录设备&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The firmware is written to the board (or an emulated board is started). The port the device answers on is shown below.</source>
+        <translation>固件将写入开发板（或启动仿真开发板）。设备响应所用的端口显示在下方。</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Step status</source>
+        <translation>步骤状态</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel the step</source>
+        <translation>取消此步骤</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Retry the failed step</source>
+        <translation>重试失败的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../ui/modelpage.ui"/>
+        <source>Step 1: model</source>
+        <translation>第 1 步：模型</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;1. Choose the model&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;1. 选择模型&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder, drop one on this window, or try the bundled sample: a small classifier of 8x8 handwritten digits.</source>
+        <translation>打开 TVM Model Library Format 归档（.tar、.tar.gz、.tar.xz）或已解压的归档文件夹，也可以将其拖放到此窗口上，或者试用自带的示例：一个识别 8x8 像素手写数字的小型分类器。</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Open Model Archive…</source>
+        <translation>打开模型归档(&amp;O)…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Open model archive</source>
+        <translation>打开模型归档</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>试用示例模型(&amp;T)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Try the sample model</source>
+        <translation>试用示例模型</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the bundled digits classifier (float32)</source>
+        <translation>打开自带的数字分类器（float32）</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Recent models</source>
+        <translation>最近的模型</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warnings about the chosen board</source>
+        <translation>关于所选开发板的警告</translation>
+    </message>
+    <message>
+        <location/>
+        <source>No model open yet.</source>
+        <translation>尚未打开模型。</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reading the archive</source>
+        <translation>正在读取归档</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cancel reading the archive</source>
+        <translation>取消读取归档</translation>
+    </message>
+</context>
+<context>
     <name>ModelSummaryWidget</name>
     <message>
         <location filename="../ui/modelsummarywidget.ui"/>
@@ -95,6 +274,225 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ui/optionspage.ui"/>
+        <source>Step 3: options</source>
+        <translation>第 3 步：选项</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;3. Check the options&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;3. 检查选项&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The template asks for these settings. The defaults work for a first try; fields marked * are required. Press Deploy to generate, build, flash and run.</source>
+        <translation>模板需要以下设置。首次尝试使用默认值即可；标有 * 的字段为必填项。点击“部署”即可生成、构建、烧录并运行。</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template options</source>
+        <translation>模板选项</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/runpage.ui"/>
+        <source>Step 6: run</source>
+        <translation>第 6 步：运行</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;6. Run the model on the device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;6. 在设备上运行模型&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Device information</source>
+        <translation>设备信息</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Connecting to the device…</source>
+        <translation>正在连接设备…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location/>
+        <source>C&amp;hoose File…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Choose an input file</source>
+        <translation>选择输入文件</translation>
+    </message>
+    <message>
+        <location/>
+        <source>A .npy or .npz tensor, a raw .bin file, or an image (scaled to the model&apos;s input)</source>
+        <translation>一个 .npy 或 .npz 张量、一个原始 .bin 文件，或一张图像（缩放到模型输入的尺寸）</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs &amp;each:</source>
+        <translation>每个输入运行次数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Runs per input</source>
+        <translation>每个输入的运行次数</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Once</source>
+        <translation>运行一次(&amp;O)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run once</source>
+        <translation>运行一次</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run &amp;Continuously</source>
+        <translation>连续运行(&amp;C)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run continuously</source>
+        <translation>连续运行</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Prediction</source>
+        <translation>预测结果</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Run status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Latency over time</source>
+        <translation>延迟随时间的变化</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial Console</source>
+        <translation>串口控制台</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial console</source>
+        <translation>串口控制台</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../ui/targetpage.ui"/>
+        <source>Step 2: target</source>
+        <translation>第 2 步：目标</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;h2&gt;2. Choose where it runs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;2. 选择运行位置&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Check the templates again</source>
+        <translation>重新检查模板</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Template status</source>
+        <translation>模板状态</translation>
+    </message>
+    <message>
+        <location/>
+        <source>B&amp;oard:</source>
+        <translation>开发板(&amp;O)：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Board</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial &amp;port:</source>
+        <translation>串口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Compatibility warning</source>
+        <translation>兼容性警告</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&lt;b&gt;Does the model fit?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;模型放得下吗？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Memory fit check</source>
+        <translation>内存容量检查</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Deploy</name>
     <message>
         <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
@@ -172,6 +570,371 @@
         <location line="+16"/>
         <source>The archive has no runtime/ folder and no standalone C runtime folder was given: the template may need TVM&apos;s standalone C runtime (--standalone-crt DIR).</source>
         <translation>归档中没有 runtime/ 文件夹，也未指定独立 C 运行时文件夹：模板可能需要 TVM 的独立 C 运行时（--standalone-crt 文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <source>Generate project</source>
+        <translation>生成项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <source>Flash</source>
+        <translation>烧录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the device</source>
+        <translation>连接设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the model</source>
+        <translation>运行模型</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <source>Cannot create the folder for deployment records.</source>
+        <translation>无法创建用于存放部署记录的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>请检查文件夹是否可写，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot create the record folder of the deployment.</source>
+        <translation>无法创建此次部署的记录文件夹。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+12"/>
+        <source>Cannot write the log of the step.</source>
+        <translation>无法写入该步骤的日志。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>Check that the disk is not full.</source>
+        <translation>请检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot write the deployment record.</source>
+        <translation>无法写入部署记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location line="+8"/>
+        <source>Cannot read the model archive.</source>
+        <translation>无法读取模型归档。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>请检查文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This deployment has already been started.</source>
+        <translation>此部署已经启动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A deployment starts with generate or, for a flashed project, with connect.</source>
+        <translation>部署应从生成步骤开始；对于已烧录的项目，则从连接步骤开始。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation>运行次数必须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model archive does not exist or cannot be read.</source>
+        <translation>模型归档不存在或无法读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the path of a Model Library Format archive (.tar).</source>
+        <translation>请指定 Model Library Format 归档（.tar）的路径。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template folder does not exist.</source>
+        <translation>模板文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the installed templates.</source>
+        <translation>请选择一个已安装的模板。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder already exists.</source>
+        <translation>项目文件夹已存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new folder, or delete this one.</source>
+        <translation>请选择一个新文件夹，或删除此文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder does not exist.</source>
+        <translation>项目文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the folder of a generated and flashed project.</source>
+        <translation>请指定一个已生成并已烧录的项目的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling.</source>
+        <translation>正在取消。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only a failed deployment can be retried.</source>
+        <translation>只有失败的部署才能重试。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Attempt %1 of this step.</source>
+        <translation>此步骤的第 %1 次尝试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started.</source>
+        <translation>步骤“%1”已开始。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Retry the step.</source>
+        <translation>请重试此步骤。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2</source>
+        <translation>步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 finished in %2 s.</source>
+        <translation>步骤“%1”已完成，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The deployment was cancelled during &quot;%1&quot;.</source>
+        <translation>部署在“%1”期间被取消。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checking and unpacking %1.</source>
+        <translation>正在检查并解压 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Staging gave no result.</source>
+        <translation>准备步骤没有产生结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Generating the project in %1.</source>
+        <translation>正在 %1 中生成项目。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The device&apos;s serial port is %1.</source>
+        <translation>设备的串口是 %1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No serial port is known for the device.</source>
+        <translation>设备的串口未知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template did not report one: give the board&apos;s serial port (for example /dev/ttyACM0).</source>
+        <translation>模板未报告串口：请指定开发板的串口（例如 /dev/ttyACM0）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1.</source>
+        <translation>正在打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Device: %1 on %2, model %3.</source>
+        <translation>设备：%2 上的 %1，模型 %3。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: median %2 us</source>
+        <translation>%1：中位数 %2 微秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 cycles</source>
+        <translation>，%1 个周期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, class %1</source>
+        <translation>，类别 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, agrees with the expected output</source>
+        <translation>，与预期输出一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, DIFFERS from the expected output</source>
+        <translation>，与预期输出不一致</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device has not said what it runs yet.</source>
+        <translation>设备尚未报告其运行的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the connect step.</source>
+        <translation>请重试连接步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Running %1 (%n run(s)).</source>
+        <translation>
+            <numerusform>正在运行 %1（%n 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Starting the Project API server of %1.</source>
+        <translation>正在启动 %1 的 Project API 服务器。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server says this folder is not a template (is_template is false).</source>
+        <translation>服务器报告此文件夹不是模板（is_template 为 false）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a template folder; a generated project is re-run, not generated again.</source>
+        <translation>请选择模板文件夹；已生成的项目只会重新运行，不会再次生成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project&apos;s server still says it is a template (is_template is true).</source>
+        <translation>项目的服务器仍报告它是模板（is_template 为 true）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
+        <translation>模板的 generate_project 未生成项目；请查看生成步骤的日志。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
+        <translation>
+            <numerusform>设备上的模型有 %n 个输入，但输入集“%1”有 %2 个张量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one tensor per model input.</source>
+        <translation>请为每个模型输入提供一个张量。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input &quot;%1&quot; of the model is %2, but the given tensor is %3.</source>
+        <translation>模型的输入“%1”类型为 %2，但提供的张量类型为 %3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convert the input to %1 (for a quantized model, quantize it with the model&apos;s scale and zero point).</source>
+        <translation>请将输入转换为 %1（对于量化模型，请使用模型的缩放因子和零点进行量化）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input &quot;%1&quot; of the model takes %2 bytes, but the given tensor %3 has %4.</source>
+        <translation>模型的输入“%1”需要 %2 字节，但提供的张量 %3 有 %4 字节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a tensor of the model&apos;s input shape.</source>
+        <translation>请提供与模型输入形状一致的张量。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
+        <source>Cannot stop the device: python3 was not found.</source>
+        <translation>无法停止设备：未找到 python3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>请安装 python3，或在项目文件夹中用“python3 -m tdserver stop”停止设备。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping the device failed.</source>
+        <translation>停止设备失败。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;python3 -m tdserver stop&quot; in the project folder.</source>
+        <translation>请在项目文件夹中运行“python3 -m tdserver stop”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command: %1
+Exit status %2
+%3</source>
+        <translation>命令：%1
+退出状态 %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot stop the device: the stop command did not start.</source>
+        <translation>无法停止设备：停止命令未能启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command: %1
+%2</source>
+        <translation>命令：%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
+        <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
+        <translation>
+            <numerusform>模型有 %n 个输入，但最后一个输入集只有 %1 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
+        <translation>请为每个输入集中的每个模型输入提供一个 .npy 文件，或为每个输入集提供一个 .npz 文件。</translation>
     </message>
 </context>
 <context>
@@ -554,9 +1317,160 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui</name>
+    <message>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <source>The sample model is not installed.</source>
+        <translation>示例模型未安装。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstall TinyDeploy, or open a model archive of your own.</source>
+        <translation>请重新安装 TinyDeploy，或打开你自己的模型归档。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked in %1/../samples and %1/../share/tinydeploy/samples.</source>
+        <translation>已在 %1/../samples 和 %1/../share/tinydeploy/samples 中查找。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Module &quot;%1&quot; uses the graph executor: it needs a JSON parser and more memory on the device than the AOT executor, and our templates expect AOT.</source>
+        <translation>模块“%1”使用图执行器：它需要 JSON 解析器，在设备上占用的内存也比 AOT 执行器多，而我们的模板要求使用 AOT。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model was compiled for %1 but the board %2 has a %3: it may not build, or run slower than it could.</source>
+        <translation>模型是为 %1 编译的，但开发板 %2 使用的是 %3：可能无法构建，或运行速度低于应有水平。</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Flash the device before running the model.</source>
+        <translation>请先烧录设备，再运行模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run is still in progress.</source>
+        <translation>仍有运行正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizardstep.cpp" line="+18"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>烧录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/aboutdialog.cpp" line="+16"/>
+        <source>About TinyDeploy</source>
+        <translation>关于 TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;通过 microTVM Project API 模板将 TVM Model Library Format 模型部署到微控制器。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt; not checked yet (open the Target step).</source>
+        <translation>&lt;b&gt;模板：&lt;/b&gt;尚未检查（请打开“目标”步骤）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Templates:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;模板：&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Tools found:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;找到的工具：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (did not say its version)</source>
+        <translation>%1（未报告版本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+45"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
         <source>Step progress</source>
         <translation>步骤进度</translation>
     </message>
@@ -571,7 +1485,7 @@
         <translation>已用时间</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+89"/>
         <source>Time since the step started</source>
         <translation>自步骤开始以来的时间</translation>
     </message>
@@ -579,6 +1493,29 @@
         <location line="+1"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <source>Log Categories</source>
+        <translation>日志类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Developer diagnostics: switch on the areas to look into. Their messages appear below; wire dumps can be large.</source>
+        <translation>开发者诊断：打开需要查看的类别。它们的消息显示在下方；通信数据转储可能很大。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QT_LOGGING_RULES is set in the environment (%1); its rules take precedence over these switches.</source>
+        <translation>环境中设置了 QT_LOGGING_RULES（%1）；其规则优先于这些开关。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Captured messages</source>
+        <translation>捕获的消息</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1638,19 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::FlashPage</name>
+    <message>
+        <location filename="../src/gui/flashpage.cpp" line="+30"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The device answers on %1.</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;设备在 %1 上响应。</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
         <location filename="../src/gui/latencychart.cpp" line="+24"/>
@@ -764,7 +1714,7 @@
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+104"/>
+        <location filename="../src/gui/logmodel.cpp" line="+107"/>
         <source>Cannot create the log file: %1.</source>
         <translation>无法创建日志文件：%1。</translation>
     </message>
@@ -927,7 +1877,7 @@
         <translation>日志状态</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saved the log to %1.</source>
         <translation>日志已保存到 %1。</translation>
     </message>
@@ -966,73 +1916,179 @@
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;h2&gt;Put a trained model on a microcontroller&lt;/h2&gt;&lt;p&gt;Open a TVM Model Library Format archive (.tar, .tar.gz, .tar.xz) or an extracted archive folder to see what it holds. You can also drop it on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;把训练好的模型部署到微控制器上&lt;/h2&gt;&lt;p&gt;打开 TVM Model Library Format 归档（.tar、.tar.gz、.tar.xz）或已解压的归档文件夹，查看其内容。也可以将其拖放到此窗口上。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;把训练好的模型部署到微控制器上&lt;/h2&gt;&lt;p&gt;打开 TVM Model Library Format 归档（.tar、.tar.gz、.tar.xz）或已解压的归档文件夹，查看其内容。也可以将其拖放到此窗口上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+108"/>
         <source>&amp;Open Model Archive…</source>
         <translation>打开模型归档(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>Open model archive</source>
-        <translation>打开模型归档</translation>
+        <translation type="vanished">打开模型归档</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reading the archive</source>
-        <translation>正在读取归档</translation>
+        <translation type="vanished">正在读取归档</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <translation type="vanished">已取消。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open Another Archive…</source>
-        <translation>打开另一个归档…</translation>
+        <translation type="vanished">打开另一个归档…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
+        <translation type="vanished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+111"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Back to the previous step</source>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+316"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <location line="+317"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>&amp;Try the Sample Model</source>
+        <translation>试用示例模型(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save Log…</source>
+        <translation>保存日志(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Model</source>
+        <translation>关闭模型(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+213"/>
+        <source>&amp;Deploy</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>&amp;Next / Deploy</source>
+        <translation>下一步 / 部署(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &amp;Once</source>
+        <translation>运行一次(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;Continuously</source>
+        <translation>连续运行(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log Categories…</source>
+        <translation>日志类别(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language and Settings…</source>
+        <translation>语言和设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1042,12 +2098,37 @@
         <translation>关于 TinyDeploy(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+112"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: %2, %3</source>
+        <translation>第 %1 步：%2，%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open Model Archive</source>
         <translation>打开模型归档</translation>
     </message>
@@ -1057,35 +2138,54 @@
         <translation>Model Library Format 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;已解压归档的元数据 (metadata.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+57"/>
+        <source>Stopping the device…</source>
+        <translation>正在停止设备…</translation>
+    </message>
+    <message>
+        <location line="-416"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Could not open %1</source>
-        <translation>无法打开 %1</translation>
+        <translation type="vanished">无法打开 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+389"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>About TinyDeploy</source>
-        <translation>关于 TinyDeploy</translation>
+        <translation type="vanished">关于 TinyDeploy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;Deploys TVM Model Library Format models to microcontrollers through microTVM Project API templates.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;通过 microTVM Project API 模板将 TVM Model Library Format 模型部署到微控制器。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;TinyDeploy %1&lt;/h3&gt;&lt;p&gt;通过 microTVM Project API 模板将 TVM Model Library Format 模型部署到微控制器。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ModelPage</name>
+    <message>
+        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <source>No recent models</source>
+        <translation>没有最近的模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent models…</source>
+        <translation>最近的模型…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2510,139 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::RunPage</name>
+    <message>
+        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <source>Connecting to the device…</source>
+        <translation>正在连接设备…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>All sample inputs (%n)</source>
+        <translation>
+            <numerusform>所有示例输入（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample %1</source>
+        <translation>示例 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 (a &quot;%2&quot;)</source>
+        <translation>示例 %1（“%2”）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random values</source>
+        <translation>随机值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose an Input</source>
+        <translation>选择输入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inputs (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>输入 (*.npy *.npz *.bin *.png *.jpg *.jpeg *.bmp *.pgm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Random inputs need a connected device with one input.</source>
+        <translation>随机输入需要已连接且只有一个输入的设备。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An image needs a device whose one input is an image.</source>
+        <translation>图像输入需要设备只有一个输入且该输入为图像。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the image.</source>
+        <translation>无法读取图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>请使用 PNG、JPEG 或 BMP 文件。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A raw input file needs a connected device with one input.</source>
+        <translation>原始输入文件需要已连接且只有一个输入的设备。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose an input first.</source>
+        <translation>请先选择输入。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+3"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown clock</source>
+        <translation>时钟频率未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (emulated: cycle counts are not silicon timing)</source>
+        <translation>（仿真：周期数并非真实芯片的计时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; running &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Inputs: %5&lt;br&gt;Outputs: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 正在运行 &lt;b&gt;%2&lt;/b&gt;（固件 %3，%4）&lt;br&gt;输入：%5&lt;br&gt;输出：%6</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, which is right.</source>
+        <translation>，预测正确。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, but it is %1.</source>
+        <translation>，但实际为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Outputs agree with the expected ones.</source>
+        <translation> 输出与预期一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Outputs differ from the expected ones.</source>
+        <translation> 输出与预期不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
+        <translation>
+            <numerusform>%n 次运行，延迟最小 %1 微秒，中位数 %2 微秒，最大 %3 微秒。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::SerialConsole</name>
     <message>
         <location filename="../src/gui/serialconsole.cpp" line="+42"/>
@@ -1493,9 +2726,215 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+33"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect the next time TinyDeploy starts.</source>
+        <translation>新语言将在下次启动 TinyDeploy 时生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standalone CRT folder</source>
+        <translation>独立 C 运行时文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only needed for archives without runtime/</source>
+        <translation>仅在归档不含 runtime/ 时需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the standalone CRT folder</source>
+        <translation>浏览独立 C 运行时文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standalone CRT Folder</source>
+        <translation>独立 C 运行时文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Standalone &amp;CRT:</source>
+        <translation>独立 C 运行时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your template folders</source>
+        <translation>你的模板文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TinyDeploy runs the server program of every template it lists. It runs the ones in these folders only after you confirm them.</source>
+        <translation>TinyDeploy 会运行其列出的每个模板的服务器程序。这些文件夹中的模板只有在你确认后才会运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template folders</source>
+        <translation>模板文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm…</source>
+        <translation>确认(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (not confirmed: not run)</source>
+        <translation>%1（未确认：不会运行）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a Template Folder</source>
+        <translation>添加模板文件夹</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run Templates from This Folder?</source>
+        <translation>运行此文件夹中的模板？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TinyDeploy will run the template servers in %1 (Python programs) with your permissions. Only confirm folders whose contents you trust.</source>
+        <translation>TinyDeploy 将以你的权限运行 %1 中的模板服务器（Python 程序）。请只确认你信任其内容的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::StepBinding</name>
+    <message>
+        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <source>Waiting for the previous step.</source>
+        <translation>正在等待上一步。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已取消。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;失败。&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::TargetPage</name>
+    <message>
+        <location filename="../src/gui/targetpage.cpp" line="+24"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tools missing</source>
+        <translation>缺少工具</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not confirmed yet (Settings)</source>
+        <translation>尚未确认（设置）</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be used.</source>
+        <translation>无法使用 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for templates…</source>
+        <translation>正在查找模板…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a template on the left.</source>
+        <translation>请在左侧选择一个模板。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: some tools are missing:&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：缺少一些工具：&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This template runs on this computer; it has no board to choose.</source>
+        <translation>此模板在本机上运行，无需选择开发板。</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+75"/>
+        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 长 %2 字节，超过允许的 %3 字节。</translation>
     </message>
@@ -1931,7 +3370,7 @@
         <translation>数组“%1”（%2，形状 [%3]）声明了 %4 个数据字节；预期为 %5。</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+108"/>
+        <location filename="../src/core/mlf/modelinfomerge.cpp" line="+132"/>
         <source>Module &quot;%1&quot;: %2</source>
         <translation>模块“%1”：%2</translation>
     </message>
@@ -1946,7 +3385,7 @@
         <translation>根据元数据，张量“%1”为 %2 字节，但头文件给出的是 %3 字节。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The inputs of the model could not be determined (no inputs in the metadata, no relay text, graph or header describing them).</source>
         <translation>无法确定模型的输入（元数据中没有输入，也没有描述输入的 Relay 文本、图或头文件）。</translation>
     </message>
@@ -2645,7 +4084,7 @@
         <translation>尚未启动 Project API 服务器。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>The server&apos;s reply is longer than the limit of %1 bytes.</source>
         <translation>服务器的回复超过了 %1 字节的上限。</translation>
     </message>
@@ -3759,7 +5198,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>将 TVM Model Library Format 模型部署到微控制器。</translation>
     </message>
