@@ -3428,150 +3428,180 @@ Exit-Status %2
         <translation>Das Archiv hat keinen Ordner runtime/ (exportiert vor TVM 0.9 oder ohne die CRT-Laufzeit); die Vorlage muss die C-Laufzeit von TVM mitbringen.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
-        <translation>metadata.json ist %1 Bytes groß; höchstens %2 Bytes sind zulässig.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
-        <translation>Echte Metadaten sind wenige KiB groß; dieses Archiv ist beschädigt oder bösartig.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The header is larger than %1 bytes and was not read.</source>
-        <translation>Der Header ist größer als %1 Bytes und wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The graph JSON is larger than %1 bytes and was not read.</source>
-        <translation>Das Graph-JSON ist größer als %1 Bytes und wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
-        <translation>Jedes Archiv im Model Library Format hat metadata.json auf oberster Ebene; exportieren Sie das Modell erneut mit TVM (tvm.micro.export_model_library_format oder tvmc compile --output-format mlf).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
-        <translation>%1 gefunden: Das Archiv hat einen zusätzlichen obersten Ordner. Packen Sie stattdessen den Inhalt dieses Ordners.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
-        <translation>Das Archiv hat keine metadata.json und ist daher kein Archiv im Model Library Format.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
-        <source>The target must name a new folder.</source>
-        <translation>Das Ziel muss einen neuen Ordner nennen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The target folder already exists.</source>
-        <translation>Der Zielordner existiert bereits.</translation>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+175"/>
+        <source>This is not a tar archive.</source>
+        <translation>Dies ist kein Tar-Archiv.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a new folder name or remove the existing folder.</source>
-        <translation>Wählen Sie einen neuen Ordnernamen oder entfernen Sie den vorhandenen Ordner.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The folder that should contain the target does not exist.</source>
-        <translation>Der Ordner, der das Ziel enthalten soll, existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create it first.</source>
-        <translation>Legen Sie ihn zuerst an.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A temporary folder could not be created beside the target: %1</source>
-        <translation>Neben dem Ziel konnte kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the permissions of the folder.</source>
-        <translation>Prüfen Sie die Berechtigungen des Ordners.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The extracted folder could not be moved into place: %1</source>
-        <translation>Der entpackte Ordner konnte nicht an seinen Platz verschoben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another program may have created the target meanwhile.</source>
-        <translation>Ein anderes Programm hat das Ziel eventuell inzwischen angelegt.</translation>
-    </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::Extractor</name>
-    <message>
-        <location line="-227"/>
-        <source>The member could not be written.</source>
-        <translation>Der Eintrag konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free space and the permissions of the target folder.</source>
-        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Zielordners.</translation>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>Wählen Sie ein Archiv im Model Library Format (.tar, .tar.gz, .tar.xz oder .tar.zst) oder seinen entpackten Ordner, wie ihn export_model_library_format von TVM oder tvmc compile schreibt.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet mitten in einem Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>Die Datei wurde wahrscheinlich nicht vollständig kopiert oder heruntergeladen; holen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>Das Archiv ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>Holen Sie das Archiv erneut oder exportieren Sie es erneut mit TVM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>Das Lesen des Archivs wurde abgebrochen.</translation>
+    </message>
+    <message>
         <location line="+48"/>
-        <source>The member would be written outside the target folder.</source>
-        <translation>Der Eintrag würde außerhalb des Zielordners geschrieben.</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
-        <translation>Der Eintrag würde über „%1“ geschrieben, das kein Ordner ist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Do not use this archive.</source>
-        <translation>Verwenden Sie dieses Archiv nicht.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The member holds more data than it declares.</source>
-        <translation>Der Eintrag enthält mehr Daten, als er angibt.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+31"/>
-        <source>Extraction was cancelled.</source>
-        <translation>Das Entpacken wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+232"/>
         <source>Out of memory.</source>
         <translation>Kein Speicher mehr frei.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The extracted files could not be finished: %1</source>
-        <translation>Die entpackten Dateien konnten nicht fertiggestellt werden: %1</translation>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>Dieses Archiv nutzt eine nicht unterstützte Kompression.</translation>
     </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::ModelArchive</name>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>Das Archiv konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>Das Archiv ist abgeschnitten: Es endet nicht mit der Endmarke einer Tar-Datei.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>Der Ordner hat mehr als %1 Dateien.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>Ein Eintragsname ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>Der Eintragsname ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM schreibt nur UTF-8-Namen; dieses Archiv wurde von einem anderen Werkzeug verändert. Benennen Sie die Datei um und packen Sie das Archiv erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>Der Eintragsname enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>Der Eintrag hat einen absoluten Pfad; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-122"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>Der Eintragsname enthält „..“; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>Der Eintrag ist ein Gerät, FIFO oder Socket, was ein Modellarchiv nie enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+23"/>
+        <source>Do not use this archive.</source>
+        <translation>Verwenden Sie dieses Archiv nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>Der Eintrag würde über den symbolischen Link „%1“ desselben Archivs geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um außerhalb seines Ordners zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>Das Linkziel ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>Der symbolische Link zeigt aus dem Archiv hinaus (auf „%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>Der harte Link zeigt auf „%1“, keine frühere Datei des Archivs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>Das Archiv enthält „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>Werkzeuge sind uneins, welche Kopie gilt; packen Sie das Archiv erneut mit jeder Datei nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>Das Archiv hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has a negative size.</source>
+        <translation>Der Eintrag hat eine negative Größe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>Das Archiv entpackt sich zu mehr als %1 MiB (der Eintrag gibt %2 Bytes an).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>Das ist viel größer als jedes Modell; das Archiv ist eventuell eine Dekompressionsbombe.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
@@ -3632,178 +3662,356 @@ Exit-Status %2
         <source>The archive has no member &quot;%1&quot;.</source>
         <translation>Das Archiv hat keinen Eintrag „%1“.</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json ist %1 Bytes groß; höchstens %2 Bytes sind zulässig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>Echte Metadaten sind wenige KiB groß; dieses Archiv ist beschädigt oder bösartig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>Der Header ist größer als %1 Bytes und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>Das Graph-JSON ist größer als %1 Bytes und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>Jedes Archiv im Model Library Format hat metadata.json auf oberster Ebene; exportieren Sie das Modell erneut mit TVM (tvm.micro.export_model_library_format oder tvmc compile --output-format mlf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>%1 gefunden: Das Archiv hat einen zusätzlichen obersten Ordner. Packen Sie stattdessen den Inhalt dieses Ordners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>Das Archiv hat keine metadata.json und ist daher kein Archiv im Model Library Format.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-34"/>
+        <source>The member could not be written.</source>
+        <translation>Der Eintrag konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des Zielordners.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+50"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>Der Eintrag würde außerhalb des Zielordners geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>Der Eintrag würde über „%1“ geschrieben, das kein Ordner ist.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>Der Eintrag enthält mehr Daten, als er angibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>Das Entpacken wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>Die entpackten Dateien konnten nicht fertiggestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The target must name a new folder.</source>
+        <translation>Das Ziel muss einen neuen Ordner nennen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target folder already exists.</source>
+        <translation>Der Zielordner existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>Wählen Sie einen neuen Ordnernamen oder entfernen Sie den vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>Der Ordner, der das Ziel enthalten soll, existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>Legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>Neben dem Ziel konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>Der entpackte Ordner konnte nicht an seinen Platz verschoben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>Ein anderes Programm hat das Ziel eventuell inzwischen angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <source>The member could not be written.</source>
+        <translation type="vanished">Der Eintrag konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation type="vanished">Prüfen Sie den freien Speicherplatz und die Berechtigungen des Zielordners.</translation>
+    </message>
+    <message>
+        <source>The member would be written outside the target folder.</source>
+        <translation type="vanished">Der Eintrag würde außerhalb des Zielordners geschrieben.</translation>
+    </message>
+    <message>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation type="vanished">Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation type="vanished">Der Eintrag würde über „%1“ geschrieben, das kein Ordner ist.</translation>
+    </message>
+    <message>
+        <source>Do not use this archive.</source>
+        <translation type="vanished">Verwenden Sie dieses Archiv nicht.</translation>
+    </message>
+    <message>
+        <source>The member holds more data than it declares.</source>
+        <translation type="vanished">Der Eintrag enthält mehr Daten, als er angibt.</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation type="vanished">Das Entpacken wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="vanished">Kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <source>The extracted files could not be finished: %1</source>
+        <translation type="vanished">Die entpackten Dateien konnten nicht fertiggestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="vanished">Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="vanished">Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="vanished">Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="vanished">Dies ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation type="vanished">Wählen Sie ein Modellarchiv oder seinen entpackten Ordner.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation type="vanished">Der Export oder der Download ist wahrscheinlich fehlgeschlagen; holen Sie das Archiv erneut.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation type="vanished">Das Archiv ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No member to read.</source>
+        <translation type="vanished">Kein Eintrag zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation type="vanished">Der Eintrag ist %1 Bytes groß; höchstens %2 Bytes werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The member is larger than %1 bytes.</source>
+        <translation type="vanished">Der Eintrag ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation type="vanished">Das Archiv hat keinen Eintrag „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Mlf::ModelArchive::Private</name>
     <message>
-        <location line="-710"/>
         <source>This is not a tar archive.</source>
-        <translation>Dies ist kein Tar-Archiv.</translation>
+        <translation type="vanished">Dies ist kein Tar-Archiv.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
-        <translation>Wählen Sie ein Archiv im Model Library Format (.tar, .tar.gz, .tar.xz oder .tar.zst) oder seinen entpackten Ordner, wie ihn export_model_library_format von TVM oder tvmc compile schreibt.</translation>
+        <translation type="vanished">Wählen Sie ein Archiv im Model Library Format (.tar, .tar.gz, .tar.xz oder .tar.zst) oder seinen entpackten Ordner, wie ihn export_model_library_format von TVM oder tvmc compile schreibt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive is truncated: it ends in the middle of a member.</source>
-        <translation>Das Archiv ist abgeschnitten: Es endet mitten in einem Eintrag.</translation>
+        <translation type="vanished">Das Archiv ist abgeschnitten: Es endet mitten in einem Eintrag.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
         <source>The file was probably not copied or downloaded completely; get it again.</source>
-        <translation>Die Datei wurde wahrscheinlich nicht vollständig kopiert oder heruntergeladen; holen Sie sie erneut.</translation>
+        <translation type="vanished">Die Datei wurde wahrscheinlich nicht vollständig kopiert oder heruntergeladen; holen Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>The archive is damaged and cannot be read.</source>
-        <translation>Das Archiv ist beschädigt und kann nicht gelesen werden.</translation>
+        <translation type="vanished">Das Archiv ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get the archive again or export it again with TVM.</source>
-        <translation>Holen Sie das Archiv erneut oder exportieren Sie es erneut mit TVM.</translation>
+        <translation type="vanished">Holen Sie das Archiv erneut oder exportieren Sie es erneut mit TVM.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reading the archive was cancelled.</source>
-        <translation>Das Lesen des Archivs wurde abgebrochen.</translation>
+        <translation type="vanished">Das Lesen des Archivs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Out of memory.</source>
-        <translation>Kein Speicher mehr frei.</translation>
+        <translation type="vanished">Kein Speicher mehr frei.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>This archive uses an unsupported compression.</source>
-        <translation>Dieses Archiv nutzt eine nicht unterstützte Kompression.</translation>
+        <translation type="vanished">Dieses Archiv nutzt eine nicht unterstützte Kompression.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The archive could not be read.</source>
-        <translation>Das Archiv konnte nicht gelesen werden.</translation>
+        <translation type="vanished">Das Archiv konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
-        <translation>Das Archiv ist abgeschnitten: Es endet nicht mit der Endmarke einer Tar-Datei.</translation>
+        <translation type="vanished">Das Archiv ist abgeschnitten: Es endet nicht mit der Endmarke einer Tar-Datei.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The folder has more than %1 files.</source>
-        <translation>Der Ordner hat mehr als %1 Dateien.</translation>
+        <translation type="vanished">Der Ordner hat mehr als %1 Dateien.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>A member name is longer than %1 bytes.</source>
-        <translation>Ein Eintragsname ist länger als %1 Bytes.</translation>
+        <translation type="vanished">Ein Eintragsname ist länger als %1 Bytes.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The member name is not valid UTF-8.</source>
-        <translation>Der Eintragsname ist kein gültiges UTF-8.</translation>
+        <translation type="vanished">Der Eintragsname ist kein gültiges UTF-8.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
-        <translation>TVM schreibt nur UTF-8-Namen; dieses Archiv wurde von einem anderen Werkzeug verändert. Benennen Sie die Datei um und packen Sie das Archiv erneut.</translation>
+        <translation type="vanished">TVM schreibt nur UTF-8-Namen; dieses Archiv wurde von einem anderen Werkzeug verändert. Benennen Sie die Datei um und packen Sie das Archiv erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member name contains control characters.</source>
-        <translation>Der Eintragsname enthält Steuerzeichen.</translation>
+        <translation type="vanished">Der Eintragsname enthält Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member has an absolute path; extracting it would write outside the target folder.</source>
-        <translation>Der Eintrag hat einen absoluten Pfad; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
+        <translation type="vanished">Der Eintrag hat einen absoluten Pfad; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
         <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
+        <translation type="vanished">Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um Dateien zu überschreiben.</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
-        <translation>Der Eintragsname enthält „..“; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
+        <translation type="vanished">Der Eintragsname enthält „..“; ihn zu entpacken würde außerhalb des Zielordners schreiben.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
-        <translation>Der Eintrag ist ein Gerät, FIFO oder Socket, was ein Modellarchiv nie enthält.</translation>
+        <translation type="vanished">Der Eintrag ist ein Gerät, FIFO oder Socket, was ein Modellarchiv nie enthält.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not use this archive.</source>
-        <translation>Verwenden Sie dieses Archiv nicht.</translation>
+        <translation type="vanished">Verwenden Sie dieses Archiv nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
-        <translation>Der Eintrag würde über den symbolischen Link „%1“ desselben Archivs geschrieben.</translation>
+        <translation type="vanished">Der Eintrag würde über den symbolischen Link „%1“ desselben Archivs geschrieben.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+21"/>
-        <location line="+14"/>
         <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
-        <translation>Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um außerhalb seines Ordners zu schreiben.</translation>
+        <translation type="vanished">Verwenden Sie dieses Archiv nicht; es wurde eventuell gebaut, um außerhalb seines Ordners zu schreiben.</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The link target is not valid UTF-8.</source>
-        <translation>Das Linkziel ist kein gültiges UTF-8.</translation>
+        <translation type="vanished">Das Linkziel ist kein gültiges UTF-8.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
-        <translation>Der symbolische Link zeigt aus dem Archiv hinaus (auf „%1“).</translation>
+        <translation type="vanished">Der symbolische Link zeigt aus dem Archiv hinaus (auf „%1“).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
-        <translation>Der harte Link zeigt auf „%1“, keine frühere Datei des Archivs.</translation>
+        <translation type="vanished">Der harte Link zeigt auf „%1“, keine frühere Datei des Archivs.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The archive contains &quot;%1&quot; twice.</source>
-        <translation>Das Archiv enthält „%1“ zweimal.</translation>
+        <translation type="vanished">Das Archiv enthält „%1“ zweimal.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
-        <translation>Werkzeuge sind uneins, welche Kopie gilt; packen Sie das Archiv erneut mit jeder Datei nur einmal.</translation>
+        <translation type="vanished">Werkzeuge sind uneins, welche Kopie gilt; packen Sie das Archiv erneut mit jeder Datei nur einmal.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive has more than %1 members.</source>
-        <translation>Das Archiv hat mehr als %1 Einträge.</translation>
+        <translation type="vanished">Das Archiv hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The member has a negative size.</source>
-        <translation>Der Eintrag hat eine negative Größe.</translation>
+        <translation type="vanished">Der Eintrag hat eine negative Größe.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
-        <translation>Das Archiv entpackt sich zu mehr als %1 MiB (der Eintrag gibt %2 Bytes an).</translation>
+        <translation type="vanished">Das Archiv entpackt sich zu mehr als %1 MiB (der Eintrag gibt %2 Bytes an).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is far larger than any model; the archive may be a decompression bomb.</source>
-        <translation>Das ist viel größer als jedes Modell; das Archiv ist eventuell eine Dekompressionsbombe.</translation>
+        <translation type="vanished">Das ist viel größer als jedes Modell; das Archiv ist eventuell eine Dekompressionsbombe.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+10"/>
         <source>The file could not be read: %1</source>
-        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+        <translation type="vanished">Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

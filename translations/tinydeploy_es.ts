@@ -3428,150 +3428,180 @@ Código de salida %2
         <translation>El archivo no tiene carpeta runtime/ (exportado antes de TVM 0.9 o sin el runtime CRT); la plantilla debe aportar el runtime de C de TVM.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
-        <translation>metadata.json ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
-        <translation>Los metadatos reales ocupan pocos KiB; este archivo está dañado o es malicioso.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The header is larger than %1 bytes and was not read.</source>
-        <translation>La cabecera supera los %1 bytes y no se leyó.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The graph JSON is larger than %1 bytes and was not read.</source>
-        <translation>El JSON del grafo supera los %1 bytes y no se leyó.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
-        <translation>Todo archivo en Model Library Format tiene metadata.json en su nivel superior; vuelva a exportar el modelo con TVM (tvm.micro.export_model_library_format o tvmc compile --output-format mlf).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
-        <translation>Se encontró %1: el archivo tiene una carpeta superior de más. Empaquete en su lugar el contenido de esa carpeta.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
-        <translation>El archivo no tiene metadata.json, así que no es un archivo en Model Library Format.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
-        <source>The target must name a new folder.</source>
-        <translation>El destino debe ser una carpeta nueva.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The target folder already exists.</source>
-        <translation>La carpeta de destino ya existe.</translation>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+175"/>
+        <source>This is not a tar archive.</source>
+        <translation>No es un archivo tar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a new folder name or remove the existing folder.</source>
-        <translation>Elija un nombre de carpeta nuevo o elimine la carpeta existente.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The folder that should contain the target does not exist.</source>
-        <translation>La carpeta que debe contener el destino no existe.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create it first.</source>
-        <translation>Créela primero.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A temporary folder could not be created beside the target: %1</source>
-        <translation>No se pudo crear una carpeta temporal junto al destino: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the permissions of the folder.</source>
-        <translation>Compruebe los permisos de la carpeta.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The extracted folder could not be moved into place: %1</source>
-        <translation>No se pudo mover la carpeta extraída a su sitio: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another program may have created the target meanwhile.</source>
-        <translation>Puede que otro programa haya creado el destino mientras tanto.</translation>
-    </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::Extractor</name>
-    <message>
-        <location line="-227"/>
-        <source>The member could not be written.</source>
-        <translation>No se pudo escribir el elemento.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free space and the permissions of the target folder.</source>
-        <translation>Compruebe el espacio libre y los permisos de la carpeta de destino.</translation>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>Elija un archivo en Model Library Format (.tar, .tar.gz, .tar.xz o .tar.zst) o su carpeta extraída, tal como los escriben export_model_library_format de TVM o tvmc compile.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>El archivo está truncado: termina a mitad de un elemento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>Probablemente el archivo no se copió o descargó por completo; vuelva a obtenerlo.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>El archivo está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>Vuelva a obtener el archivo o expórtelo de nuevo con TVM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>Se canceló la lectura del archivo.</translation>
+    </message>
+    <message>
         <location line="+48"/>
-        <source>The member would be written outside the target folder.</source>
-        <translation>El elemento se escribiría fuera de la carpeta de destino.</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
-        <translation>El elemento se escribiría a través de «%1», que no es una carpeta.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Do not use this archive.</source>
-        <translation>No use este archivo.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The member holds more data than it declares.</source>
-        <translation>El elemento contiene más datos de los que declara.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+31"/>
-        <source>Extraction was cancelled.</source>
-        <translation>Se canceló la extracción.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+232"/>
         <source>Out of memory.</source>
         <translation>Memoria insuficiente.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The extracted files could not be finished: %1</source>
-        <translation>No se pudieron terminar los archivos extraídos: %1</translation>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>Este archivo usa una compresión no compatible.</translation>
     </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::ModelArchive</name>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>El archivo está truncado: no termina con la marca de fin de un archivo tar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>La carpeta tiene más de %1 archivos.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>Un nombre de elemento supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>El nombre del elemento no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM solo escribe nombres en UTF-8; otra herramienta modificó este archivo. Cambie el nombre del archivo y vuelva a empaquetar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>El nombre del elemento contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>El elemento tiene una ruta absoluta; extraerlo escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-122"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>El nombre del elemento contiene «..»; extraerlo escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>El elemento es un dispositivo, FIFO o socket, algo que un archivo de modelo nunca contiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+23"/>
+        <source>Do not use this archive.</source>
+        <translation>No use este archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>El elemento se escribiría a través del enlace simbólico «%1» del mismo archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>No use este archivo; puede haberse preparado para escribir fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>El destino del enlace no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>El enlace simbólico apunta fuera del archivo (a «%1»).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>El enlace duro apunta a «%1», que no es un archivo anterior del archivo comprimido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>El archivo contiene «%1» dos veces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>Las herramientas no coinciden en qué copia prevalece; vuelva a empaquetar con cada archivo una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>El archivo tiene más de %1 elementos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has a negative size.</source>
+        <translation>El elemento tiene un tamaño negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>El archivo se descomprime en más de %1 MiB (el elemento declara %2 bytes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>Es mucho más grande que cualquier modelo; el archivo puede ser una bomba de descompresión.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The file does not exist.</source>
         <translation>El archivo no existe.</translation>
     </message>
@@ -3632,178 +3662,356 @@ Código de salida %2
         <source>The archive has no member &quot;%1&quot;.</source>
         <translation>El archivo no tiene el elemento «%1».</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>Los metadatos reales ocupan pocos KiB; este archivo está dañado o es malicioso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>La cabecera supera los %1 bytes y no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>El JSON del grafo supera los %1 bytes y no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>Todo archivo en Model Library Format tiene metadata.json en su nivel superior; vuelva a exportar el modelo con TVM (tvm.micro.export_model_library_format o tvmc compile --output-format mlf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>Se encontró %1: el archivo tiene una carpeta superior de más. Empaquete en su lugar el contenido de esa carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>El archivo no tiene metadata.json, así que no es un archivo en Model Library Format.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-34"/>
+        <source>The member could not be written.</source>
+        <translation>No se pudo escribir el elemento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>Compruebe el espacio libre y los permisos de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+50"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>El elemento se escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>El elemento se escribiría a través de «%1», que no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>El elemento contiene más datos de los que declara.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>Se canceló la extracción.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>No se pudieron terminar los archivos extraídos: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The target must name a new folder.</source>
+        <translation>El destino debe ser una carpeta nueva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target folder already exists.</source>
+        <translation>La carpeta de destino ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>Elija un nombre de carpeta nuevo o elimine la carpeta existente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>La carpeta que debe contener el destino no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>Créela primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>No se pudo crear una carpeta temporal junto al destino: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>No se pudo mover la carpeta extraída a su sitio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>Puede que otro programa haya creado el destino mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <source>The member could not be written.</source>
+        <translation type="vanished">No se pudo escribir el elemento.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation type="vanished">Compruebe el espacio libre y los permisos de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>The member would be written outside the target folder.</source>
+        <translation type="vanished">El elemento se escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation type="vanished">No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
+    </message>
+    <message>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation type="vanished">El elemento se escribiría a través de «%1», que no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Do not use this archive.</source>
+        <translation type="vanished">No use este archivo.</translation>
+    </message>
+    <message>
+        <source>The member holds more data than it declares.</source>
+        <translation type="vanished">El elemento contiene más datos de los que declara.</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation type="vanished">Se canceló la extracción.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="vanished">Memoria insuficiente.</translation>
+    </message>
+    <message>
+        <source>The extracted files could not be finished: %1</source>
+        <translation type="vanished">No se pudieron terminar los archivos extraídos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="vanished">El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="vanished">Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="vanished">No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="vanished">No es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation type="vanished">Elija un archivo de modelo o su carpeta extraída.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation type="vanished">Probablemente falló la exportación o la descarga; vuelva a obtener el archivo.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation type="vanished">El archivo no está abierto.</translation>
+    </message>
+    <message>
+        <source>No member to read.</source>
+        <translation type="vanished">No hay ningún elemento que leer.</translation>
+    </message>
+    <message>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation type="vanished">El elemento ocupa %1 bytes; se leen como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The member is larger than %1 bytes.</source>
+        <translation type="vanished">El elemento supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation type="vanished">El archivo no tiene el elemento «%1».</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Mlf::ModelArchive::Private</name>
     <message>
-        <location line="-710"/>
         <source>This is not a tar archive.</source>
-        <translation>No es un archivo tar.</translation>
+        <translation type="vanished">No es un archivo tar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
-        <translation>Elija un archivo en Model Library Format (.tar, .tar.gz, .tar.xz o .tar.zst) o su carpeta extraída, tal como los escriben export_model_library_format de TVM o tvmc compile.</translation>
+        <translation type="vanished">Elija un archivo en Model Library Format (.tar, .tar.gz, .tar.xz o .tar.zst) o su carpeta extraída, tal como los escriben export_model_library_format de TVM o tvmc compile.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive is truncated: it ends in the middle of a member.</source>
-        <translation>El archivo está truncado: termina a mitad de un elemento.</translation>
+        <translation type="vanished">El archivo está truncado: termina a mitad de un elemento.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
         <source>The file was probably not copied or downloaded completely; get it again.</source>
-        <translation>Probablemente el archivo no se copió o descargó por completo; vuelva a obtenerlo.</translation>
+        <translation type="vanished">Probablemente el archivo no se copió o descargó por completo; vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>The archive is damaged and cannot be read.</source>
-        <translation>El archivo está dañado y no se puede leer.</translation>
+        <translation type="vanished">El archivo está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get the archive again or export it again with TVM.</source>
-        <translation>Vuelva a obtener el archivo o expórtelo de nuevo con TVM.</translation>
+        <translation type="vanished">Vuelva a obtener el archivo o expórtelo de nuevo con TVM.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reading the archive was cancelled.</source>
-        <translation>Se canceló la lectura del archivo.</translation>
+        <translation type="vanished">Se canceló la lectura del archivo.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Out of memory.</source>
-        <translation>Memoria insuficiente.</translation>
+        <translation type="vanished">Memoria insuficiente.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>This archive uses an unsupported compression.</source>
-        <translation>Este archivo usa una compresión no compatible.</translation>
+        <translation type="vanished">Este archivo usa una compresión no compatible.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The archive could not be read.</source>
-        <translation>No se pudo leer el archivo.</translation>
+        <translation type="vanished">No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
-        <translation>El archivo está truncado: no termina con la marca de fin de un archivo tar.</translation>
+        <translation type="vanished">El archivo está truncado: no termina con la marca de fin de un archivo tar.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The folder has more than %1 files.</source>
-        <translation>La carpeta tiene más de %1 archivos.</translation>
+        <translation type="vanished">La carpeta tiene más de %1 archivos.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>A member name is longer than %1 bytes.</source>
-        <translation>Un nombre de elemento supera los %1 bytes.</translation>
+        <translation type="vanished">Un nombre de elemento supera los %1 bytes.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The member name is not valid UTF-8.</source>
-        <translation>El nombre del elemento no es UTF-8 válido.</translation>
+        <translation type="vanished">El nombre del elemento no es UTF-8 válido.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
-        <translation>TVM solo escribe nombres en UTF-8; otra herramienta modificó este archivo. Cambie el nombre del archivo y vuelva a empaquetar.</translation>
+        <translation type="vanished">TVM solo escribe nombres en UTF-8; otra herramienta modificó este archivo. Cambie el nombre del archivo y vuelva a empaquetar.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member name contains control characters.</source>
-        <translation>El nombre del elemento contiene caracteres de control.</translation>
+        <translation type="vanished">El nombre del elemento contiene caracteres de control.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member has an absolute path; extracting it would write outside the target folder.</source>
-        <translation>El elemento tiene una ruta absoluta; extraerlo escribiría fuera de la carpeta de destino.</translation>
+        <translation type="vanished">El elemento tiene una ruta absoluta; extraerlo escribiría fuera de la carpeta de destino.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
         <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
+        <translation type="vanished">No use este archivo; puede haberse preparado para sobrescribir archivos.</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
-        <translation>El nombre del elemento contiene «..»; extraerlo escribiría fuera de la carpeta de destino.</translation>
+        <translation type="vanished">El nombre del elemento contiene «..»; extraerlo escribiría fuera de la carpeta de destino.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
-        <translation>El elemento es un dispositivo, FIFO o socket, algo que un archivo de modelo nunca contiene.</translation>
+        <translation type="vanished">El elemento es un dispositivo, FIFO o socket, algo que un archivo de modelo nunca contiene.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not use this archive.</source>
-        <translation>No use este archivo.</translation>
+        <translation type="vanished">No use este archivo.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
-        <translation>El elemento se escribiría a través del enlace simbólico «%1» del mismo archivo.</translation>
+        <translation type="vanished">El elemento se escribiría a través del enlace simbólico «%1» del mismo archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+21"/>
-        <location line="+14"/>
         <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
-        <translation>No use este archivo; puede haberse preparado para escribir fuera de su carpeta.</translation>
+        <translation type="vanished">No use este archivo; puede haberse preparado para escribir fuera de su carpeta.</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The link target is not valid UTF-8.</source>
-        <translation>El destino del enlace no es UTF-8 válido.</translation>
+        <translation type="vanished">El destino del enlace no es UTF-8 válido.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
-        <translation>El enlace simbólico apunta fuera del archivo (a «%1»).</translation>
+        <translation type="vanished">El enlace simbólico apunta fuera del archivo (a «%1»).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
-        <translation>El enlace duro apunta a «%1», que no es un archivo anterior del archivo comprimido.</translation>
+        <translation type="vanished">El enlace duro apunta a «%1», que no es un archivo anterior del archivo comprimido.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The archive contains &quot;%1&quot; twice.</source>
-        <translation>El archivo contiene «%1» dos veces.</translation>
+        <translation type="vanished">El archivo contiene «%1» dos veces.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
-        <translation>Las herramientas no coinciden en qué copia prevalece; vuelva a empaquetar con cada archivo una sola vez.</translation>
+        <translation type="vanished">Las herramientas no coinciden en qué copia prevalece; vuelva a empaquetar con cada archivo una sola vez.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive has more than %1 members.</source>
-        <translation>El archivo tiene más de %1 elementos.</translation>
+        <translation type="vanished">El archivo tiene más de %1 elementos.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The member has a negative size.</source>
-        <translation>El elemento tiene un tamaño negativo.</translation>
+        <translation type="vanished">El elemento tiene un tamaño negativo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
-        <translation>El archivo se descomprime en más de %1 MiB (el elemento declara %2 bytes).</translation>
+        <translation type="vanished">El archivo se descomprime en más de %1 MiB (el elemento declara %2 bytes).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is far larger than any model; the archive may be a decompression bomb.</source>
-        <translation>Es mucho más grande que cualquier modelo; el archivo puede ser una bomba de descompresión.</translation>
+        <translation type="vanished">Es mucho más grande que cualquier modelo; el archivo puede ser una bomba de descompresión.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+10"/>
         <source>The file could not be read: %1</source>
-        <translation>No se pudo leer el archivo: %1</translation>
+        <translation type="vanished">No se pudo leer el archivo: %1</translation>
     </message>
 </context>
 <context>

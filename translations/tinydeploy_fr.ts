@@ -3428,150 +3428,180 @@ Code de sortie %2
         <translation>L&apos;archive n&apos;a pas de dossier runtime/ (exportée avant TVM 0.9 ou sans le runtime CRT) ; le modèle de projet doit fournir le runtime C de TVM.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
-        <translation>metadata.json fait %1 octets ; au plus %2 octets sont acceptés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
-        <translation>De vraies métadonnées font quelques Kio ; cette archive est endommagée ou malveillante.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The header is larger than %1 bytes and was not read.</source>
-        <translation>L&apos;en-tête dépasse %1 octets et n&apos;a pas été lu.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The graph JSON is larger than %1 bytes and was not read.</source>
-        <translation>Le JSON du graphe dépasse %1 octets et n&apos;a pas été lu.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
-        <translation>Toute archive au Model Library Format a un metadata.json à sa racine ; exportez à nouveau le modèle avec TVM (tvm.micro.export_model_library_format ou tvmc compile --output-format mlf).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
-        <translation>%1 trouvé : l&apos;archive a un dossier racine en trop. Empaquetez plutôt le contenu de ce dossier.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
-        <translation>L&apos;archive n&apos;a pas de metadata.json : ce n&apos;est donc pas une archive au Model Library Format.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
-        <source>The target must name a new folder.</source>
-        <translation>La cible doit désigner un nouveau dossier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The target folder already exists.</source>
-        <translation>Le dossier cible existe déjà.</translation>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+175"/>
+        <source>This is not a tar archive.</source>
+        <translation>Ce n&apos;est pas une archive tar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a new folder name or remove the existing folder.</source>
-        <translation>Choisissez un nouveau nom de dossier ou supprimez le dossier existant.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The folder that should contain the target does not exist.</source>
-        <translation>Le dossier qui doit contenir la cible n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create it first.</source>
-        <translation>Créez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A temporary folder could not be created beside the target: %1</source>
-        <translation>Impossible de créer un dossier temporaire à côté de la cible : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the permissions of the folder.</source>
-        <translation>Vérifiez les droits du dossier.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The extracted folder could not be moved into place: %1</source>
-        <translation>Le dossier extrait n&apos;a pas pu être mis en place : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another program may have created the target meanwhile.</source>
-        <translation>Un autre programme a peut-être créé la cible entre-temps.</translation>
-    </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::Extractor</name>
-    <message>
-        <location line="-227"/>
-        <source>The member could not be written.</source>
-        <translation>L&apos;élément n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free space and the permissions of the target folder.</source>
-        <translation>Vérifiez l&apos;espace libre et les droits du dossier cible.</translation>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>Choisissez une archive au Model Library Format (.tar, .tar.gz, .tar.xz ou .tar.zst) ou son dossier extrait, tels qu&apos;écrits par export_model_library_format de TVM ou tvmc compile.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>L&apos;archive est tronquée : elle s&apos;arrête au milieu d&apos;un élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>Le fichier n&apos;a probablement pas été copié ou téléchargé entièrement ; récupérez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>L&apos;archive est endommagée et illisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>Récupérez l&apos;archive à nouveau ou exportez-la à nouveau avec TVM.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>La lecture de l&apos;archive a été annulée.</translation>
+    </message>
+    <message>
         <location line="+48"/>
-        <source>The member would be written outside the target folder.</source>
-        <translation>L&apos;élément serait écrit hors du dossier cible.</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
-        <translation>L&apos;élément serait écrit à travers « %1 », qui n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Do not use this archive.</source>
-        <translation>N&apos;utilisez pas cette archive.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The member holds more data than it declares.</source>
-        <translation>L&apos;élément contient plus de données qu&apos;il n&apos;en déclare.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+31"/>
-        <source>Extraction was cancelled.</source>
-        <translation>L&apos;extraction a été annulée.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+232"/>
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The extracted files could not be finished: %1</source>
-        <translation>Les fichiers extraits n&apos;ont pas pu être finalisés : %1</translation>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>Cette archive utilise une compression non prise en charge.</translation>
     </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::ModelArchive</name>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>L&apos;archive n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>L&apos;archive est tronquée : elle ne se termine pas par la marque de fin d&apos;un fichier tar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>Le dossier contient plus de %1 fichiers.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>Un nom d&apos;élément dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>Le nom de l&apos;élément n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM n&apos;écrit que des noms en UTF-8 ; cette archive a été modifiée par un autre outil. Renommez le fichier et empaquetez l&apos;archive à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>Le nom de l&apos;élément contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>L&apos;élément a un chemin absolu ; l&apos;extraire écrirait hors du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-122"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>Le nom de l&apos;élément contient « .. » ; l&apos;extraire écrirait hors du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>L&apos;élément est un périphérique, une FIFO ou un socket, ce qu&apos;une archive de modèle ne contient jamais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+23"/>
+        <source>Do not use this archive.</source>
+        <translation>N&apos;utilisez pas cette archive.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>L&apos;élément serait écrit à travers le lien symbolique « %1 » de la même archive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écrire hors de son dossier.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>La cible du lien n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>Le lien symbolique pointe hors de l&apos;archive (vers « %1 »).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>Le lien physique pointe vers « %1 », qui n&apos;est pas un fichier antérieur de l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>L&apos;archive contient « %1 » deux fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>Les outils ne s&apos;accordent pas sur la copie qui l&apos;emporte ; empaquetez l&apos;archive à nouveau avec chaque fichier une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>L&apos;archive contient plus de %1 éléments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has a negative size.</source>
+        <translation>L&apos;élément a une taille négative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>L&apos;archive se décompresse en plus de %1 Mio (l&apos;élément déclare %2 octets).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>C&apos;est bien plus gros que n&apos;importe quel modèle ; l&apos;archive est peut-être une bombe de décompression.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The file does not exist.</source>
         <translation>Le fichier n&apos;existe pas.</translation>
     </message>
@@ -3632,178 +3662,356 @@ Code de sortie %2
         <source>The archive has no member &quot;%1&quot;.</source>
         <translation>L&apos;archive n&apos;a pas d&apos;élément « %1 ».</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json fait %1 octets ; au plus %2 octets sont acceptés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>De vraies métadonnées font quelques Kio ; cette archive est endommagée ou malveillante.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>L&apos;en-tête dépasse %1 octets et n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>Le JSON du graphe dépasse %1 octets et n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>Toute archive au Model Library Format a un metadata.json à sa racine ; exportez à nouveau le modèle avec TVM (tvm.micro.export_model_library_format ou tvmc compile --output-format mlf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>%1 trouvé : l&apos;archive a un dossier racine en trop. Empaquetez plutôt le contenu de ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>L&apos;archive n&apos;a pas de metadata.json : ce n&apos;est donc pas une archive au Model Library Format.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-34"/>
+        <source>The member could not be written.</source>
+        <translation>L&apos;élément n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>Vérifiez l&apos;espace libre et les droits du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+50"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>L&apos;élément serait écrit hors du dossier cible.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>L&apos;élément serait écrit à travers « %1 », qui n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>L&apos;élément contient plus de données qu&apos;il n&apos;en déclare.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>L&apos;extraction a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>Les fichiers extraits n&apos;ont pas pu être finalisés : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The target must name a new folder.</source>
+        <translation>La cible doit désigner un nouveau dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target folder already exists.</source>
+        <translation>Le dossier cible existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>Choisissez un nouveau nom de dossier ou supprimez le dossier existant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>Le dossier qui doit contenir la cible n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>Créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>Impossible de créer un dossier temporaire à côté de la cible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>Vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>Le dossier extrait n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>Un autre programme a peut-être créé la cible entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <source>The member could not be written.</source>
+        <translation type="vanished">L&apos;élément n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation type="vanished">Vérifiez l&apos;espace libre et les droits du dossier cible.</translation>
+    </message>
+    <message>
+        <source>The member would be written outside the target folder.</source>
+        <translation type="vanished">L&apos;élément serait écrit hors du dossier cible.</translation>
+    </message>
+    <message>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation type="vanished">N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
+    </message>
+    <message>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation type="vanished">L&apos;élément serait écrit à travers « %1 », qui n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Do not use this archive.</source>
+        <translation type="vanished">N&apos;utilisez pas cette archive.</translation>
+    </message>
+    <message>
+        <source>The member holds more data than it declares.</source>
+        <translation type="vanished">L&apos;élément contient plus de données qu&apos;il n&apos;en déclare.</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation type="vanished">L&apos;extraction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="vanished">Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>The extracted files could not be finished: %1</source>
+        <translation type="vanished">Les fichiers extraits n&apos;ont pas pu être finalisés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="vanished">Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="vanished">Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="vanished">Le fichier n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="vanished">Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation type="vanished">Choisissez une archive de modèle ou son dossier extrait.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation type="vanished">L&apos;export ou le téléchargement a probablement échoué ; récupérez l&apos;archive à nouveau.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation type="vanished">L&apos;archive n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>No member to read.</source>
+        <translation type="vanished">Aucun élément à lire.</translation>
+    </message>
+    <message>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation type="vanished">L&apos;élément fait %1 octets ; au plus %2 octets sont lus.</translation>
+    </message>
+    <message>
+        <source>The member is larger than %1 bytes.</source>
+        <translation type="vanished">L&apos;élément dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation type="vanished">L&apos;archive n&apos;a pas d&apos;élément « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Mlf::ModelArchive::Private</name>
     <message>
-        <location line="-710"/>
         <source>This is not a tar archive.</source>
-        <translation>Ce n&apos;est pas une archive tar.</translation>
+        <translation type="vanished">Ce n&apos;est pas une archive tar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
-        <translation>Choisissez une archive au Model Library Format (.tar, .tar.gz, .tar.xz ou .tar.zst) ou son dossier extrait, tels qu&apos;écrits par export_model_library_format de TVM ou tvmc compile.</translation>
+        <translation type="vanished">Choisissez une archive au Model Library Format (.tar, .tar.gz, .tar.xz ou .tar.zst) ou son dossier extrait, tels qu&apos;écrits par export_model_library_format de TVM ou tvmc compile.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive is truncated: it ends in the middle of a member.</source>
-        <translation>L&apos;archive est tronquée : elle s&apos;arrête au milieu d&apos;un élément.</translation>
+        <translation type="vanished">L&apos;archive est tronquée : elle s&apos;arrête au milieu d&apos;un élément.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
         <source>The file was probably not copied or downloaded completely; get it again.</source>
-        <translation>Le fichier n&apos;a probablement pas été copié ou téléchargé entièrement ; récupérez-le à nouveau.</translation>
+        <translation type="vanished">Le fichier n&apos;a probablement pas été copié ou téléchargé entièrement ; récupérez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>The archive is damaged and cannot be read.</source>
-        <translation>L&apos;archive est endommagée et illisible.</translation>
+        <translation type="vanished">L&apos;archive est endommagée et illisible.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get the archive again or export it again with TVM.</source>
-        <translation>Récupérez l&apos;archive à nouveau ou exportez-la à nouveau avec TVM.</translation>
+        <translation type="vanished">Récupérez l&apos;archive à nouveau ou exportez-la à nouveau avec TVM.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reading the archive was cancelled.</source>
-        <translation>La lecture de l&apos;archive a été annulée.</translation>
+        <translation type="vanished">La lecture de l&apos;archive a été annulée.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Out of memory.</source>
-        <translation>Mémoire insuffisante.</translation>
+        <translation type="vanished">Mémoire insuffisante.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>This archive uses an unsupported compression.</source>
-        <translation>Cette archive utilise une compression non prise en charge.</translation>
+        <translation type="vanished">Cette archive utilise une compression non prise en charge.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The archive could not be read.</source>
-        <translation>L&apos;archive n&apos;a pas pu être lue.</translation>
+        <translation type="vanished">L&apos;archive n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
-        <translation>L&apos;archive est tronquée : elle ne se termine pas par la marque de fin d&apos;un fichier tar.</translation>
+        <translation type="vanished">L&apos;archive est tronquée : elle ne se termine pas par la marque de fin d&apos;un fichier tar.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The folder has more than %1 files.</source>
-        <translation>Le dossier contient plus de %1 fichiers.</translation>
+        <translation type="vanished">Le dossier contient plus de %1 fichiers.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>A member name is longer than %1 bytes.</source>
-        <translation>Un nom d&apos;élément dépasse %1 octets.</translation>
+        <translation type="vanished">Un nom d&apos;élément dépasse %1 octets.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The member name is not valid UTF-8.</source>
-        <translation>Le nom de l&apos;élément n&apos;est pas de l&apos;UTF-8 valide.</translation>
+        <translation type="vanished">Le nom de l&apos;élément n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
-        <translation>TVM n&apos;écrit que des noms en UTF-8 ; cette archive a été modifiée par un autre outil. Renommez le fichier et empaquetez l&apos;archive à nouveau.</translation>
+        <translation type="vanished">TVM n&apos;écrit que des noms en UTF-8 ; cette archive a été modifiée par un autre outil. Renommez le fichier et empaquetez l&apos;archive à nouveau.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member name contains control characters.</source>
-        <translation>Le nom de l&apos;élément contient des caractères de contrôle.</translation>
+        <translation type="vanished">Le nom de l&apos;élément contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member has an absolute path; extracting it would write outside the target folder.</source>
-        <translation>L&apos;élément a un chemin absolu ; l&apos;extraire écrirait hors du dossier cible.</translation>
+        <translation type="vanished">L&apos;élément a un chemin absolu ; l&apos;extraire écrirait hors du dossier cible.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
         <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
+        <translation type="vanished">N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écraser des fichiers.</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
-        <translation>Le nom de l&apos;élément contient « .. » ; l&apos;extraire écrirait hors du dossier cible.</translation>
+        <translation type="vanished">Le nom de l&apos;élément contient « .. » ; l&apos;extraire écrirait hors du dossier cible.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
-        <translation>L&apos;élément est un périphérique, une FIFO ou un socket, ce qu&apos;une archive de modèle ne contient jamais.</translation>
+        <translation type="vanished">L&apos;élément est un périphérique, une FIFO ou un socket, ce qu&apos;une archive de modèle ne contient jamais.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not use this archive.</source>
-        <translation>N&apos;utilisez pas cette archive.</translation>
+        <translation type="vanished">N&apos;utilisez pas cette archive.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
-        <translation>L&apos;élément serait écrit à travers le lien symbolique « %1 » de la même archive.</translation>
+        <translation type="vanished">L&apos;élément serait écrit à travers le lien symbolique « %1 » de la même archive.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+21"/>
-        <location line="+14"/>
         <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
-        <translation>N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écrire hors de son dossier.</translation>
+        <translation type="vanished">N&apos;utilisez pas cette archive ; elle a peut-être été fabriquée pour écrire hors de son dossier.</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The link target is not valid UTF-8.</source>
-        <translation>La cible du lien n&apos;est pas de l&apos;UTF-8 valide.</translation>
+        <translation type="vanished">La cible du lien n&apos;est pas de l&apos;UTF-8 valide.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
-        <translation>Le lien symbolique pointe hors de l&apos;archive (vers « %1 »).</translation>
+        <translation type="vanished">Le lien symbolique pointe hors de l&apos;archive (vers « %1 »).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
-        <translation>Le lien physique pointe vers « %1 », qui n&apos;est pas un fichier antérieur de l&apos;archive.</translation>
+        <translation type="vanished">Le lien physique pointe vers « %1 », qui n&apos;est pas un fichier antérieur de l&apos;archive.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The archive contains &quot;%1&quot; twice.</source>
-        <translation>L&apos;archive contient « %1 » deux fois.</translation>
+        <translation type="vanished">L&apos;archive contient « %1 » deux fois.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
-        <translation>Les outils ne s&apos;accordent pas sur la copie qui l&apos;emporte ; empaquetez l&apos;archive à nouveau avec chaque fichier une seule fois.</translation>
+        <translation type="vanished">Les outils ne s&apos;accordent pas sur la copie qui l&apos;emporte ; empaquetez l&apos;archive à nouveau avec chaque fichier une seule fois.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive has more than %1 members.</source>
-        <translation>L&apos;archive contient plus de %1 éléments.</translation>
+        <translation type="vanished">L&apos;archive contient plus de %1 éléments.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The member has a negative size.</source>
-        <translation>L&apos;élément a une taille négative.</translation>
+        <translation type="vanished">L&apos;élément a une taille négative.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
-        <translation>L&apos;archive se décompresse en plus de %1 Mio (l&apos;élément déclare %2 octets).</translation>
+        <translation type="vanished">L&apos;archive se décompresse en plus de %1 Mio (l&apos;élément déclare %2 octets).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is far larger than any model; the archive may be a decompression bomb.</source>
-        <translation>C&apos;est bien plus gros que n&apos;importe quel modèle ; l&apos;archive est peut-être une bombe de décompression.</translation>
+        <translation type="vanished">C&apos;est bien plus gros que n&apos;importe quel modèle ; l&apos;archive est peut-être une bombe de décompression.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+10"/>
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+        <translation type="vanished">Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>

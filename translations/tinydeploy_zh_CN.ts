@@ -3415,150 +3415,180 @@ Exit status %2
         <translation>归档中没有 runtime/ 文件夹（在 TVM 0.9 之前导出或未包含 CRT 运行时）；模板必须提供 TVM C 运行时。</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="+956"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
-        <translation>metadata.json 为 %1 字节；最多允许 %2 字节。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
-        <translation>真实的元数据只有几 KiB；此归档已损坏或带有恶意。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The header is larger than %1 bytes and was not read.</source>
-        <translation>头文件大于 %1 字节，未被读取。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The graph JSON is larger than %1 bytes and was not read.</source>
-        <translation>图 JSON 大于 %1 字节，未被读取。</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
-        <translation>每个 Model Library Format 归档的顶层都有 metadata.json；请用 TVM 重新导出模型（tvm.micro.export_model_library_format 或 tvmc compile --output-format mlf）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
-        <translation>找到了 %1：归档多了一层顶层文件夹。请改为打包该文件夹的内容。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
-        <translation>归档中没有 metadata.json，因此不是 Model Library Format 归档。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/mlf/extractsafely.cpp" line="+285"/>
-        <source>The target must name a new folder.</source>
-        <translation>目标必须是一个新文件夹。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The target folder already exists.</source>
-        <translation>目标文件夹已存在。</translation>
+        <location filename="../src/core/mlf/modelarchive.cpp" line="+175"/>
+        <source>This is not a tar archive.</source>
+        <translation>这不是 tar 归档。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a new folder name or remove the existing folder.</source>
-        <translation>请选择新的文件夹名称，或删除现有文件夹。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The folder that should contain the target does not exist.</source>
-        <translation>用于存放目标的文件夹不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create it first.</source>
-        <translation>请先创建它。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A temporary folder could not be created beside the target: %1</source>
-        <translation>无法在目标旁边创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the permissions of the folder.</source>
-        <translation>请检查文件夹的权限。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The extracted folder could not be moved into place: %1</source>
-        <translation>无法将解压出的文件夹移动到位：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another program may have created the target meanwhile.</source>
-        <translation>可能有其他程序在此期间创建了目标。</translation>
-    </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::Extractor</name>
-    <message>
-        <location line="-227"/>
-        <source>The member could not be written.</source>
-        <translation>无法写入该成员。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free space and the permissions of the target folder.</source>
-        <translation>请检查目标文件夹的剩余空间和权限。</translation>
+        <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
+        <translation>请选择 Model Library Format 归档（.tar、.tar.gz、.tar.xz 或 .tar.zst）或其解压后的文件夹，即 TVM 的 export_model_library_format 或 tvmc compile 所写出的内容。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The archive is truncated: it ends in the middle of a member.</source>
+        <translation>归档被截断：在某个成员中间结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>The file was probably not copied or downloaded completely; get it again.</source>
+        <translation>文件可能未完整复制或下载；请重新获取。</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The archive is damaged and cannot be read.</source>
+        <translation>归档已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get the archive again or export it again with TVM.</source>
+        <translation>请重新获取归档，或用 TVM 重新导出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the archive was cancelled.</source>
+        <translation>读取归档已取消。</translation>
+    </message>
+    <message>
         <location line="+48"/>
-        <source>The member would be written outside the target folder.</source>
-        <translation>该成员会被写到目标文件夹之外。</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
-        <translation>该成员会经由“%1”写入，而它不是文件夹。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Do not use this archive.</source>
-        <translation>请勿使用此归档。</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The member holds more data than it declares.</source>
-        <translation>该成员包含的数据多于其声明。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+31"/>
-        <source>Extraction was cancelled.</source>
-        <translation>解压已取消。</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+232"/>
         <source>Out of memory.</source>
         <translation>内存不足。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The extracted files could not be finished: %1</source>
-        <translation>无法完成解压出的文件：%1</translation>
+        <location line="+41"/>
+        <source>This archive uses an unsupported compression.</source>
+        <translation>此归档使用了不支持的压缩方式。</translation>
     </message>
-</context>
-<context>
-    <name>TinyDeploy::Mlf::ModelArchive</name>
     <message>
-        <location filename="../src/core/mlf/modelarchive.cpp" line="-474"/>
+        <location line="+16"/>
+        <source>The archive could not be read.</source>
+        <translation>无法读取归档。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
+        <translation>归档被截断：没有以 tar 文件的结束标记结尾。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder has more than %1 files.</source>
+        <translation>文件夹中的文件超过 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A member name is longer than %1 bytes.</source>
+        <translation>某个成员名称长于 %1 字节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member name is not valid UTF-8.</source>
+        <translation>成员名称不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
+        <translation>TVM 只写入 UTF-8 名称；此归档被其他工具修改过。请重命名文件并重新打包归档。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member name contains control characters.</source>
+        <translation>成员名称包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member has an absolute path; extracting it would write outside the target folder.</source>
+        <translation>该成员使用绝对路径；解压它会写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-122"/>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation>请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
+        <translation>成员名称包含“..”；解压它会写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
+        <translation>该成员是设备节点、FIFO 或套接字，模型归档中绝不会包含这些。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="+23"/>
+        <source>Do not use this archive.</source>
+        <translation>请勿使用此归档。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
+        <translation>该成员会经由同一归档中的符号链接“%1”写入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
+        <translation>请勿使用此归档；它可能是为写到其文件夹之外而精心构造的。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The link target is not valid UTF-8.</source>
+        <translation>链接目标不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
+        <translation>符号链接指向归档之外（指向“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
+        <translation>硬链接指向“%1”，它不是归档中更早出现的文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The archive contains &quot;%1&quot; twice.</source>
+        <translation>归档中包含两次“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
+        <translation>各工具对哪个副本生效意见不一；请重新打包，每个文件只包含一次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has more than %1 members.</source>
+        <translation>归档中的成员超过 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member has a negative size.</source>
+        <translation>该成员的大小为负。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
+        <translation>归档解压后超过 %1 MiB（该成员声明了 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far larger than any model; the archive may be a decompression bomb.</source>
+        <translation>这远大于任何模型；该归档可能是解压炸弹。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -3619,178 +3649,356 @@ Exit status %2
         <source>The archive has no member &quot;%1&quot;.</source>
         <translation>归档中没有成员“%1”。</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>metadata.json 为 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real metadata is a few KiB; this archive is damaged or hostile.</source>
+        <translation>真实的元数据只有几 KiB；此归档已损坏或带有恶意。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header is larger than %1 bytes and was not read.</source>
+        <translation>头文件大于 %1 字节，未被读取。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The graph JSON is larger than %1 bytes and was not read.</source>
+        <translation>图 JSON 大于 %1 字节，未被读取。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
+        <translation>每个 Model Library Format 归档的顶层都有 metadata.json；请用 TVM 重新导出模型（tvm.micro.export_model_library_format 或 tvmc compile --output-format mlf）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found %1: the archive has an extra top folder. Pack the contents of that folder instead.</source>
+        <translation>找到了 %1：归档多了一层顶层文件夹。请改为打包该文件夹的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive has no metadata.json, so it is not a Model Library Format archive.</source>
+        <translation>归档中没有 metadata.json，因此不是 Model Library Format 归档。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/extractsafely.cpp" line="-34"/>
+        <source>The member could not be written.</source>
+        <translation>无法写入该成员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation>请检查目标文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+50"/>
+        <source>The member would be written outside the target folder.</source>
+        <translation>该成员会被写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation>该成员会经由“%1”写入，而它不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The member holds more data than it declares.</source>
+        <translation>该成员包含的数据多于其声明。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Extraction was cancelled.</source>
+        <translation>解压已取消。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The extracted files could not be finished: %1</source>
+        <translation>无法完成解压出的文件：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The target must name a new folder.</source>
+        <translation>目标必须是一个新文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target folder already exists.</source>
+        <translation>目标文件夹已存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new folder name or remove the existing folder.</source>
+        <translation>请选择新的文件夹名称，或删除现有文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder that should contain the target does not exist.</source>
+        <translation>用于存放目标的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it first.</source>
+        <translation>请先创建它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A temporary folder could not be created beside the target: %1</source>
+        <translation>无法在目标旁边创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the permissions of the folder.</source>
+        <translation>请检查文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The extracted folder could not be moved into place: %1</source>
+        <translation>无法将解压出的文件夹移动到位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program may have created the target meanwhile.</source>
+        <translation>可能有其他程序在此期间创建了目标。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::Extractor</name>
+    <message>
+        <source>The member could not be written.</source>
+        <translation type="vanished">无法写入该成员。</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the target folder.</source>
+        <translation type="vanished">请检查目标文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <source>The member would be written outside the target folder.</source>
+        <translation type="vanished">该成员会被写到目标文件夹之外。</translation>
+    </message>
+    <message>
+        <source>Do not use this archive; it may have been crafted to overwrite files.</source>
+        <translation type="vanished">请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
+    </message>
+    <message>
+        <source>The member would be written through &quot;%1&quot;, which is not a folder.</source>
+        <translation type="vanished">该成员会经由“%1”写入，而它不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Do not use this archive.</source>
+        <translation type="vanished">请勿使用此归档。</translation>
+    </message>
+    <message>
+        <source>The member holds more data than it declares.</source>
+        <translation type="vanished">该成员包含的数据多于其声明。</translation>
+    </message>
+    <message>
+        <source>Extraction was cancelled.</source>
+        <translation type="vanished">解压已取消。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="vanished">内存不足。</translation>
+    </message>
+    <message>
+        <source>The extracted files could not be finished: %1</source>
+        <translation type="vanished">无法完成解压出的文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf::ModelArchive</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="vanished">文件不存在。</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="vanished">请检查路径。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="vanished">无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="vanished">这不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Choose a model archive or its extracted folder.</source>
+        <translation type="vanished">请选择模型归档或其解压后的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="vanished">文件为空。</translation>
+    </message>
+    <message>
+        <source>The export or the download probably failed; get the archive again.</source>
+        <translation type="vanished">导出或下载可能失败了；请重新获取归档。</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation type="vanished">归档未打开。</translation>
+    </message>
+    <message>
+        <source>No member to read.</source>
+        <translation type="vanished">没有可读取的成员。</translation>
+    </message>
+    <message>
+        <source>The member is %1 bytes; at most %2 bytes are read.</source>
+        <translation type="vanished">该成员为 %1 字节；最多读取 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The member is larger than %1 bytes.</source>
+        <translation type="vanished">该成员大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation type="vanished">归档中没有成员“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Mlf::ModelArchive::Private</name>
     <message>
-        <location line="-710"/>
         <source>This is not a tar archive.</source>
-        <translation>这不是 tar 归档。</translation>
+        <translation type="vanished">这不是 tar 归档。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) or its extracted folder, as written by TVM&apos;s export_model_library_format or tvmc compile.</source>
-        <translation>请选择 Model Library Format 归档（.tar、.tar.gz、.tar.xz 或 .tar.zst）或其解压后的文件夹，即 TVM 的 export_model_library_format 或 tvmc compile 所写出的内容。</translation>
+        <translation type="vanished">请选择 Model Library Format 归档（.tar、.tar.gz、.tar.xz 或 .tar.zst）或其解压后的文件夹，即 TVM 的 export_model_library_format 或 tvmc compile 所写出的内容。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive is truncated: it ends in the middle of a member.</source>
-        <translation>归档被截断：在某个成员中间结束。</translation>
+        <translation type="vanished">归档被截断：在某个成员中间结束。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
         <source>The file was probably not copied or downloaded completely; get it again.</source>
-        <translation>文件可能未完整复制或下载；请重新获取。</translation>
+        <translation type="vanished">文件可能未完整复制或下载；请重新获取。</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>The archive is damaged and cannot be read.</source>
-        <translation>归档已损坏，无法读取。</translation>
+        <translation type="vanished">归档已损坏，无法读取。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get the archive again or export it again with TVM.</source>
-        <translation>请重新获取归档，或用 TVM 重新导出。</translation>
+        <translation type="vanished">请重新获取归档，或用 TVM 重新导出。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reading the archive was cancelled.</source>
-        <translation>读取归档已取消。</translation>
+        <translation type="vanished">读取归档已取消。</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Out of memory.</source>
-        <translation>内存不足。</translation>
+        <translation type="vanished">内存不足。</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>This archive uses an unsupported compression.</source>
-        <translation>此归档使用了不支持的压缩方式。</translation>
+        <translation type="vanished">此归档使用了不支持的压缩方式。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The archive could not be read.</source>
-        <translation>无法读取归档。</translation>
+        <translation type="vanished">无法读取归档。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The archive is truncated: it does not end with the end-of-archive marker of a tar file.</source>
-        <translation>归档被截断：没有以 tar 文件的结束标记结尾。</translation>
+        <translation type="vanished">归档被截断：没有以 tar 文件的结束标记结尾。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The folder has more than %1 files.</source>
-        <translation>文件夹中的文件超过 %1 个。</translation>
+        <translation type="vanished">文件夹中的文件超过 %1 个。</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>A member name is longer than %1 bytes.</source>
-        <translation>某个成员名称长于 %1 字节。</translation>
+        <translation type="vanished">某个成员名称长于 %1 字节。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The member name is not valid UTF-8.</source>
-        <translation>成员名称不是有效的 UTF-8。</translation>
+        <translation type="vanished">成员名称不是有效的 UTF-8。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>TVM writes UTF-8 names only; this archive was altered by another tool. Rename the file and pack the archive again.</source>
-        <translation>TVM 只写入 UTF-8 名称；此归档被其他工具修改过。请重命名文件并重新打包归档。</translation>
+        <translation type="vanished">TVM 只写入 UTF-8 名称；此归档被其他工具修改过。请重命名文件并重新打包归档。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member name contains control characters.</source>
-        <translation>成员名称包含控制字符。</translation>
+        <translation type="vanished">成员名称包含控制字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The member has an absolute path; extracting it would write outside the target folder.</source>
-        <translation>该成员使用绝对路径；解压它会写到目标文件夹之外。</translation>
+        <translation type="vanished">该成员使用绝对路径；解压它会写到目标文件夹之外。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
         <source>Do not use this archive; it may have been crafted to overwrite files.</source>
-        <translation>请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
+        <translation type="vanished">请勿使用此归档；它可能是为覆盖文件而精心构造的。</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>The member name contains &quot;..&quot;; extracting it would write outside the target folder.</source>
-        <translation>成员名称包含“..”；解压它会写到目标文件夹之外。</translation>
+        <translation type="vanished">成员名称包含“..”；解压它会写到目标文件夹之外。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The member is a device node, FIFO or socket, which a model archive never contains.</source>
-        <translation>该成员是设备节点、FIFO 或套接字，模型归档中绝不会包含这些。</translation>
+        <translation type="vanished">该成员是设备节点、FIFO 或套接字，模型归档中绝不会包含这些。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not use this archive.</source>
-        <translation>请勿使用此归档。</translation>
+        <translation type="vanished">请勿使用此归档。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The member would be written through the symbolic link &quot;%1&quot; of the same archive.</source>
-        <translation>该成员会经由同一归档中的符号链接“%1”写入。</translation>
+        <translation type="vanished">该成员会经由同一归档中的符号链接“%1”写入。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+21"/>
-        <location line="+14"/>
         <source>Do not use this archive; it may have been crafted to write outside its folder.</source>
-        <translation>请勿使用此归档；它可能是为写到其文件夹之外而精心构造的。</translation>
+        <translation type="vanished">请勿使用此归档；它可能是为写到其文件夹之外而精心构造的。</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The link target is not valid UTF-8.</source>
-        <translation>链接目标不是有效的 UTF-8。</translation>
+        <translation type="vanished">链接目标不是有效的 UTF-8。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The symbolic link points outside the archive (to &quot;%1&quot;).</source>
-        <translation>符号链接指向归档之外（指向“%1”）。</translation>
+        <translation type="vanished">符号链接指向归档之外（指向“%1”）。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The hard link points to &quot;%1&quot;, which is not an earlier file of the archive.</source>
-        <translation>硬链接指向“%1”，它不是归档中更早出现的文件。</translation>
+        <translation type="vanished">硬链接指向“%1”，它不是归档中更早出现的文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The archive contains &quot;%1&quot; twice.</source>
-        <translation>归档中包含两次“%1”。</translation>
+        <translation type="vanished">归档中包含两次“%1”。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tools disagree on which copy wins; pack the archive again with each file once.</source>
-        <translation>各工具对哪个副本生效意见不一；请重新打包，每个文件只包含一次。</translation>
+        <translation type="vanished">各工具对哪个副本生效意见不一；请重新打包，每个文件只包含一次。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The archive has more than %1 members.</source>
-        <translation>归档中的成员超过 %1 个。</translation>
+        <translation type="vanished">归档中的成员超过 %1 个。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The member has a negative size.</source>
-        <translation>该成员的大小为负。</translation>
+        <translation type="vanished">该成员的大小为负。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The archive unpacks to more than %1 MiB (the member declares %2 bytes).</source>
-        <translation>归档解压后超过 %1 MiB（该成员声明了 %2 字节）。</translation>
+        <translation type="vanished">归档解压后超过 %1 MiB（该成员声明了 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is far larger than any model; the archive may be a decompression bomb.</source>
-        <translation>这远大于任何模型；该归档可能是解压炸弹。</translation>
+        <translation type="vanished">这远大于任何模型；该归档可能是解压炸弹。</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+10"/>
         <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
+        <translation type="vanished">无法读取文件：%1</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,6 @@ namespace {
 
 constexpr qint64 progressStep = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return Tr::tr(text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -101,18 +96,18 @@ private:
 Error Extractor::diskError(const MemberEntry &entry) const
 {
     Error e = m_archive.error(ErrorCode::Io,
-                              tr("The member could not be written."),
+                              Tr::tr("The member could not be written."),
                               entry.name,
-                              tr("Check the free space and the permissions of the target "
-                                 "folder."));
+                              Tr::tr("Check the free space and the permissions of the target "
+                                     "folder."));
     if (const char *text = archive_error_string(m_disk.get()))
         e.details = QString::fromLocal8Bit(text);
     // libarchive's own secure-extraction checks speak of symlinks and "..": those are refusals.
     if (e.details.contains(QLatin1String("symlink")) || e.details.contains(QLatin1String(".."))
         || e.details.contains(QLatin1String("absolute"))) {
         e.code = ErrorCode::UnsafeMember;
-        e.message = tr("The member would be written outside the target folder.");
-        e.hint = tr("Do not use this archive; it may have been crafted to overwrite files.");
+        e.message = Tr::tr("The member would be written outside the target folder.");
+        e.hint = Tr::tr("Do not use this archive; it may have been crafted to overwrite files.");
     }
     return e;
 }
@@ -129,12 +124,13 @@ Result<void> Extractor::checkParents(const MemberEntry &entry) const
         if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
             return ok(); // created by libarchive below; nothing further exists either
         if (!S_ISDIR(st.st_mode)) {
-            return fail(m_archive.error(ErrorCode::UnsafeMember,
-                                        tr("The member would be written through \"%1\", which is "
-                                           "not a folder.")
-                                            .arg(parts.mid(0, i + 1).join(QLatin1Char('/'))),
-                                        entry.name,
-                                        tr("Do not use this archive.")));
+            return fail(
+                m_archive.error(ErrorCode::UnsafeMember,
+                                Tr::tr("The member would be written through \"%1\", which is "
+                                       "not a folder.")
+                                    .arg(parts.mid(0, i + 1).join(QLatin1Char('/'))),
+                                entry.name,
+                                Tr::tr("Do not use this archive.")));
         }
     }
     return ok();
@@ -158,9 +154,10 @@ Result<void> Extractor::writeMember(const MemberEntry &entry)
         return r;
     const QString destination = m_root + QLatin1Char('/') + entry.name;
     if (!QDir::cleanPath(destination).startsWith(m_root + QLatin1Char('/'))) {
-        return fail(m_archive.error(ErrorCode::UnsafeMember,
-                                    tr("The member would be written outside the target folder."),
-                                    entry.name));
+        return fail(
+            m_archive.error(ErrorCode::UnsafeMember,
+                            Tr::tr("The member would be written outside the target folder."),
+                            entry.name));
     }
     std::unique_ptr<struct archive_entry, EntryDeleter> e(archive_entry_new());
     const QByteArray encoded = QFile::encodeName(destination);
@@ -199,7 +196,7 @@ Result<void> Extractor::writeMember(const MemberEntry &entry)
         auto r = m_archive.readData([&](QByteArrayView chunk) {
             if (written + chunk.size() > entry.size) {
                 failure = m_archive.error(ErrorCode::ArchiveCorrupt,
-                                          tr("The member holds more data than it declares."),
+                                          Tr::tr("The member holds more data than it declares."),
                                           entry.name);
                 return false;
             }
@@ -212,7 +209,7 @@ Result<void> Extractor::writeMember(const MemberEntry &entry)
             report(entry.name, false);
             if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
                 failure = m_archive.error(ErrorCode::Cancelled,
-                                          tr("Extraction was cancelled."),
+                                          Tr::tr("Extraction was cancelled."),
                                           entry.name);
                 return false;
             }
@@ -232,7 +229,7 @@ Result<void> Extractor::run()
 {
     m_disk.reset(archive_write_disk_new());
     if (!m_disk)
-        return fail(m_archive.error(ErrorCode::Internal, tr("Out of memory.")));
+        return fail(m_archive.error(ErrorCode::Internal, Tr::tr("Out of memory.")));
     // SECURE_NOABSOLUTEPATHS cannot be set: libarchive resolves relative paths against the
     // process-wide working directory, which a library must not change from a worker thread, so
     // we pass absolute paths of our own making. ModelArchive refuses absolute member names
@@ -243,7 +240,7 @@ Result<void> Extractor::run()
     m_progress.archiveBytesTotal = m_archive.archiveBytes();
     for (;;) {
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-            return fail(m_archive.error(ErrorCode::Cancelled, tr("Extraction was cancelled.")));
+            return fail(m_archive.error(ErrorCode::Cancelled, Tr::tr("Extraction was cancelled.")));
         auto entry = m_archive.next();
         if (!entry)
             return std::unexpected(entry.error());
@@ -257,7 +254,7 @@ Result<void> Extractor::run()
     if (archive_write_close(m_disk.get()) < ARCHIVE_WARN) {
         return fail(
             m_archive.error(ErrorCode::Io,
-                            tr("The extracted files could not be finished: %1")
+                            Tr::tr("The extracted files could not be finished: %1")
                                 .arg(QString::fromLocal8Bit(archive_error_string(m_disk.get())))));
     }
     return ok();
@@ -282,28 +279,30 @@ Result<void> extractSafely(const QString &archivePath,
     };
     if (targetName.isEmpty() || targetName == QLatin1String(".")
         || targetName == QLatin1String("..")) {
-        return targetError(ErrorCode::InvalidArgument, tr("The target must name a new folder."), {});
+        return targetError(ErrorCode::InvalidArgument,
+                           Tr::tr("The target must name a new folder."),
+                           {});
     }
     if (pathExists(target.absoluteFilePath())) {
         return targetError(ErrorCode::InvalidArgument,
-                           tr("The target folder already exists."),
-                           tr("Choose a new folder name or remove the existing folder."));
+                           Tr::tr("The target folder already exists."),
+                           Tr::tr("Choose a new folder name or remove the existing folder."));
     }
     // Canonical, so that no link sits in the prefix of the paths handed to libarchive.
     const QString canonicalParent = QFileInfo(parent).canonicalFilePath();
     if (canonicalParent.isEmpty() || !QFileInfo(canonicalParent).isDir()) {
         return targetError(ErrorCode::NotFound,
-                           tr("The folder that should contain the target does not exist."),
-                           tr("Create it first."));
+                           Tr::tr("The folder that should contain the target does not exist."),
+                           Tr::tr("Create it first."));
     }
 
     QByteArray pattern = QFile::encodeName(canonicalParent + QStringLiteral("/.") + targetName
                                            + QStringLiteral(".partial-XXXXXX"));
     if (!::mkdtemp(pattern.data())) {
         return targetError(ErrorCode::Io,
-                           tr("A temporary folder could not be created beside the target: %1")
+                           Tr::tr("A temporary folder could not be created beside the target: %1")
                                .arg(systemError()),
-                           tr("Check the permissions of the folder."));
+                           Tr::tr("Check the permissions of the folder."));
     }
     TemporaryFolder temporary(QFile::decodeName(pattern));
 
@@ -326,9 +325,9 @@ Result<void> extractSafely(const QString &archivePath,
     }
     if (renamed != 0) {
         return targetError(ErrorCode::Io,
-                           tr("The extracted folder could not be moved into place: %1")
+                           Tr::tr("The extracted folder could not be moved into place: %1")
                                .arg(systemError()),
-                           tr("Another program may have created the target meanwhile."));
+                           Tr::tr("Another program may have created the target meanwhile."));
     }
     temporary.release();
     return ok();

@@ -36,11 +36,6 @@ namespace {
 // uncompressed tar data, so nothing is copied twice.
 constexpr qsizetype readBlockSize = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return Tr::tr(text);
-}
-
 /// "a/\xff.c" style rendering of raw bytes, lossless for display in errors.
 QString escapedName(QByteArrayView raw)
 {
@@ -177,19 +172,21 @@ public:
         QString hint;
         if (details.contains(QLatin1String("Unrecognized archive format"))) {
             code = ErrorCode::NotAnArchive;
-            message = tr("This is not a tar archive.");
-            hint = tr("Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) "
-                      "or its extracted folder, as written by TVM's "
-                      "export_model_library_format or tvmc compile.");
+            message = Tr::tr("This is not a tar archive.");
+            hint = Tr::tr(
+                "Choose a Model Library Format archive (.tar, .tar.gz, .tar.xz or .tar.zst) "
+                "or its extracted folder, as written by TVM's "
+                "export_model_library_format or tvmc compile.");
         } else if (details.contains(QLatin1String("runcated"))
                    || details.contains(QLatin1String("Premature end"))
                    || details.contains(QLatin1String("premature end"))) {
             code = ErrorCode::ArchiveTruncated;
-            message = tr("The archive is truncated: it ends in the middle of a member.");
-            hint = tr("The file was probably not copied or downloaded completely; get it again.");
+            message = Tr::tr("The archive is truncated: it ends in the middle of a member.");
+            hint = Tr::tr(
+                "The file was probably not copied or downloaded completely; get it again.");
         } else {
-            message = tr("The archive is damaged and cannot be read.");
-            hint = tr("Get the archive again or export it again with TVM.");
+            message = Tr::tr("The archive is damaged and cannot be read.");
+            hint = Tr::tr("Get the archive again or export it again with TVM.");
         }
         Error e = error(code, message, member, hint);
         e.details = details;
@@ -200,7 +197,7 @@ public:
     {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return fail(
-                error(ErrorCode::Cancelled, tr("Reading the archive was cancelled."), member));
+                error(ErrorCode::Cancelled, Tr::tr("Reading the archive was cancelled."), member));
         return ok();
     }
 
@@ -248,7 +245,7 @@ Result<void> ModelArchive::Private::openArchive(ArchiveFormat)
 {
     a = archive_read_new();
     if (!a)
-        return fail(error(ErrorCode::Internal, tr("Out of memory.")));
+        return fail(error(ErrorCode::Internal, Tr::tr("Out of memory.")));
     // Only what an MLF can be: tar (ustar, pax, GNU) inside no filter, gzip, xz or zstd.
     archive_read_support_filter_gzip(a);
     archive_read_support_filter_xz(a);
@@ -288,8 +285,8 @@ Result<void> ModelArchive::Private::openArchive(ArchiveFormat)
         format = ArchiveFormat::TarZstd;
         break;
     default:
-        return fail(
-            error(ErrorCode::NotAnArchive, tr("This archive uses an unsupported compression.")));
+        return fail(error(ErrorCode::NotAnArchive,
+                          Tr::tr("This archive uses an unsupported compression.")));
     }
     return ok();
 }
@@ -305,7 +302,7 @@ Result<void> ModelArchive::Private::checkTarTail()
         if (size % 512 == 0 && size >= 512) {
             const ssize_t n = ::pread(source.fd, tail, sizeof tail, size - 512);
             if (n != ssize_t(sizeof tail))
-                return fail(error(ErrorCode::Io, tr("The archive could not be read.")));
+                return fail(error(ErrorCode::Io, Tr::tr("The archive could not be read.")));
         }
     } else {
         size = memory.size();
@@ -317,12 +314,13 @@ Result<void> ModelArchive::Private::checkTarTail()
                                  return c == 0;
                              });
     if (!zeroTail) {
-        return fail(error(ErrorCode::ArchiveTruncated,
-                          tr("The archive is truncated: it does not end with the end-of-archive "
-                             "marker of a tar file."),
-                          {},
-                          tr("The file was probably not copied or downloaded completely; get it "
-                             "again.")));
+        return fail(
+            error(ErrorCode::ArchiveTruncated,
+                  Tr::tr("The archive is truncated: it does not end with the end-of-archive "
+                         "marker of a tar file."),
+                  {},
+                  Tr::tr("The file was probably not copied or downloaded completely; get it "
+                         "again.")));
     }
     return ok();
 }
@@ -342,7 +340,7 @@ Result<void> ModelArchive::Private::openDirectory(const QString &dir)
         const QString file = it.next();
         if (directoryEntries.size() >= limits.maxEntries) {
             return fail(error(ErrorCode::LimitExceeded,
-                              tr("The folder has more than %1 files.").arg(limits.maxEntries)));
+                              Tr::tr("The folder has more than %1 files.").arg(limits.maxEntries)));
         }
         const QByteArray encoded = QFile::encodeName(file);
         struct stat st;
@@ -385,49 +383,52 @@ Result<void> ModelArchive::Private::admit(MemberEntry &entry,
     const QString shown = escapedName(rawName);
     if (rawName.size() > limits.maxNameBytes) {
         return fail(error(ErrorCode::UnsafeMember,
-                          tr("A member name is longer than %1 bytes.").arg(limits.maxNameBytes),
+                          Tr::tr("A member name is longer than %1 bytes.").arg(limits.maxNameBytes),
                           shown.left(80) + QStringLiteral("...")));
     }
     const std::optional<QString> decoded = decodeUtf8(rawName);
     if (!decoded) {
         return fail(error(ErrorCode::UnsafeMember,
-                          tr("The member name is not valid UTF-8."),
+                          Tr::tr("The member name is not valid UTF-8."),
                           shown,
-                          tr("TVM writes UTF-8 names only; this archive was altered by another "
-                             "tool. Rename the file and pack the archive again.")));
+                          Tr::tr("TVM writes UTF-8 names only; this archive was altered by another "
+                                 "tool. Rename the file and pack the archive again.")));
     }
     if (hasControlCharacter(*decoded)) {
         return fail(error(ErrorCode::UnsafeMember,
-                          tr("The member name contains control characters."),
+                          Tr::tr("The member name contains control characters."),
                           shown));
     }
     if (decoded->startsWith(QLatin1Char('/'))) {
-        return fail(error(ErrorCode::UnsafeMember,
-                          tr("The member has an absolute path; extracting it would write outside "
-                             "the target folder."),
-                          shown,
-                          tr("Do not use this archive; it may have been crafted to overwrite "
-                             "files.")));
+        return fail(
+            error(ErrorCode::UnsafeMember,
+                  Tr::tr("The member has an absolute path; extracting it would write outside "
+                         "the target folder."),
+                  shown,
+                  Tr::tr("Do not use this archive; it may have been crafted to overwrite "
+                         "files.")));
     }
     const QString name = normalizeMemberName(*decoded);
     if (name.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-        return fail(error(ErrorCode::UnsafeMember,
-                          tr("The member name contains \"..\"; extracting it would write outside "
-                             "the target folder."),
-                          shown,
-                          tr("Do not use this archive; it may have been crafted to overwrite "
-                             "files.")));
+        return fail(
+            error(ErrorCode::UnsafeMember,
+                  Tr::tr("The member name contains \"..\"; extracting it would write outside "
+                         "the target folder."),
+                  shown,
+                  Tr::tr("Do not use this archive; it may have been crafted to overwrite "
+                         "files.")));
     }
     entry.name = name;
     if (name.isEmpty())
         return ok(); // the root entry "."
 
     if (special) {
-        return fail(error(ErrorCode::UnsafeMember,
-                          tr("The member is a device node, FIFO or socket, which a model archive "
-                             "never contains."),
-                          name,
-                          tr("Do not use this archive.")));
+        return fail(
+            error(ErrorCode::UnsafeMember,
+                  Tr::tr("The member is a device node, FIFO or socket, which a model archive "
+                         "never contains."),
+                  name,
+                  Tr::tr("Do not use this archive.")));
     }
     // Never write through a symlink of the same archive, even one that points inside.
     const QStringList parts = name.split(QLatin1Char('/'));
@@ -436,12 +437,12 @@ Result<void> ModelArchive::Private::admit(MemberEntry &entry,
         prefix += (i ? QStringLiteral("/") : QString()) + parts.at(i);
         if (symlinks.contains(prefix)) {
             return fail(error(ErrorCode::UnsafeMember,
-                              tr("The member would be written through the symbolic link \"%1\" "
-                                 "of the same archive.")
+                              Tr::tr("The member would be written through the symbolic link \"%1\" "
+                                     "of the same archive.")
                                   .arg(prefix),
                               name,
-                              tr("Do not use this archive; it may have been crafted to write "
-                                 "outside its folder.")));
+                              Tr::tr("Do not use this archive; it may have been crafted to write "
+                                     "outside its folder.")));
         }
     }
     if (entry.type == MemberType::Symlink || entry.type == MemberType::HardLink) {
@@ -450,7 +451,7 @@ Result<void> ModelArchive::Private::admit(MemberEntry &entry,
                                                 : decodeUtf8(rawLink);
         if (!link) {
             return fail(
-                error(ErrorCode::UnsafeMember, tr("The link target is not valid UTF-8."), name));
+                error(ErrorCode::UnsafeMember, Tr::tr("The link target is not valid UTF-8."), name));
         }
         const bool absolute = link->startsWith(QLatin1Char('/'));
         if (entry.type == MemberType::Symlink) {
@@ -459,10 +460,11 @@ Result<void> ModelArchive::Private::admit(MemberEntry &entry,
             if (!resolved || link->isEmpty()) {
                 return fail(
                     error(ErrorCode::UnsafeMember,
-                          tr("The symbolic link points outside the archive (to \"%1\").").arg(*link),
+                          Tr::tr("The symbolic link points outside the archive (to \"%1\").")
+                              .arg(*link),
                           name,
-                          tr("Do not use this archive; it may have been crafted to "
-                             "write outside its folder.")));
+                          Tr::tr("Do not use this archive; it may have been crafted to "
+                                 "write outside its folder.")));
             }
             entry.linkTarget = *link;
             symlinks.insert(name);
@@ -471,12 +473,12 @@ Result<void> ModelArchive::Private::admit(MemberEntry &entry,
             if (absolute || target.split(QLatin1Char('/')).contains(QLatin1String(".."))
                 || seen.value(target, MemberType::Directory) != MemberType::File) {
                 return fail(error(ErrorCode::UnsafeMember,
-                                  tr("The hard link points to \"%1\", which is not an earlier "
-                                     "file of the archive.")
+                                  Tr::tr("The hard link points to \"%1\", which is not an earlier "
+                                         "file of the archive.")
                                       .arg(*link),
                                   name,
-                                  tr("Do not use this archive; it may have been crafted to "
-                                     "write outside its folder.")));
+                                  Tr::tr("Do not use this archive; it may have been crafted to "
+                                         "write outside its folder.")));
             }
             entry.linkTarget = target;
         }
@@ -486,29 +488,30 @@ Result<void> ModelArchive::Private::admit(MemberEntry &entry,
         if (*it == MemberType::Directory && entry.type == MemberType::Directory)
             return ok();
         return fail(error(ErrorCode::DuplicateMember,
-                          tr("The archive contains \"%1\" twice.").arg(name),
+                          Tr::tr("The archive contains \"%1\" twice.").arg(name),
                           name,
-                          tr("Tools disagree on which copy wins; pack the archive again with "
-                             "each file once.")));
+                          Tr::tr("Tools disagree on which copy wins; pack the archive again with "
+                                 "each file once.")));
     }
     seen.insert(name, entry.type);
 
     if (++members > limits.maxEntries) {
         return fail(error(ErrorCode::LimitExceeded,
-                          tr("The archive has more than %1 members.").arg(limits.maxEntries),
+                          Tr::tr("The archive has more than %1 members.").arg(limits.maxEntries),
                           name));
     }
     if (entry.size < 0)
-        return fail(error(ErrorCode::ArchiveCorrupt, tr("The member has a negative size."), name));
+        return fail(
+            error(ErrorCode::ArchiveCorrupt, Tr::tr("The member has a negative size."), name));
     if (entry.size > limits.maxTotalBytes - declaredBytes) {
         return fail(error(ErrorCode::LimitExceeded,
-                          tr("The archive unpacks to more than %1 MiB (the member declares %2 "
-                             "bytes).")
+                          Tr::tr("The archive unpacks to more than %1 MiB (the member declares %2 "
+                                 "bytes).")
                               .arg(limits.maxTotalBytes / (1024 * 1024))
                               .arg(entry.size),
                           name,
-                          tr("This is far larger than any model; the archive may be a "
-                             "decompression bomb.")));
+                          Tr::tr("This is far larger than any model; the archive may be a "
+                                 "decompression bomb.")));
     }
     declaredBytes += entry.size;
     return ok();
@@ -643,7 +646,7 @@ Result<void> ModelArchive::Private::readDirectoryData(const std::function<bool(Q
     QFile file(root + QLatin1Char('/') + current->name);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(error(ErrorCode::Io,
-                          tr("The file could not be read: %1").arg(file.errorString()),
+                          Tr::tr("The file could not be read: %1").arg(file.errorString()),
                           current->name));
     }
     QByteArray buffer(readBlockSize, Qt::Uninitialized);
@@ -653,7 +656,7 @@ Result<void> ModelArchive::Private::readDirectoryData(const std::function<bool(Q
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
             return fail(error(ErrorCode::Io,
-                              tr("The file could not be read: %1").arg(file.errorString()),
+                              Tr::tr("The file could not be read: %1").arg(file.errorString()),
                               current->name));
         }
         if (n == 0)
@@ -692,9 +695,9 @@ Result<void> ModelArchive::open(const QString &path, const ArchiveLimits &limits
     d->displayName = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
         return fail(d->error(ErrorCode::NotFound,
-                             tr("The file does not exist."),
+                             Tr::tr("The file does not exist."),
                              {},
-                             tr("Check the path.")));
+                             Tr::tr("Check the path.")));
     }
     if (info.isDir())
         return d->openDirectory(d->path);
@@ -702,24 +705,24 @@ Result<void> ModelArchive::open(const QString &path, const ArchiveLimits &limits
     d->source.fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
     if (d->source.fd < 0) {
         return fail(d->error(ErrorCode::Io,
-                             tr("The file could not be opened: %1")
+                             Tr::tr("The file could not be opened: %1")
                                  .arg(QString::fromLocal8Bit(std::strerror(errno)))));
     }
     struct stat st;
     if (::fstat(d->source.fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         return fail(d->error(ErrorCode::NotAnArchive,
-                             tr("This is not a regular file."),
+                             Tr::tr("This is not a regular file."),
                              {},
-                             tr("Choose a model archive or its extracted folder.")));
+                             Tr::tr("Choose a model archive or its extracted folder.")));
     }
     d->source.size = st.st_size;
     d->archiveBytes = st.st_size;
     if (st.st_size == 0) {
         return fail(d->error(ErrorCode::NotAnArchive,
-                             tr("The file is empty."),
+                             Tr::tr("The file is empty."),
                              {},
-                             tr("The export or the download probably failed; get the archive "
-                                "again.")));
+                             Tr::tr("The export or the download probably failed; get the archive "
+                                    "again.")));
     }
     return d->openArchive(ArchiveFormat::Unknown);
 }
@@ -732,7 +735,7 @@ Result<void> ModelArchive::openBuffer(QByteArrayView data, const ArchiveLimits &
     d->memory = data;
     d->archiveBytes = data.size();
     if (data.isEmpty())
-        return fail(d->error(ErrorCode::NotAnArchive, tr("The file is empty.")));
+        return fail(d->error(ErrorCode::NotAnArchive, Tr::tr("The file is empty.")));
     return d->openArchive(ArchiveFormat::Unknown);
 }
 
@@ -796,14 +799,14 @@ Result<std::optional<MemberEntry>> ModelArchive::next()
     if (d->isDirectory)
         return d->nextFromDirectory();
     if (!d->a)
-        return fail(d->error(ErrorCode::Internal, tr("The archive is not open.")));
+        return fail(d->error(ErrorCode::Internal, Tr::tr("The archive is not open.")));
     return d->nextFromArchive();
 }
 
 Result<void> ModelArchive::readData(const std::function<bool(QByteArrayView)> &sink)
 {
     if (!d->current || d->currentRead)
-        return fail(d->error(ErrorCode::Internal, tr("No member to read.")));
+        return fail(d->error(ErrorCode::Internal, Tr::tr("No member to read.")));
     d->currentRead = true;
     d->stats.membersRead << d->current->name;
     if (d->isDirectory)
@@ -814,11 +817,11 @@ Result<void> ModelArchive::readData(const std::function<bool(QByteArrayView)> &s
 Result<QByteArray> ModelArchive::readAll(qint64 maxBytes)
 {
     if (!d->current)
-        return fail(d->error(ErrorCode::Internal, tr("No member to read.")));
+        return fail(d->error(ErrorCode::Internal, Tr::tr("No member to read.")));
     const MemberEntry entry = *d->current;
     if (entry.size > maxBytes) {
         return fail(d->error(ErrorCode::LimitExceeded,
-                             tr("The member is %1 bytes; at most %2 bytes are read.")
+                             Tr::tr("The member is %1 bytes; at most %2 bytes are read.")
                                  .arg(entry.size)
                                  .arg(maxBytes),
                              entry.name));
@@ -839,7 +842,7 @@ Result<QByteArray> ModelArchive::readAll(qint64 maxBytes)
         return std::unexpected(r.error());
     if (tooLarge) {
         return fail(d->error(ErrorCode::LimitExceeded,
-                             tr("The member is larger than %1 bytes.").arg(maxBytes),
+                             Tr::tr("The member is larger than %1 bytes.").arg(maxBytes),
                              entry.name));
     }
     return data;
@@ -887,7 +890,7 @@ Result<QByteArray> ModelArchive::readMember(const QString &path,
             return archive.readAll(maxBytes);
     }
     return fail(archive.error(ErrorCode::NotFound,
-                              tr("The archive has no member \"%1\".").arg(wanted),
+                              Tr::tr("The archive has no member \"%1\".").arg(wanted),
                               wanted));
 }
 
