@@ -19,17 +19,19 @@ extern "C" {
 #define TD_MAX_TENSORS 16
 
 /* dtype codes as in DLPack: 0 int, 1 uint, 2 float, 4 bfloat. */
-typedef struct td_tensor {
-    const char *name;  /* raw name from metadata.json, e.g. "serving_default_input_1:0" */
+typedef struct td_tensor
+{
+    const char *name; /* raw name from metadata.json, e.g. "serving_default_input_1:0" */
     uint8_t dtype_code;
     uint8_t dtype_bits;
-    uint8_t ndim;      /* 0 when the shape is unknown (then shape[0] = bytes / element size) */
+    uint8_t ndim; /* 0 when the shape is unknown (then shape[0] = bytes / element size) */
     int32_t shape[TD_MAX_NDIM];
     uint32_t bytes;
-    uint8_t *data;     /* statically allocated, aligned to 16 bytes */
+    uint8_t *data; /* statically allocated, aligned to 16 bytes */
 } td_tensor_t;
 
-typedef struct td_model {
+typedef struct td_model
+{
     const char *name;        /* module name, e.g. "default" */
     const char *entry_point; /* symbol called, e.g. "tvmgen_default_run" */
     uint32_t workspace_bytes;
