@@ -1,5 +1,6 @@
 #include "npy.h"
 
+#include "tensorfile.h"
 #include "tensorlog.h"
 #include "tensortr.h"
 
@@ -593,33 +594,11 @@ Result<Tensor> readNpy(const QByteArray &bytes, const QString &source, const Npy
 
 Result<Tensor> readNpyFile(const QString &path, const NpyLimits &limits)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The file does not exist."),
-                    path,
-                    Tr::tr("Check the path."));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("The file cannot be opened: %1").arg(file.errorString()),
-                    path);
-    }
-    const qint64 maximum = limits.maxHeaderBytes + limits.maxDataBytes + 16;
-    if (file.size() > maximum) {
-        return fail(ErrorCode::LimitExceeded,
-                    Tr::tr("The file is %1 bytes; at most %2 bytes are accepted.")
-                        .arg(file.size())
-                        .arg(maximum),
-                    path);
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("The file cannot be read: %1").arg(file.errorString()),
-                    path);
-    }
-    return readNpy(bytes, path, limits);
+    const Result<QByteArray> bytes
+        = readTensorFile(path, atMost(limits.maxHeaderBytes + limits.maxDataBytes + 16, path));
+    if (!bytes)
+        return fail(bytes.error());
+    return readNpy(*bytes, path, limits);
 }
 
 Result<QString> npyDescr(DType dtype)

@@ -1,5 +1,6 @@
 #include "npz.h"
 
+#include "tensorfile.h"
 #include "tensorlog.h"
 #include "tensortr.h"
 
@@ -135,31 +136,10 @@ Result<QList<NamedTensor>> readNpz(const QByteArray &bytes,
 
 Result<QList<NamedTensor>> readNpzFile(const QString &path, const NpzLimits &limits)
 {
-    QFile file(path);
-    if (!file.exists())
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The file does not exist."),
-                    path,
-                    Tr::tr("Check the path."));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("The file cannot be opened: %1").arg(file.errorString()),
-                    path);
-    }
-    if (file.size() > limits.maxTotalBytes) {
-        return fail(ErrorCode::LimitExceeded,
-                    Tr::tr("The file is %1 bytes; at most %2 bytes are accepted.")
-                        .arg(file.size())
-                        .arg(limits.maxTotalBytes),
-                    path);
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("The file cannot be read: %1").arg(file.errorString()),
-                    path);
-    }
-    return readNpz(bytes, path, limits);
+    const Result<QByteArray> bytes = readTensorFile(path, atMost(limits.maxTotalBytes, path));
+    if (!bytes)
+        return fail(bytes.error());
+    return readNpz(*bytes, path, limits);
 }
 
 } // namespace TinyDeploy::Tensor

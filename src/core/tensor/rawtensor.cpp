@@ -1,5 +1,6 @@
 #include "rawtensor.h"
 
+#include "tensorfile.h"
 #include "tensortr.h"
 
 #include <QByteArray>
@@ -44,26 +45,19 @@ Result<Tensor> readRaw(const QByteArray &bytes,
 
 Result<Tensor> readRawFile(const QString &path, DType dtype, const QList<qint64> &shape)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The file does not exist."),
-                    path,
-                    Tr::tr("Check the path."));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("The file cannot be opened: %1").arg(file.errorString()),
-                    path);
-    }
     const Result<qint64> count = Tensor::elementCountOf(shape);
     if (!count)
         return fail(Error(count.error()).withContext(path));
     // Compare sizes before reading, so that a wrong multi-gigabyte file is never loaded.
     const qint64 expected = *count * dtype.elementBytes();
-    if (file.size() != expected)
-        return sizeMismatch(file.size(), dtype, shape, expected, path);
-    return readRaw(file.readAll(), dtype, shape, path);
+    const Result<QByteArray> bytes = readTensorFile(path, [&](qint64 size) -> Result<void> {
+        if (size != expected)
+            return sizeMismatch(size, dtype, shape, expected, path);
+        return ok();
+    });
+    if (!bytes)
+        return fail(bytes.error());
+    return readRaw(*bytes, dtype, shape, path);
 }
 
 } // namespace TinyDeploy::Tensor
