@@ -4,6 +4,7 @@
 #include "devicestopper.h"
 #include "modelstaging.h"
 #include "progressparser.h"
+#include "samplekit.h"
 
 #include <device/devicesession.h>
 #include <device/serialportlink.h>
@@ -53,19 +54,6 @@ Result<QString> sha256Of(const QString &path)
                     file.errorString());
     }
     return QString::fromLatin1(hash.result().toHex());
-}
-
-QString modelBaseName(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    for (const QLatin1String suffix :
-         {QLatin1String(".tar.gz"), QLatin1String(".tgz"), QLatin1String(".tar")}) {
-        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
-            name.chop(suffix.size());
-            break;
-        }
-    }
-    return name;
 }
 
 QString canonical(const QString &path)
@@ -214,7 +202,7 @@ Result<void> Deployment::start()
     const QString root = m_settings.recordsRoot.isEmpty() ? DeploymentRecord::defaultRoot()
                                                           : m_settings.recordsRoot;
     const QString modelName = !m_settings.modelPath.isEmpty()
-                                  ? modelBaseName(m_settings.modelPath)
+                                  ? modelStem(m_settings.modelPath)
                                   : QFileInfo(m_settings.projectDir).fileName();
     if (Result<void> created = m_record.create(root, modelName, m_created); !created)
         return created;

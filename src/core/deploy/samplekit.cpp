@@ -17,19 +17,6 @@ namespace {
 // labels.txt of a classifier is small; a bound keeps a wrong file from being read whole.
 constexpr qint64 maxLabelsBytes = 1024 * 1024;
 
-QString modelStem(const QString &modelPath)
-{
-    QString name = QFileInfo(modelPath).fileName();
-    for (const QLatin1String suffix :
-         {QLatin1String(".tar.gz"), QLatin1String(".tgz"), QLatin1String(".tar")}) {
-        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
-            name.chop(suffix.size());
-            break;
-        }
-    }
-    return name;
-}
-
 QStringList readLabels(const QString &path)
 {
     QFile file(path);
@@ -139,6 +126,19 @@ Result<QList<InputSet>> loadInputFiles(const QStringList &paths, int inputCount)
                            "set."));
     }
     return sets;
+}
+
+QString modelStem(const QString &modelPath)
+{
+    QString name = QFileInfo(modelPath).fileName();
+    for (const QLatin1String suffix :
+         {QLatin1String(".tar.gz"), QLatin1String(".tgz"), QLatin1String(".tar")}) {
+        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
+            name.chop(suffix.size());
+            break;
+        }
+    }
+    return name;
 }
 
 } // namespace TinyDeploy::Deploy

@@ -56,4 +56,7 @@ private:
 /// else consecutive groups of @p inputCount files.
 Result<QList<InputSet>> loadInputFiles(const QStringList &paths, int inputCount);
 
+/// The archive's file name without its .tar, .tar.gz or .tgz suffix ("digits_float32").
+QString modelStem(const QString &modelPath);
+
 } // namespace TinyDeploy::Deploy
