@@ -49,12 +49,9 @@ int runDeploy(const QStringList &arguments)
               << '\n';
         return ExitUsage;
     }
-    bool runsOk = false;
-    const uint runs = parser.value(QStringLiteral("runs")).toUInt(&runsOk);
-    if (!runsOk || runs < 1 || runs > 10000) {
-        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to 10000.") << '\n';
+    const std::optional<uint> runs = runsOption(parser);
+    if (!runs)
         return ExitUsage;
-    }
     const QString model = absolutePath(positional.first());
     if (!QFileInfo(model).isReadable()) {
         return reportFailure(makeError(ErrorCode::NotFound,
@@ -84,7 +81,7 @@ int runDeploy(const QStringList &arguments)
     settings.serialPort = parser.value(QStringLiteral("port"));
     for (const QString &input : parser.values(QStringLiteral("input")))
         settings.inputFiles.append(absolutePath(input));
-    settings.runs = runs;
+    settings.runs = *runs;
 
     Deploy::Deployment deployment;
     deployment.setSettings(settings);

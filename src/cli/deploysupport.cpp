@@ -200,6 +200,17 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), Tr::tr("Prints the outcome as JSON on stdout.")});
 }
 
+std::optional<uint> runsOption(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const uint runs = parser.value(QStringLiteral("runs")).toUInt(&ok);
+    if (!ok || runs < 1 || runs > 10000) {
+        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to 10000.") << '\n';
+        return std::nullopt;
+    }
+    return runs;
+}
+
 int executeDeployment(Deployment &deployment,
                       SignalWatcher &watcher,
                       const DeployPresentation &presentation)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 class QCommandLineParser;
@@ -23,6 +25,9 @@ struct DeployPresentation
 
 /// Adds --input, --runs, --port and --json.
 void addRunOptions(QCommandLineParser &parser);
+
+/// The value of --runs (1 to 10000); std::nullopt after printing a usage error.
+std::optional<uint> runsOption(const QCommandLineParser &parser);
 
 /// Starts @p deployment (already configured) and runs it to the end in a local event loop:
 /// streams its log to stderr, prints the device, the outputs (labels, top-k), the latency, the

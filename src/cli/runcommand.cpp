@@ -33,12 +33,9 @@ int runRun(const QStringList &arguments)
               << '\n';
         return ExitUsage;
     }
-    bool runsOk = false;
-    const uint runs = parser.value(QStringLiteral("runs")).toUInt(&runsOk);
-    if (!runsOk || runs < 1 || runs > 10000) {
-        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to 10000.") << '\n';
+    const std::optional<uint> runs = runsOption(parser);
+    if (!runs)
         return ExitUsage;
-    }
     const QString projectDir = absolutePath(parser.positionalArguments().first());
     const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
     if (!remembered)
@@ -65,7 +62,7 @@ int runRun(const QStringList &arguments)
     }
     for (const QString &input : parser.values(QStringLiteral("input")))
         settings.inputFiles.append(absolutePath(input));
-    settings.runs = runs;
+    settings.runs = *runs;
 
     SignalWatcher watcher;
     Deploy::Deployment deployment;
