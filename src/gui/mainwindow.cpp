@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stepList->setFocusPolicy(Qt::StrongFocus);
     for (WizardStep step : allSteps) {
         auto *item = new QListWidgetItem(m_stepList);
-        item->setIcon(QIcon(wizardStepIcon(step)));
+        item->setIcon(stepIcon(step, StepState::Pending));
     }
     connect(m_stepList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && WizardStep(row) != m_current && !goTo(WizardStep(row))) {
@@ -147,9 +147,27 @@ void MainWindow::restoreAfterShow()
     restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
     updateRecentMenu();
     m_controller->setStandaloneCrtDir(SettingsDialog::standaloneCrtDir());
-    // Start asking the templates now, so that the Target page is ready when the user gets there;
-    // one more event-loop turn, so that the first paint never waits for process spawning.
-    QTimer::singleShot(0, m_controller, &WizardController::ensureCatalog);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The templates are asked once the window has been painted, so that the first paint never
+    // waits for process spawning; by the time the user reaches the Target page it is ready.
+    // (Should the window never be painted, the Target page asks for the catalog itself.)
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_controller, &WizardController::ensureCatalog);
+    }
+    return QMainWindow::event(event);
+}
+
+QIcon MainWindow::stepIcon(WizardStep step, StepState state)
+{
+    const bool pending = state == StepState::Pending;
+    QIcon &icon = pending ? m_stepIcons[int(step)] : m_stateIcons[int(state)];
+    if (icon.isNull())
+        icon = QIcon(pending ? wizardStepIcon(step) : stepStateIcon(state));
+    return icon;
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -377,8 +395,7 @@ void MainWindow::updateStepList()
         const QString text = tr("%1. %2").arg(int(step) + 1).arg(wizardStepTitle(step));
         item->setText(state == StepState::Pending ? text
                                                   : tr("%1 (%2)").arg(text, stepStateName(state)));
-        item->setIcon(
-            QIcon(state == StepState::Pending ? wizardStepIcon(step) : stepStateIcon(state)));
+        item->setIcon(stepIcon(step, state));
         item->setData(Qt::AccessibleTextRole,
                       tr("Step %1: %2, %3")
                           .arg(int(step) + 1)

@@ -3,6 +3,7 @@
 #include "wizardstep.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMainWindow>
 
 #include <array>
@@ -61,6 +62,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -78,6 +80,7 @@ private:
     void saveLog();
     LogView *currentLogView() const;
     void restoreAfterShow();
+    QIcon stepIcon(WizardStep step, StepState state);
 
     WizardController *m_controller = nullptr;
     QListWidget *m_stepList = nullptr;
@@ -96,6 +99,10 @@ private:
     WizardStep m_current = WizardStep::Model;
     bool m_closing = false;
     std::array<StepState, WizardStepCount> m_lastStates{};
+    bool m_painted = false;
+    // Parsed once: the step list shows these on every state change.
+    std::array<QIcon, WizardStepCount> m_stepIcons;
+    std::array<QIcon, int(StepState::Cancelled) + 1> m_stateIcons;
 };
 
 } // namespace TinyDeploy::Gui

@@ -1,4 +1,6 @@
 #include "modelpage.h"
+#include "errorpanel.h"
+#include "modelsummarywidget.h"
 #include "ui_modelpage.h"
 #include "wizardcontroller.h"
 
@@ -32,7 +34,7 @@ ModelPage::ModelPage(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::selectionChanged, this, &ModelPage::update);
     connect(controller, &WizardController::modelChanged, this, [this] {
         if (const Mlf::ModelInfo *model = m_controller->model())
-            m_ui->summary->setModelInfo(*model);
+            summary()->setModelInfo(*model);
         update();
     });
     update();
@@ -54,6 +56,26 @@ void ModelPage::setRecentFiles(const QStringList &files)
     m_ui->recentCombo->setEnabled(!files.isEmpty());
 }
 
+ModelSummaryWidget *ModelPage::summary()
+{
+    if (!m_summary) {
+        m_summary = new ModelSummaryWidget;
+        m_summary->setObjectName(QStringLiteral("summary"));
+        m_ui->summaryScroll->setWidget(m_summary);
+    }
+    return m_summary;
+}
+
+ErrorPanel *ModelPage::errorPanel()
+{
+    if (!m_errorPanel) {
+        m_errorPanel = new ErrorPanel(m_ui->errorPage);
+        m_errorPanel->setObjectName(QStringLiteral("errorPanel"));
+        m_ui->errorLayout->addWidget(m_errorPanel);
+    }
+    return m_errorPanel;
+}
+
 void ModelPage::update()
 {
     // Warnings that depend on the board chosen later (target CPU, executor) show here too.
@@ -69,7 +91,7 @@ void ModelPage::update()
             tr("Reading %1…").arg(QDir::toNativeSeparators(m_controller->loadingPath())));
         m_ui->stack->setCurrentIndex(LoadingPage);
     } else if (const Error *error = m_controller->error(WizardStep::Model)) {
-        m_ui->errorPanel->setError(*error);
+        errorPanel()->setError(*error);
         m_ui->stack->setCurrentIndex(ErrorPage);
     } else if (m_controller->model()) {
         m_ui->stack->setCurrentIndex(SummaryPage);

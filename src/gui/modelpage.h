@@ -10,6 +10,8 @@ class ModelPage;
 
 namespace TinyDeploy::Gui {
 
+class ErrorPanel;
+class ModelSummaryWidget;
 class WizardController;
 
 /// @brief Step 1: open a model (dialog, recent, sample, drop) and see its summary, or why it
@@ -31,9 +33,14 @@ signals:
 
 private:
     void update();
+    // Made when first shown: neither is visible at start-up.
+    ModelSummaryWidget *summary();
+    ErrorPanel *errorPanel();
 
     std::unique_ptr<Ui::ModelPage> m_ui;
     WizardController *m_controller = nullptr;
+    ModelSummaryWidget *m_summary = nullptr;
+    ErrorPanel *m_errorPanel = nullptr;
 };
 
 } // namespace TinyDeploy::Gui
