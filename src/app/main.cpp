@@ -2,10 +2,11 @@
 #include <languagesettings.h>
 #include <mainwindow.h>
 
+#include "startupprobe.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -31,11 +32,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     TinyDeploy::Gui::MainWindow window;
+    TinyDeploy::App::installStartupProbe(&window);
     window.show();
-    // For the start-up benchmark (tests/benchmarks/bench_startup): quit as soon as the event
-    // loop has shown the window.
-    if (qEnvironmentVariableIntValue("TINYDEPLOY_EXIT_ON_SHOWN") == 1)
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
     return app.exec();
