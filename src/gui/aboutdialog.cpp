@@ -56,7 +56,17 @@ AboutDialog::AboutDialog(const QStringList &templates, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-AboutDialog::~AboutDialog() = default;
+AboutDialog::~AboutDialog()
+{
+    // A tool still answering has nowhere to write once the dialog closes: the labels go first
+    // (QWidget deletes its children before QObject drops the connections).
+    const QList<QProcess *> processes = findChildren<QProcess *>();
+    for (QProcess *process : processes) {
+        process->disconnect();
+        process->kill();
+        process->waitForFinished(1000);
+    }
+}
 
 QStringList AboutDialog::toolNames()
 {
@@ -84,7 +94,7 @@ void AboutDialog::askVersion(const QString &tool, QLabel *label)
     process->setProcessChannelMode(QProcess::MergedChannels);
     connect(process,
             &QProcess::finished,
-            this,
+            label,
             [process, label, program](int exitCode, QProcess::ExitStatus status) {
                 const QString first = QString::fromLocal8Bit(process->readAll())
                                           .section(QLatin1Char('\n'), 0, 0)
@@ -94,7 +104,7 @@ void AboutDialog::askVersion(const QString &tool, QLabel *label)
                                    : tr("%1 (did not say its version)").arg(program));
                 process->deleteLater();
             });
-    connect(process, &QProcess::errorOccurred, this, [process, label](QProcess::ProcessError error) {
+    connect(process, &QProcess::errorOccurred, label, [process, label](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             label->setText(tr("could not start: %1").arg(process->errorString()));
             process->deleteLater();
