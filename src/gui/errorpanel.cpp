@@ -32,7 +32,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->setAccessibleName(tr("What to do"));
 
-    m_detailsButton->setText(tr("Show &Details"));
+    m_detailsButton->setText(tr("Show Detai&ls"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_detailsButton->setArrowType(Qt::RightArrow);
@@ -76,7 +76,7 @@ void ErrorPanel::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
     m_detailsButton->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
-    m_detailsButton->setText(visible ? tr("Hide &Details") : tr("Show &Details"));
+    m_detailsButton->setText(visible ? tr("Hide Detai&ls") : tr("Show Detai&ls"));
 }
 
 } // namespace TinyDeploy::Gui

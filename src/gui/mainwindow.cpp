@@ -216,7 +216,7 @@ void MainWindow::createActions()
         close();
     })->setMenuRole(QAction::QuitRole);
 
-    QMenu *deploy = menuBar()->addMenu(tr("&Deploy"));
+    QMenu *deploy = menuBar()->addMenu(tr("De&ploy"));
     add(deploy,
         QStringLiteral("next"),
         tr("&Next / Deploy"),
@@ -241,7 +241,7 @@ void MainWindow::createActions()
     });
     QAction *continuous = add(deploy,
                               QStringLiteral("runContinuously"),
-                              tr("Run &Continuously"),
+                              tr("Run Con&tinuously"),
                               QKeySequence(tr("Shift+F5")),
                               [this](bool checked) {
                                   if (goTo(WizardStep::Run))
@@ -255,7 +255,7 @@ void MainWindow::createActions()
     });
     add(view,
         QStringLiteral("settings"),
-        tr("&Language and Settings…"),
+        tr("Language and &Settings…"),
         QKeySequence::Preferences,
         [this] {
             auto *dialog = new SettingsDialog(this);

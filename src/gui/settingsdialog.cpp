@@ -67,7 +67,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *crtRow = new QHBoxLayout;
     crtRow->addWidget(m_crtDir, 1);
     crtRow->addWidget(browse);
-    form->addRow(tr("Standalone &CRT:"), crtRow);
+    form->addRow(tr("&Standalone CRT:"), crtRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(crtRow)))
+        label->setBuddy(m_crtDir);
     layout->addLayout(form);
 
     auto *foldersBox = new QGroupBox(tr("Your template folders"), this);
@@ -79,7 +81,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     foldersNote->setWordWrap(true);
     m_folders->setAccessibleName(tr("Template folders"));
     auto *addButton = new QPushButton(tr("&Add Folder…"), foldersBox);
-    auto *confirmButton = new QPushButton(tr("&Confirm…"), foldersBox);
+    auto *confirmButton = new QPushButton(tr("Con&firm…"), foldersBox);
     connect(addButton, &QPushButton::clicked, this, &SettingsDialog::addFolder);
     connect(confirmButton, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_folders->currentItem())

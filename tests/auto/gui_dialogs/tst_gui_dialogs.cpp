@@ -6,6 +6,8 @@
 #include <settingsdialog.h>
 #include <wizardstep.h>
 
+#include "fixtures/mnemonics.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@ private slots:
     void aboutAsksToolsInTheBackground();
     void logCategoriesAreSwitchedAndCaptured();
     void settingsAreSaved();
+    void dialogsHaveNoMnemonicClashes();
     void iconsRender_data();
     void iconsRender();
 };
@@ -92,6 +95,21 @@ void tst_GuiDialogs::settingsAreSaved()
     crt->setText(QStringLiteral("  /opt/tvm/standalone_crt  "));
     dialog.accept();
     QCOMPARE(SettingsDialog::standaloneCrtDir(), QStringLiteral("/opt/tvm/standalone_crt"));
+}
+
+void tst_GuiDialogs::dialogsHaveNoMnemonicClashes()
+{
+    SettingsDialog settings;
+    DiagnosticsDialog diagnostics;
+    AboutDialog about({QStringLiteral("host: available")});
+    for (QWidget *dialog : {static_cast<QWidget *>(&settings),
+                            static_cast<QWidget *>(&diagnostics),
+                            static_cast<QWidget *>(&about)}) {
+        dialog->show();
+        const QStringList clashes = Mnemonics::windowClashes(dialog);
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(dialog->windowTitle() + ": " + clashes.join(QStringLiteral("; "))));
+    }
 }
 
 void tst_GuiDialogs::iconsRender_data()

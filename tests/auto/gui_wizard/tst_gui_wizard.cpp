@@ -2,6 +2,8 @@
 
 #include "wizarddriver.h"
 
+#include "fixtures/mnemonics.h"
+
 #include <errorpanel.h>
 #include <flashpage.h>
 #include <latencychart.h>
@@ -217,7 +219,21 @@ void tst_GuiWizard::hostFromModelToRun()
     QCOMPARE(drawn.topK.constFirst().index, labels.value(QStringLiteral("sample_0")));
     QTRY_VERIFY(!window->controller()->isBusy());
 
+    // Every page can be driven from the keyboard: no two controls share an Alt+letter.
+    for (WizardStep step : {WizardStep::Model,
+                            WizardStep::Target,
+                            WizardStep::Options,
+                            WizardStep::Build,
+                            WizardStep::Flash,
+                            WizardStep::Run}) {
+        QVERIFY(window->goTo(step));
+        const QStringList clashes = Mnemonics::allClashes(window.get());
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(wizardStepTitle(step) + ": " + clashes.join(QStringLiteral("; "))));
+    }
+
     // Back keeps the earlier pages' state.
+    QVERIFY(window->goTo(WizardStep::Run));
     click(window->backButton());
     QCOMPARE(window->currentStep(), WizardStep::Flash);
     QCOMPARE(window->controller()->state(WizardStep::Flash), StepState::Done);
@@ -285,6 +301,8 @@ void tst_GuiWizard::deviceDisconnectsDuringRun()
              qPrintable(errorCodeName(error->code) + QStringLiteral(": ") + error->oneLine()));
     auto *panel = run->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
     QTRY_VERIFY(panel->isVisible());
+    QVERIFY2(Mnemonics::windowClashes(window.get()).isEmpty(),
+             qPrintable(Mnemonics::windowClashes(window.get()).join(QStringLiteral("; "))));
     QVERIFY(!run->isContinuous());
     QCOMPARE(window->currentStep(), WizardStep::Run);
 }
@@ -309,6 +327,8 @@ void tst_GuiWizard::buildFailsThenRetrySucceeds()
     QVERIFY(!window->controller()->isReachable(WizardStep::Flash));
     auto *panel = build->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
     QVERIFY(panel->isVisible());
+    QVERIFY2(Mnemonics::windowClashes(window.get()).isEmpty(),
+             qPrintable(Mnemonics::windowClashes(window.get()).join(QStringLiteral("; "))));
     // The sentence, and the server's traceback with the cause in the Details.
     const Error *error = window->controller()->error(WizardStep::Build);
     QVERIFY(error);
@@ -448,6 +468,8 @@ void tst_GuiWizard::unavailableTemplateSaysWhy()
                               30000);
     auto *panel = window->targetPage()->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
     QVERIFY(panel->isVisible());
+    QVERIFY2(Mnemonics::windowClashes(window.get()).isEmpty(),
+             qPrintable(Mnemonics::windowClashes(window.get()).join(QStringLiteral("; "))));
     QString shown;
     for (const QLabel *label : panel->findChildren<QLabel *>())
         shown += label->text() + QLatin1Char('\n');
