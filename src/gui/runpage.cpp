@@ -418,18 +418,24 @@ void RunPage::showResult(const Deploy::RunResult &result)
     if (!result.topK.isEmpty()) {
         m_predicted = result.topK.constFirst().index;
         const QString predicted = result.topKLabels.value(0, QString::number(*m_predicted));
-        QString text = tr("Input <b>%1</b>: the device predicts <b>%2</b>")
-                           .arg(result.input.name.toHtmlEscaped(), predicted.toHtmlEscaped());
-        if (result.trueClass) {
-            const bool right = *result.trueClass == *m_predicted;
-            text += right ? tr(", which is right.")
-                          : tr(", but it is %1.").arg(QString::number(*result.trueClass));
+        const QString input = result.input.name.toHtmlEscaped();
+        const QString shown = predicted.toHtmlEscaped();
+        // Whole sentences, so that each language can order them its own way.
+        QStringList sentences;
+        if (!result.trueClass) {
+            sentences << tr("Input <b>%1</b>: the device predicts <b>%2</b>.").arg(input, shown);
+        } else if (*result.trueClass == *m_predicted) {
+            sentences << tr("Input <b>%1</b>: the device predicts <b>%2</b>, which is right.")
+                             .arg(input, shown);
+        } else {
+            sentences << tr("Input <b>%1</b>: the device predicts <b>%2</b>, but it is %3.")
+                             .arg(input, shown, QString::number(*result.trueClass));
         }
         if (result.agreementKnown()) {
-            text += result.agrees() ? tr(" Outputs agree with the expected ones.")
-                                    : tr(" Outputs differ from the expected ones.");
+            sentences << (result.agrees() ? tr("Outputs agree with the expected ones.")
+                                          : tr("Outputs differ from the expected ones."));
         }
-        m_ui->predictionLabel->setText(text);
+        m_ui->predictionLabel->setText(sentences.join(QLatin1Char(' ')));
     }
     const Deploy::LatencySummary latency = result.latency();
     m_ui->statusLabel->setText(

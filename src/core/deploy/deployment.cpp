@@ -671,19 +671,21 @@ void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &infe
     result.cyclesEmulated = inference->cyclesEmulated;
     result.cyclesHz = inference->cyclesHz;
     const LatencySummary latency = result.latency();
-    QString line = Tr::tr("%1: median %2 us").arg(input.name).arg(latency.medianUs);
+    // A list of facts, each one a phrase of its own for the translators.
+    QStringList facts{Tr::tr("median %1 us").arg(latency.medianUs)};
     if (latency.hasCycles)
-        line += Tr::tr(", %1 cycles").arg(latency.medianCycles);
+        facts << Tr::tr("%1 cycles").arg(latency.medianCycles);
     if (!result.topK.isEmpty()) {
-        line += Tr::tr(", class %1")
-                    .arg(result.topKLabels.isEmpty() ? QString::number(result.topK.first().index)
-                                                     : result.topKLabels.first());
+        facts << Tr::tr("class %1")
+                     .arg(result.topKLabels.isEmpty() ? QString::number(result.topK.first().index)
+                                                      : result.topKLabels.first());
     }
     if (result.agreementKnown()) {
-        line += result.agrees() ? Tr::tr(", agrees with the expected output")
-                                : Tr::tr(", DIFFERS from the expected output");
+        facts << (result.agrees() ? Tr::tr("agrees with the expected output")
+                                  : Tr::tr("DIFFERS from the expected output"));
     }
-    info(line);
+    info(Tr::tr("%1: %2", "input name: facts about its run")
+             .arg(input.name, facts.join(Tr::tr(", ", "separator between facts"))));
     m_results.append(result);
     writeResults();
     emit runResultReady(result);

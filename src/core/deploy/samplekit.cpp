@@ -117,7 +117,8 @@ Result<QList<InputSet>> loadInputFiles(const QStringList &paths, int inputCount)
     }
     if (!pending.tensors.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("The model has %n input(s), but the last input set has only %1 file(s).",
+                    Tr::tr("The last input set is incomplete: it has files for %1 of the "
+                           "model's %n input(s).",
                            nullptr,
                            inputCount)
                         .arg(pending.tensors.size()),
