@@ -1,10 +1,13 @@
 #include "logmodel.h"
 #include "guilogging.h"
+#include "statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -441,10 +444,13 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return !m_highlight.isEmpty() && lineText(row).contains(m_highlight, Qt::CaseInsensitive);
     case Qt::ForegroundRole:
         switch (level(row)) {
+        // Read from the palette each time, so that a theme switch recolours the lines.
         case Level::Error:
-            return QBrush(QColor(0xd0, 0x24, 0x24));
+            return QBrush(StatusColors::text(StatusColors::Status::Error,
+                                             QGuiApplication::palette().color(QPalette::Base)));
         case Level::Warning:
-            return QBrush(QColor(0xb0, 0x6e, 0x00));
+            return QBrush(StatusColors::text(StatusColors::Status::Warning,
+                                             QGuiApplication::palette().color(QPalette::Base)));
         case Level::Normal:
             break;
         }

@@ -1,4 +1,5 @@
 #include "optionsform.h"
+#include "statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -254,7 +256,7 @@ void OptionsForm::addField(const ProjectOption &option)
     f->error = new QLabel(f->row);
     f->error->setWordWrap(true);
     f->error->setTextFormat(Qt::PlainText);
-    f->error->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    colourError(*f);
     f->error->setAccessibleName(tr("Error for %1").arg(option.name));
     f->error->hide();
     rowLayout->addWidget(f->error);
@@ -469,6 +471,26 @@ void OptionsForm::browse(Field &f)
     dialog->setFileMode(wantsDirectory(f.option) ? QFileDialog::Directory : QFileDialog::AnyFile);
     connect(dialog, &QFileDialog::fileSelected, line, &QLineEdit::setText);
     dialog->open();
+}
+
+void OptionsForm::colourError(Field &field)
+{
+    // The form's own palette: during its PaletteChange the children still have the old one.
+    QPalette palette = field.error->palette();
+    palette.setColor(QPalette::WindowText,
+                     StatusColors::text(StatusColors::Status::Error,
+                                        this->palette().color(QPalette::Window)));
+    field.error->setPalette(palette);
+}
+
+void OptionsForm::changeEvent(QEvent *event)
+{
+    // A theme switch (light <-> dark): the error lines get the shade that reads on it.
+    if (event->type() == QEvent::PaletteChange) {
+        for (Field *field : std::as_const(m_fields))
+            colourError(*field);
+    }
+    QWidget::changeEvent(event);
 }
 
 bool OptionsForm::eventFilter(QObject *watched, QEvent *event)

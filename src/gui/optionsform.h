@@ -82,6 +82,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Field;
@@ -92,6 +93,7 @@ private:
     void setFieldText(Field &field, const QString &text);
     void setFieldDefault(Field &field);
     void showError(Field &field, const QString &text);
+    void colourError(Field &field);
     void browse(Field &field);
     static EditorKind kindFor(const ProjectApi::ProjectOption &option);
 

@@ -1,10 +1,13 @@
 #include <logmodel.h>
 #include <logview.h>
+#include <statuscolors.h>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QListView>
+#include <QPalette>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +34,8 @@ private slots:
     void classify_data();
     void classify();
     void colours();
+    void coloursReadOnLightAndDark_data();
+    void coloursReadOnLightAndDark();
     void search();
     void searchFromView();
     void followTail();
@@ -160,6 +165,42 @@ void tst_Gui_LogView::classify()
     QFETCH(QString, line);
     QFETCH(int, level);
     QCOMPARE(int(LogModel::classify(line)), level);
+}
+
+void tst_Gui_LogView::coloursReadOnLightAndDark_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::newRow("light") << QColor(Qt::white);
+    QTest::newRow("light grey") << QColor(0xef, 0xef, 0xef);
+    QTest::newRow("dark") << QColor(0x1e, 0x1e, 0x1e);
+    QTest::newRow("dark grey") << QColor(0x35, 0x35, 0x35);
+}
+
+// Error and warning lines stay readable (WCAG AA, 4.5:1) on the theme's base colour, and
+// follow a theme switch without the model being told.
+void tst_Gui_LogView::coloursReadOnLightAndDark()
+{
+    QFETCH(QColor, base);
+    const QPalette before = QGuiApplication::palette();
+    QPalette palette = before;
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, base.lightness() < 128 ? Qt::white : Qt::black);
+    QGuiApplication::setPalette(palette);
+    const auto restore = qScopeGuard([&before] { QGuiApplication::setPalette(before); });
+
+    LogModel model;
+    model.appendLine("main.c:3:5: error: expected ';'", Stream::Stderr);
+    model.appendLine("main.c:9: warning: unused variable");
+    model.flush();
+    for (int row : {0, 1}) {
+        const QColor colour
+            = model.data(model.index(row), Qt::ForegroundRole).value<QBrush>().color();
+        const double ratio = StatusColors::contrast(colour, base);
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                .arg(colour.name(), base.name())
+                                .arg(ratio, 0, 'f', 2)));
+    }
 }
 
 void tst_Gui_LogView::colours()

@@ -1,10 +1,12 @@
 #include <optionsform.h>
+#include <statuscolors.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -230,6 +232,15 @@ void tst_Gui_OptionsForm::badIntegerShownInline()
             shown = label;
     }
     QVERIFY(shown && shown->isVisibleTo(&form));
+    // Readable on the theme, and still after a switch between light and dark.
+    for (const QColor &window : {QColor(0xef, 0xef, 0xef), QColor(0x35, 0x35, 0x35)}) {
+        QPalette palette = form.palette();
+        palette.setColor(QPalette::Window, window);
+        form.setPalette(palette);
+        const double ratio = StatusColors::contrast(shown->palette().color(QPalette::WindowText),
+                                                    window);
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    }
 
     // Fixed: the error goes away.
     form.setValueText("workspace_size_bytes", "4096");
