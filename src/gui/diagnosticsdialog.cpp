@@ -1,8 +1,12 @@
 #include "diagnosticsdialog.h"
 
+#include <plugin/pluginmanager.h>
+
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -54,8 +58,14 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 } // namespace
 
 DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
+    : DiagnosticsDialog(Plugin::PluginManager::instance(), parent)
+{}
+
+DiagnosticsDialog::DiagnosticsDialog(Plugin::PluginManager *plugins, QWidget *parent)
     : QDialog(parent)
+    , m_plugins(plugins)
     , m_output(new QPlainTextEdit(this))
+    , m_pluginView(new QPlainTextEdit(this))
     , m_refresh(new QTimer(this))
 {
     setWindowTitle(tr("Log Categories"));
@@ -98,6 +108,26 @@ DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
     m_output->setAccessibleName(tr("Captured messages"));
     m_output->setMaximumBlockCount(int(maxMessages));
     layout->addWidget(m_output, 1);
+
+    // Plugins load when a page needs them. The dialog reads metadata only: looking must not
+    // load anything, or it would change what it is asked to explain.
+    auto *pluginsTitle = new QLabel(tr("Plugins (loaded when a page needs them):"), this);
+    layout->addWidget(pluginsTitle);
+    m_pluginView->setReadOnly(true);
+    m_pluginView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_pluginView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pluginView->setAccessibleName(tr("Plugins"));
+    m_pluginView->setMaximumHeight(m_pluginView->fontMetrics().lineSpacing() * 10);
+    layout->addWidget(m_pluginView);
+    if (m_plugins) {
+        m_plugins->scan();
+        connect(m_plugins,
+                &Plugin::PluginManager::changed,
+                this,
+                &DiagnosticsDialog::refreshPlugins);
+    }
+    refreshPlugins();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -138,7 +168,8 @@ QStringList DiagnosticsDialog::categories()
             QStringLiteral("tinydeploy.deploy"),
             QStringLiteral("tinydeploy.device"),
             QStringLiteral("tinydeploy.device.wire"),
-            QStringLiteral("tinydeploy.tensor")};
+            QStringLiteral("tinydeploy.tensor"),
+            QStringLiteral("tinydeploy.plugin")};
 }
 
 QString DiagnosticsDialog::filterRules(const QStringList &enabled)
@@ -161,6 +192,49 @@ void DiagnosticsDialog::showFor(QWidget *parent)
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+QString DiagnosticsDialog::pluginReport(const Plugin::PluginManager &plugins)
+{
+    QStringList lines;
+    lines << tr("Plugin folders, in search order (TINYDEPLOY_PLUGIN_PATH first):");
+    const QStringList folders = plugins.searchPaths();
+    for (const QString &folder : folders) {
+        lines << (QFileInfo(folder).isDir()
+                      ? QStringLiteral("  %1").arg(QDir::toNativeSeparators(folder))
+                      : tr("  %1 (does not exist)").arg(QDir::toNativeSeparators(folder)));
+    }
+    if (folders.isEmpty())
+        lines << tr("  (none)");
+
+    lines << QString() << tr("Plugins found:");
+    const QList<Plugin::PluginInfo> found = plugins.plugins();
+    for (const Plugin::PluginInfo &info : found) {
+        lines << tr("  %1 %2 (%3): %4")
+                     .arg(info.className,
+                          info.version,
+                          info.iid,
+                          Plugin::pluginStateText(info.state));
+        lines << QStringLiteral("    ")
+                     + (info.isStatic() ? tr("built into the application")
+                                        : QDir::toNativeSeparators(info.fileName));
+    }
+    if (found.isEmpty())
+        lines << tr("  (none)");
+
+    const QList<Error> failures = plugins.failures();
+    if (!failures.isEmpty()) {
+        lines << QString() << tr("Problems:");
+        for (const Error &failure : failures)
+            lines << failure.fullText() << QString();
+    }
+    return lines.join(QLatin1Char('\n')).trimmed();
+}
+
+void DiagnosticsDialog::refreshPlugins()
+{
+    m_pluginView->setPlainText(m_plugins ? pluginReport(*m_plugins)
+                                         : tr("No plugin manager in this program."));
 }
 
 void DiagnosticsDialog::refresh()

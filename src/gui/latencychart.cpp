@@ -1,13 +1,15 @@
 #include "latencychart.h"
+#include "errorpanel.h"
+#include "latencyplot.h"
+#include "latencyplotfactory.h"
 
-#include <QChart>
-#include <QChartView>
+#include <plugin/pluginmanager.h>
+
+#include <QDir>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPointF>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -29,33 +31,15 @@ QString formatMicroseconds(double us)
 } // namespace
 
 LatencyChart::LatencyChart(QWidget *parent)
+    : LatencyChart(Plugin::PluginManager::instance(), parent)
+{}
+
+LatencyChart::LatencyChart(Plugin::PluginManager *plugins, QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
-    , m_chart(new QChart)
-    , m_series(new QLineSeries)
-    , m_xAxis(new QValueAxis)
-    , m_yAxis(new QValueAxis)
     , m_stats(new QLabel(this))
     , m_emulated(new QLabel(this))
     , m_updateTimer(new QTimer(this))
 {
-    m_series->setName(tr("Latency per run"));
-    m_chart->addSeries(m_series);
-    m_xAxis->setTitleText(tr("Run"));
-    m_xAxis->setLabelFormat(QStringLiteral("%d"));
-    m_yAxis->setTitleText(tr("Latency (µs)"));
-    m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_series->attachAxis(m_xAxis);
-    m_series->attachAxis(m_yAxis);
-    m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_view->setChart(m_chart); // takes ownership
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Latency chart"));
-    m_view->setMinimumHeight(160);
-
     m_stats->setAccessibleName(tr("Latency statistics"));
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emulated->setText(tr("Emulated board: cycle counts come from the emulator, not from "
@@ -66,7 +50,11 @@ LatencyChart::LatencyChart(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    createPlot(plugins);
+    if (m_plot)
+        layout->addWidget(m_plot->widget(), 1);
+    else
+        layout->addWidget(m_unavailable, 1);
     layout->addWidget(m_stats);
     layout->addWidget(m_emulated);
 
@@ -77,6 +65,67 @@ LatencyChart::LatencyChart(QWidget *parent)
 }
 
 LatencyChart::~LatencyChart() = default;
+
+void LatencyChart::createPlot(Plugin::PluginManager *plugins)
+{
+    const QList<LatencyPlotFactory *> factories = plugins->objects<LatencyPlotFactory>();
+    for (LatencyPlotFactory *factory : factories) {
+        LatencyPlot *plot = factory->createPlot(this);
+        if (plot && plot->widget()) {
+            m_plot = plot;
+            break;
+        }
+    }
+    if (m_plot) {
+        m_plot->setAxisTitles(tr("Run"), tr("Latency (µs)"));
+        QWidget *widget = m_plot->widget();
+        widget->setAccessibleName(tr("Latency chart"));
+        widget->setMinimumHeight(160);
+        return;
+    }
+
+    const QString iid = QLatin1String(TinyDeploy_LatencyPlotFactory_iid);
+    const QList<Error> failures = plugins->failures(iid);
+    const auto failed = [&failures](ErrorCode code) {
+        return std::any_of(failures.cbegin(), failures.cend(), [code](const Error &e) {
+            return e.code == code;
+        });
+    };
+    QString reason;
+    if (!factories.isEmpty())
+        reason = tr("its plugin could not make the plot");
+    else if (failed(ErrorCode::PluginLoadFailed))
+        reason = tr("its plugin could not be loaded");
+    else if (failed(ErrorCode::PluginInterfaceMissing))
+        reason = tr("its plugin does not provide a latency plot");
+    else if (failed(ErrorCode::PluginIncompatible))
+        reason = tr("its plugin belongs to another version of TinyDeploy");
+    else if (failed(ErrorCode::PluginInvalid))
+        reason = tr("its plugin is missing or damaged");
+    else
+        reason = tr("its plugin was not found");
+
+    QStringList details;
+    const QStringList folders = plugins->searchPaths();
+    details << tr("Plugin folders searched (TINYDEPLOY_PLUGIN_PATH first):");
+    for (const QString &folder : folders)
+        details << QStringLiteral("  ") + QDir::toNativeSeparators(folder);
+    if (folders.isEmpty())
+        details << tr("  (none)");
+    for (const Error &failure : failures)
+        details << QString() << failure.fullText();
+
+    m_unavailableText = tr("The latency chart is not available: %1.").arg(reason);
+    m_unavailable = new ErrorPanel(this);
+    m_unavailable->setAccessibleName(tr("Latency chart not available"));
+    m_unavailable->setError(
+        makeError(ErrorCode::PluginLoadFailed,
+                  m_unavailableText,
+                  {},
+                  tr("Reinstall TinyDeploy; the plugin belongs in %1.")
+                      .arg(QDir::toNativeSeparators(Plugin::PluginManager::bundledPluginDir())),
+                  details.join(QLatin1Char('\n'))));
+}
 
 void LatencyChart::setWindowSize(int runs)
 {
@@ -139,7 +188,7 @@ int LatencyChart::pointCount() const
 {
     if (m_updateTimer->isActive())
         const_cast<LatencyChart *>(this)->updateChart();
-    return int(m_series->count());
+    return m_plot ? m_plot->pointCount() : 0;
 }
 
 QString LatencyChart::statsText() const
@@ -153,23 +202,28 @@ void LatencyChart::updateChart()
 {
     m_updateTimer->stop();
     const qint64 firstRun = m_totalRuns - m_values.size() + 1;
-    QList<QPointF> points;
-    points.reserve(m_values.size());
-    for (qsizetype i = 0; i < m_values.size(); ++i)
-        points.append(QPointF(double(firstRun + i), m_values[i]));
-    m_series->replace(points);
+    if (m_plot) {
+        QList<QPointF> points;
+        points.reserve(m_values.size());
+        for (qsizetype i = 0; i < m_values.size(); ++i)
+            points.append(QPointF(double(firstRun + i), m_values[i]));
+        m_plot->setPoints(points);
+    }
 
     const Stats s = stats();
     if (s.count == 0) {
-        m_xAxis->setRange(1, 10);
-        m_yAxis->setRange(0, 1);
+        if (m_plot)
+            m_plot->setAxisRanges(1, 10, 0, 1);
         m_stats->setText(tr("No runs yet."));
         return;
     }
-    m_xAxis->setRange(double(firstRun), double(std::max<qint64>(m_totalRuns, firstRun + 1)));
     const double span = s.max - s.min;
     const double pad = span > 0 ? span * 0.1 : std::max(1.0, s.max * 0.1);
-    m_yAxis->setRange(std::max(0.0, s.min - pad), s.max + pad);
+    if (m_plot)
+        m_plot->setAxisRanges(double(firstRun),
+                              double(std::max<qint64>(m_totalRuns, firstRun + 1)),
+                              std::max(0.0, s.min - pad),
+                              s.max + pad);
     m_stats->setText(tr("min %1 · median %2 · max %3 (%n run(s))", nullptr, s.count)
                          .arg(formatMicroseconds(s.min),
                               formatMicroseconds(s.median),

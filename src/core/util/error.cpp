@@ -109,6 +109,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("dtype-mismatch");
     case ErrorCode::SizeMismatch:
         return QStringLiteral("size-mismatch");
+    case ErrorCode::PluginInvalid:
+        return QStringLiteral("plugin-invalid");
+    case ErrorCode::PluginIncompatible:
+        return QStringLiteral("plugin-incompatible");
+    case ErrorCode::PluginLoadFailed:
+        return QStringLiteral("plugin-load-failed");
+    case ErrorCode::PluginInterfaceMissing:
+        return QStringLiteral("plugin-interface-missing");
     }
     return QStringLiteral("unknown");
 }

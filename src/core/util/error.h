@@ -75,11 +75,17 @@ enum class ErrorCode {
     ShapeMismatch,
     DTypeMismatch,
     SizeMismatch,
+
+    // Plugins (plugin/)
+    PluginInvalid,
+    PluginIncompatible,
+    PluginLoadFailed,
+    PluginInterfaceMissing,
     // Append new groups above this line and update lastErrorCode.
 };
 
 /// The last value of ErrorCode, for code that walks all of them (tests, documentation).
-inline constexpr ErrorCode lastErrorCode = ErrorCode::SizeMismatch;
+inline constexpr ErrorCode lastErrorCode = ErrorCode::PluginInterfaceMissing;
 
 /// @brief Returns the stable, machine-readable name of @p code (for example "not-an-archive").
 QString errorCodeName(ErrorCode code);

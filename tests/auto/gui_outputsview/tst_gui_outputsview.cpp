@@ -2,23 +2,57 @@
 #include <latencychart.h>
 #include <outputsview.h>
 
+#include <plugin/pluginmanager.h>
 #include <tensor/tensor.h>
 
+#include <QChartView>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace TinyDeploy;
 using namespace TinyDeploy::Gui;
+
+namespace {
+
+/// The line the plugin (plugins/latencyplot_qtcharts) draws, looked up through its widgets.
+QLineSeries *drawnSeries(const LatencyChart &chart)
+{
+    auto *view = chart.findChild<QChartView *>();
+    if (!view || !view->chart() || view->chart()->series().isEmpty())
+        return nullptr;
+    return qobject_cast<QLineSeries *>(view->chart()->series().constFirst());
+}
+
+bool showsText(const QWidget &widget, const QString &text)
+{
+    for (const QLabel *label : widget.findChildren<QLabel *>()) {
+        if (label->text().contains(text) && label->isVisibleTo(&widget))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 class tst_Gui_OutputsView : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // ctest sets it (tests/CMakeLists.txt); this lets the binary run by hand as well.
+        if (qEnvironmentVariableIsEmpty("TINYDEPLOY_PLUGIN_PATH"))
+            qputenv("TINYDEPLOY_PLUGIN_PATH", TINYDEPLOY_BINARY_DIR "/lib/tinydeploy/plugins");
+    }
 
     void topKWithLabels();
     void rawValuesOfQuantizedOutput();
@@ -28,6 +62,8 @@ private slots:
     void latencyPointsAndStats();
     void latencyWindowSlides();
     void latencyEmulatedFlag();
+    void latencyWithoutPlugin();
+    void latencyWithDamagedPlugin();
 
     void fitCheckWidget();
 };
@@ -104,11 +140,16 @@ void tst_Gui_OutputsView::unreadableOutput()
 void tst_Gui_OutputsView::latencyPointsAndStats()
 {
     LatencyChart chart;
+    QVERIFY2(chart.hasPlot(), qPrintable(chart.plotUnavailableText()));
+    QVERIFY(chart.plotUnavailableText().isEmpty());
+    QLineSeries *series = drawnSeries(chart);
+    QVERIFY(series);
     QCOMPARE(chart.pointCount(), 0);
     chart.addRuns({500, 100, 300, 200, 400});
     QCOMPARE(chart.pointCount(), 5);
-    QCOMPARE(chart.series()->at(0), QPointF(1, 500));
-    QCOMPARE(chart.series()->at(4), QPointF(5, 400));
+    QCOMPARE(series->count(), 5);
+    QCOMPARE(series->at(0), QPointF(1, 500));
+    QCOMPARE(series->at(4), QPointF(5, 400));
     const LatencyChart::Stats s = chart.stats();
     QCOMPARE(s.count, 5);
     QCOMPARE(s.min, 100.0);
@@ -132,7 +173,10 @@ void tst_Gui_OutputsView::latencyWindowSlides()
         chart.addRun(i * 10);
     QCOMPARE(chart.pointCount(), 10);
     QCOMPARE(chart.totalRuns(), 25);
-    QCOMPARE(chart.series()->at(0), QPointF(16, 160));
+    QLineSeries *series = drawnSeries(chart);
+    QVERIFY(series);
+    QCOMPARE(series->at(0), QPointF(16, 160));
+    QCOMPARE(series->at(9), QPointF(25, 250));
     QCOMPARE(chart.stats().min, 160.0);
     QCOMPARE(chart.stats().max, 250.0);
 }
@@ -148,6 +192,67 @@ void tst_Gui_OutputsView::latencyEmulatedFlag()
     chart.setEmulated(false);
     for (QLabel *label : chart.findChildren<QLabel *>())
         QVERIFY(!(label->text().contains("emulator") && label->isVisibleTo(&chart)));
+}
+
+void tst_Gui_OutputsView::latencyWithoutPlugin()
+{
+    Plugin::PluginManager noPlugins(Plugin::PluginManager::DefaultPaths::Ignore);
+    LatencyChart chart(&noPlugins);
+    QVERIFY(!chart.hasPlot());
+    QVERIFY(!chart.findChild<QChartView *>());
+    QCOMPARE(chart.plotUnavailableText(),
+             QStringLiteral("The latency chart is not available: its plugin was not found."));
+    QVERIFY(showsText(chart, chart.plotUnavailableText()));
+    QVERIFY(showsText(chart,
+                      "Reinstall TinyDeploy; the plugin belongs in "
+                          + Plugin::PluginManager::bundledPluginDir() + "."));
+
+    // The loader's details, one click away.
+    auto *details = chart.findChild<QPlainTextEdit *>();
+    QVERIFY(details);
+    QVERIFY(!details->isVisibleTo(&chart));
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : chart.findChildren<QToolButton *>()) {
+        if (candidate->text().remove('&').contains("Details"))
+            button = candidate;
+    }
+    QVERIFY(button);
+    button->click();
+    QVERIFY(details->isVisibleTo(&chart));
+    QVERIFY2(details->toPlainText().contains("Plugin folders searched"),
+             qPrintable(details->toPlainText()));
+
+    // The numbers still work.
+    chart.addRuns({500, 100, 300});
+    QCOMPARE(chart.pointCount(), 0);
+    QCOMPARE(chart.totalRuns(), 3);
+    QCOMPARE(chart.stats().median, 300.0);
+    QVERIFY2(chart.statsText().contains(QStringLiteral("median 300 µs")),
+             qPrintable(chart.statsText()));
+}
+
+void tst_Gui_OutputsView::latencyWithDamagedPlugin()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile damaged(dir.filePath("liblatencyplot_qtcharts.so"));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(1000, '\0'));
+    damaged.close();
+    Plugin::PluginManager plugins(Plugin::PluginManager::DefaultPaths::Ignore);
+    plugins.addSearchPath(dir.path());
+
+    LatencyChart chart(&plugins);
+    QVERIFY(!chart.hasPlot());
+    QCOMPARE(chart.plotUnavailableText(),
+             QStringLiteral("The latency chart is not available: its plugin is missing or "
+                            "damaged."));
+    auto *details = chart.findChild<QPlainTextEdit *>();
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(damaged.fileName()),
+             qPrintable(details->toPlainText()));
+    chart.addRun(42);
+    QCOMPARE(chart.stats().max, 42.0);
 }
 
 void tst_Gui_OutputsView::fitCheckWidget()

@@ -1,0 +1,7 @@
+#include "pluginlogging.h"
+
+namespace TinyDeploy::Plugin {
+
+Q_LOGGING_CATEGORY(lcPlugin, "tinydeploy.plugin", QtWarningMsg)
+
+} // namespace TinyDeploy::Plugin
