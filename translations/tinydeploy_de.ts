@@ -329,9 +329,8 @@
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location/>
         <source>C&amp;hoose File…</source>
-        <translation>Datei &amp;wählen…</translation>
+        <translation type="vanished">Datei &amp;wählen…</translation>
     </message>
     <message>
         <location/>
@@ -418,6 +417,11 @@
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
+    <message>
+        <location/>
+        <source>Choo&amp;se File…</source>
+        <translation>Datei aus&amp;suchen…</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -467,9 +471,8 @@
         <translation>Board</translation>
     </message>
     <message>
-        <location/>
         <source>Serial &amp;port:</source>
-        <translation>Serieller &amp;Port:</translation>
+        <translation type="vanished">Serieller &amp;Port:</translation>
     </message>
     <message>
         <location/>
@@ -490,6 +493,11 @@
         <location/>
         <source>Memory fit check</source>
         <translation>Passprüfung des Speichers</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Serial port:</source>
+        <translation>&amp;Serieller Port:</translation>
     </message>
 </context>
 <context>
@@ -573,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
         <source>Generate project</source>
         <translation>Projekt generieren</translation>
     </message>
@@ -634,7 +642,7 @@
         <translation>Die Bereitstellungsdaten können nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Das Modellarchiv kann nicht gelesen werden.</translation>
@@ -645,7 +653,7 @@
         <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>This deployment has already been started.</source>
         <translation>Diese Bereitstellung wurde bereits gestartet.</translation>
     </message>
@@ -785,32 +793,72 @@
         <translation>Gerät: %1 auf %2, Modell %3.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: median %2 us</source>
-        <translation>%1: Median %2 us</translation>
+        <location line="+31"/>
+        <source>median %1 us</source>
+        <translation>Median %1 µs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, %1 cycles</source>
-        <translation>, %1 Taktzyklen</translation>
+        <source>%1 cycles</source>
+        <translation>%1 Takte</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, class %1</source>
-        <translation>, Klasse %1</translation>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>, agrees with the expected output</source>
-        <translation>, stimmt mit der erwarteten Ausgabe überein</translation>
+        <source>agrees with the expected output</source>
+        <translation>stimmt mit der erwarteten Ausgabe überein</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, DIFFERS from the expected output</source>
-        <translation>, WEICHT von der erwarteten Ausgabe AB</translation>
+        <source>DIFFERS from the expected output</source>
+        <translation>WEICHT von der erwarteten Ausgabe AB</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>input name: facts about its run</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator between facts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
+        <translation>
+            <numerusform>Eingabesatz „%1“ hat die falsche Anzahl Tensoren (%2): Das Modell auf dem Gerät hat %n Eingabe.</numerusform>
+            <numerusform>Eingabesatz „%1“ hat die falsche Anzahl Tensoren (%2): Das Modell auf dem Gerät hat %n Eingaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: median %2 us</source>
+        <translation type="vanished">%1: Median %2 us</translation>
+    </message>
+    <message>
+        <source>, %1 cycles</source>
+        <translation type="vanished">, %1 Taktzyklen</translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation type="vanished">, Klasse %1</translation>
+    </message>
+    <message>
+        <source>, agrees with the expected output</source>
+        <translation type="vanished">, stimmt mit der erwarteten Ausgabe überein</translation>
+    </message>
+    <message>
+        <source>, DIFFERS from the expected output</source>
+        <translation type="vanished">, WEICHT von der erwarteten Ausgabe AB</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>The device has not said what it runs yet.</source>
         <translation>Das Gerät hat noch nicht gemeldet, was darauf läuft.</translation>
     </message>
@@ -853,15 +901,14 @@
         <translation>Der Aufruf generate_project der Vorlage hat kein Projekt erzeugt; siehe das Protokoll des Generierungsschritts.</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Das Modell auf dem Gerät hat %n Eingabe, aber der Eingabesatz „%1“ hat %2 Tensor(en).</numerusform>
             <numerusform>Das Modell auf dem Gerät hat %n Eingaben, aber der Eingabesatz „%1“ hat %2 Tensor(en).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+126"/>
         <source>Give one tensor per model input.</source>
         <translation>Geben Sie einen Tensor pro Modelleingabe an.</translation>
     </message>
@@ -927,15 +974,22 @@ Exit-Status %2
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
         <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Das Modell hat %n Eingabe, aber der letzte Eingabesatz hat nur %1 Datei(en).</numerusform>
             <numerusform>Das Modell hat %n Eingaben, aber der letzte Eingabesatz hat nur %1 Datei(en).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
+        <translation>
+            <numerusform>Der letzte Eingabesatz ist unvollständig: Er hat Dateien für %1 der %n Eingabe des Modells.</numerusform>
+            <numerusform>Der letzte Eingabesatz ist unvollständig: Er hat Dateien für %1 der %n Eingaben des Modells.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>Geben Sie für jeden Satz eine .npy-Datei pro Modelleingabe an, oder eine .npz-Datei pro Satz.</translation>
     </message>
@@ -1460,7 +1514,7 @@ Exit-Status %2
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -1506,7 +1560,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::DiagnosticsDialog</name>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+71"/>
         <source>Log Categories</source>
         <translation>Protokollkategorien</translation>
     </message>
@@ -1525,6 +1579,57 @@ Exit-Status %2
         <source>Captured messages</source>
         <translation>Erfasste Meldungen</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugins (loaded when a page needs them):</source>
+        <translation>Plugins (geladen, wenn eine Seite sie braucht):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Plugin folders, in search order (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>Plugin-Ordner in Suchreihenfolge (TINYDEPLOY_PLUGIN_PATH zuerst):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 (does not exist)</source>
+        <translation>  %1 (existiert nicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>  (none)</source>
+        <translation>  (keine)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Plugins found:</source>
+        <translation>Gefundene Plugins:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 %2 (%3): %4</source>
+        <translation>  %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built into the application</source>
+        <translation>in die Anwendung eingebaut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plugin manager in this program.</source>
+        <translation>Dieses Programm hat keine Plugin-Verwaltung.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Gui::ErrorPanel</name>
@@ -1541,8 +1646,17 @@ Exit-Status %2
     <message>
         <location line="+2"/>
         <location line="+44"/>
+        <source>Show Detai&amp;ls</source>
+        <translation>Detai&amp;ls anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Detai&amp;ls</source>
+        <translation>Detai&amp;ls ausblenden</translation>
+    </message>
+    <message>
         <source>Show &amp;Details</source>
-        <translation>&amp;Details anzeigen</translation>
+        <translation type="vanished">&amp;Details anzeigen</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1555,9 +1669,8 @@ Exit-Status %2
         <translation>Fehlerdetails</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Hide &amp;Details</source>
-        <translation>&amp;Details ausblenden</translation>
+        <translation type="vanished">&amp;Details ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1774,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
-        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location filename="../src/gui/latencychart.cpp" line="+26"/>
         <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -1672,27 +1785,26 @@ Exit-Status %2
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Latency per run</source>
-        <translation>Latenz pro Durchlauf</translation>
+        <translation type="vanished">Latenz pro Durchlauf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Run</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Latency (µs)</source>
         <translation>Latenz (µs)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Latency chart</source>
         <translation>Latenzdiagramm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>Latency statistics</source>
         <translation>Latenzstatistik</translation>
     </message>
@@ -1707,12 +1819,67 @@ Exit-Status %2
         <translation>Hinweis auf emulierte Zeiten</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
+        <source>its plugin could not make the plot</source>
+        <translation>sein Plugin konnte das Diagramm nicht erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin could not be loaded</source>
+        <translation>sein Plugin konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin does not provide a latency plot</source>
+        <translation>sein Plugin liefert kein Latenzdiagramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin belongs to another version of TinyDeploy</source>
+        <translation>sein Plugin gehört zu einer anderen TinyDeploy-Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin is missing or damaged</source>
+        <translation>sein Plugin fehlt oder ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin was not found</source>
+        <translation>sein Plugin wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugin folders searched (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>Durchsuchte Plugin-Ordner (TINYDEPLOY_PLUGIN_PATH zuerst):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (none)</source>
+        <translation>  (keine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latency chart is not available: %1.</source>
+        <translation>Das Latenzdiagramm ist nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency chart not available</source>
+        <translation>Latenzdiagramm nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy; the plugin belongs in %1.</source>
+        <translation>Installieren Sie TinyDeploy neu; das Plugin gehört nach %1.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>No runs yet.</source>
         <translation>Noch keine Durchläufe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>min %1 · median %2 · max %3 (%n run(s))</source>
         <translation>
             <numerusform>min. %1 · Median %2 · max. %3 (%n Durchlauf)</numerusform>
@@ -1723,7 +1890,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+107"/>
+        <location filename="../src/gui/logmodel.cpp" line="+110"/>
         <source>Cannot create the log file: %1.</source>
         <translation>Die Protokolldatei kann nicht angelegt werden: %1.</translation>
     </message>
@@ -1735,12 +1902,12 @@ Exit-Status %2
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+447"/>
+        <location line="+450"/>
         <source>Cannot read the log file: %1.</source>
         <translation>Die Protokolldatei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -1761,7 +1928,7 @@ Exit-Status %2
         <translation>Geben Sie Speicherplatz frei; das angezeigte Protokoll ist eventuell unvollständig.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1934,7 +2101,7 @@ Exit-Status %2
         <translation type="vanished">&lt;h2&gt;Ein trainiertes Modell auf einen Mikrocontroller bringen&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein TVM-Archiv im Model Library Format (.tar, .tar.gz, .tar.xz) oder einen entpackten Archivordner, um seinen Inhalt zu sehen. Sie können es auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>&amp;Open Model Archive…</source>
         <translation>Modellarchiv ö&amp;ffnen…</translation>
     </message>
@@ -1959,12 +2126,12 @@ Exit-Status %2
         <translation type="vanished">Anderes Archiv öffnen…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1978,35 +2145,35 @@ Exit-Status %2
         <translation type="vanished">&amp;Schließen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-128"/>
         <source>Back to the previous step</source>
         <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+333"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-332"/>
+        <location line="+334"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-234"/>
         <source>&amp;Try the Sample Model</source>
         <translation>Beispielmodell aus&amp;probieren</translation>
     </message>
@@ -2032,12 +2199,26 @@ Exit-Status %2
     </message>
     <message>
         <location line="+4"/>
-        <location line="+213"/>
+        <source>De&amp;ploy</source>
+        <translation>Berei&amp;tstellen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run Con&amp;tinuously</source>
+        <translation>&amp;Fortlaufend ausführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language and &amp;Settings…</source>
+        <translation>&amp;Sprache und Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>&amp;Next / Deploy</source>
         <translation>&amp;Weiter / Bereitstellen</translation>
     </message>
@@ -2072,12 +2253,11 @@ Exit-Status %2
         <translation>&amp;Einmal ausführen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Run &amp;Continuously</source>
-        <translation>&amp;Fortlaufend ausführen</translation>
+        <translation type="vanished">&amp;Fortlaufend ausführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
@@ -2092,12 +2272,11 @@ Exit-Status %2
         <translation>&amp;Protokollkategorien…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Language and Settings…</source>
-        <translation>&amp;Sprache und Einstellungen…</translation>
+        <translation type="vanished">&amp;Sprache und Einstellungen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2127,7 +2306,7 @@ Exit-Status %2
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step %1: %2, %3</source>
         <translation>Schritt %1: %2, %3</translation>
     </message>
@@ -2157,7 +2336,7 @@ Exit-Status %2
         <translation>Gerät wird gestoppt…</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -2166,7 +2345,7 @@ Exit-Status %2
         <translation type="vanished">%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+406"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2182,7 +2361,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::ModelPage</name>
     <message>
-        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <location filename="../src/gui/modelpage.cpp" line="+48"/>
         <source>No recent models</source>
         <translation>Keine zuletzt verwendeten Modelle</translation>
     </message>
@@ -2192,7 +2371,7 @@ Exit-Status %2
         <translation>Zuletzt verwendete Modelle…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -2300,7 +2479,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::OptionsForm</name>
     <message>
-        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <location filename="../src/gui/optionsform.cpp" line="+75"/>
         <source>This template has no options for these steps.</source>
         <translation>Diese Vorlage hat für diese Schritte keine Optionen.</translation>
     </message>
@@ -2621,29 +2800,49 @@ Exit-Status %2
         <translation>&lt;b&gt;%1&lt;/b&gt; führt &lt;b&gt;%2&lt;/b&gt; aus (Firmware %3, %4)&lt;br&gt;Eingaben: %5&lt;br&gt;Ausgaben: %6</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Eingabe &lt;b&gt;%1&lt;/b&gt;: Die Vorhersage des Geräts ist &lt;b&gt;%2&lt;/b&gt;</translation>
+        <location line="+44"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Eingabe &lt;b&gt;%1&lt;/b&gt;: Das Gerät sagt &lt;b&gt;%2&lt;/b&gt; voraus.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>, which is right.</source>
-        <translation>, was richtig ist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, but it is %1.</source>
-        <translation>, richtig ist aber %1.</translation>
+        <location line="+2"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, which is right.</source>
+        <translation>Eingabe &lt;b&gt;%1&lt;/b&gt;: Das Gerät sagt &lt;b&gt;%2&lt;/b&gt; voraus, und das ist richtig.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source> Outputs agree with the expected ones.</source>
-        <translation> Die Ausgaben stimmen mit den erwarteten überein.</translation>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, but it is %3.</source>
+        <translation>Eingabe &lt;b&gt;%1&lt;/b&gt;: Das Gerät sagt &lt;b&gt;%2&lt;/b&gt; voraus, richtig wäre %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outputs agree with the expected ones.</source>
+        <translation>Die Ausgaben stimmen mit den erwarteten überein.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outputs differ from the expected ones.</source>
+        <translation>Die Ausgaben weichen von den erwarteten ab.</translation>
+    </message>
+    <message>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="vanished">Eingabe &lt;b&gt;%1&lt;/b&gt;: Die Vorhersage des Geräts ist &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, which is right.</source>
+        <translation type="vanished">, was richtig ist.</translation>
+    </message>
+    <message>
+        <source>, but it is %1.</source>
+        <translation type="vanished">, richtig ist aber %1.</translation>
+    </message>
+    <message>
+        <source> Outputs agree with the expected ones.</source>
+        <translation type="vanished"> Die Ausgaben stimmen mit den erwarteten überein.</translation>
+    </message>
+    <message>
         <source> Outputs differ from the expected ones.</source>
-        <translation> Die Ausgaben weichen von den erwarteten ab.</translation>
+        <translation type="vanished"> Die Ausgaben weichen von den erwarteten ab.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2797,11 +2996,20 @@ Exit-Status %2
     </message>
     <message>
         <location line="+10"/>
-        <source>Standalone &amp;CRT:</source>
-        <translation>Eigenständige &amp;C-Laufzeit:</translation>
+        <source>&amp;Standalone CRT:</source>
+        <translation>Standalone-&amp;CRT:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Con&amp;firm…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Standalone &amp;CRT:</source>
+        <translation type="vanished">Eigenständige &amp;C-Laufzeit:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Your template folders</source>
         <translation>Ihre Vorlagenordner</translation>
     </message>
@@ -2821,12 +3029,11 @@ Exit-Status %2
         <translation>Ordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Confirm…</source>
-        <translation>&amp;Bestätigen…</translation>
+        <translation type="vanished">&amp;Bestätigen…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (not confirmed: not run)</source>
         <translation>%1 (nicht bestätigt: wird nicht ausgeführt)</translation>
     </message>
@@ -4015,6 +4222,104 @@ Exit-Status %2
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Plugin</name>
+    <message>
+        <location filename="../src/core/plugin/plugininfo.cpp" line="+10"/>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incompatible</source>
+        <translation>inkompatibel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used (an earlier copy was loaded)</source>
+        <translation>nicht verwendet (eine frühere Kopie wurde geladen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/plugin/pluginmanager.cpp" line="+67"/>
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy, or remove this file from the plugin folder.</source>
+        <translation>Installieren Sie TinyDeploy neu oder entfernen Sie diese Datei aus dem Plugin-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Install the plugin that came with this TinyDeploy (%1), or reinstall TinyDeploy.</source>
+        <translation>Installieren Sie das Plugin, das zu diesem TinyDeploy (%1) gehört, oder installieren Sie TinyDeploy neu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin does not say which TinyDeploy versions it works with (no &quot;%1&quot; in its metadata).</source>
+        <translation>Das Plugin gibt nicht an, mit welchen TinyDeploy-Versionen es funktioniert (kein „%1“ in seinen Metadaten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a string.</source>
+        <translation>„%1“ des Plugins ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a version number: &quot;%2&quot;.</source>
+        <translation>„%1“ des Plugins ist keine Versionsnummer: „%2“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plugin&apos;s metadata is inconsistent: compatVersion %1 is newer than version %2.</source>
+        <translation>Die Metadaten des Plugins widersprechen sich: compatVersion %1 ist neuer als version %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin is made for TinyDeploy %1; this is TinyDeploy %2.</source>
+        <translation>Das Plugin ist für TinyDeploy %1 gemacht; dies ist TinyDeploy %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plugin is made for TinyDeploy %1 to %2; this is TinyDeploy %3.</source>
+        <translation>Das Plugin ist für TinyDeploy %1 bis %2 gemacht; dies ist TinyDeploy %3.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This file is not a TinyDeploy plugin, or it is damaged.</source>
+        <translation>Diese Datei ist kein TinyDeploy-Plugin oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plugin&apos;s metadata names no interface (IID).</source>
+        <translation>Die Metadaten des Plugins nennen keine Schnittstelle (IID).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The plugin could not be loaded.</source>
+        <translation>Das Plugin konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library it needs may be missing or of another version. Reinstall TinyDeploy.</source>
+        <translation>Eine Bibliothek, die es braucht, fehlt vielleicht oder hat eine andere Version. Installieren Sie TinyDeploy neu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin declares the interface %1 but its object (%2) does not implement it.</source>
+        <translation>Das Plugin gibt die Schnittstelle %1 an, aber sein Objekt (%2) implementiert sie nicht.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::ProjectApi</name>
     <message>
         <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
@@ -4934,7 +5239,7 @@ Exit-Status %2
         <translation>Ein Tensor der Form %1 kann nicht in %2 umgeformt werden: Die Elementzahlen unterscheiden sich (%3 und %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>Speichern Sie das Array erneut mit numpy.save() von NumPy.</translation>
     </message>
@@ -5108,7 +5413,7 @@ Exit-Status %2
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+54"/>
         <source>First bytes: %1</source>
         <translation>Erste Bytes: %1</translation>
     </message>
@@ -5208,40 +5513,32 @@ Exit-Status %2
         <translation>Die Datei enthält eventuell mehr als ein Array oder ist beschädigt; speichern Sie ein einzelnes Array mit numpy.save().</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <location filename="../src/core/tensor/tensorfile.cpp" line="+14"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
         <source>Check the path.</source>
         <translation>Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
         <source>The file cannot be opened: %1</source>
         <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <location line="+19"/>
         <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>Die Datei ist %1 Bytes groß; höchstens %2 Bytes sind zulässig.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <location line="-11"/>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy hat keinen Typ für %1.</translation>
@@ -5262,7 +5559,7 @@ Exit-Status %2
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <location filename="../src/core/tensor/npz.cpp" line="-18"/>
         <source>.npz data</source>
         <translation>.npz-Daten</translation>
     </message>
@@ -5330,7 +5627,7 @@ Exit-Status %2
         <translation>Der Eintrag ist größer als die zulässigen %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+17"/>
         <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
         <translation>Die Eingabe ist %1 Bytes groß, aber ein %2-Tensor der Form %3 ist %4 Bytes groß.</translation>
     </message>
@@ -5424,7 +5721,7 @@ Exit-Status %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+25"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>Bringt TVM-Modelle im Model Library Format auf Mikrocontroller.</translation>
     </message>

@@ -127,7 +127,7 @@
     <message>
         <location/>
         <source>&amp;Open Model Archive…</source>
-        <translation>&amp;Abrir archivo de modelo…</translation>
+        <translation>A&amp;brir archivo de modelo…</translation>
     </message>
     <message>
         <location/>
@@ -329,9 +329,8 @@
         <translation>Entrada</translation>
     </message>
     <message>
-        <location/>
         <source>C&amp;hoose File…</source>
-        <translation>Elegir arc&amp;hivo…</translation>
+        <translation type="vanished">Elegir arc&amp;hivo…</translation>
     </message>
     <message>
         <location/>
@@ -418,6 +417,11 @@
         <source>Log</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <location/>
+        <source>Choo&amp;se File…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -467,9 +471,8 @@
         <translation>Placa</translation>
     </message>
     <message>
-        <location/>
         <source>Serial &amp;port:</source>
-        <translation>Puerto &amp;serie:</translation>
+        <translation type="vanished">Puerto &amp;serie:</translation>
     </message>
     <message>
         <location/>
@@ -490,6 +493,11 @@
         <location/>
         <source>Memory fit check</source>
         <translation>Comprobación de espacio en memoria</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Serial port:</source>
+        <translation>Pu&amp;erto serie:</translation>
     </message>
 </context>
 <context>
@@ -573,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
         <source>Generate project</source>
         <translation>Generar el proyecto</translation>
     </message>
@@ -634,7 +642,7 @@
         <translation>No se pueden escribir los datos del despliegue.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>No se puede leer el archivo del modelo.</translation>
@@ -645,7 +653,7 @@
         <translation>Compruebe que el archivo existe y se puede leer.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>This deployment has already been started.</source>
         <translation>Este despliegue ya se ha iniciado.</translation>
     </message>
@@ -785,32 +793,72 @@
         <translation>Dispositivo: %1 en %2, modelo %3.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: median %2 us</source>
-        <translation>%1: mediana %2 us</translation>
+        <location line="+31"/>
+        <source>median %1 us</source>
+        <translation>mediana %1 µs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, %1 cycles</source>
-        <translation>, %1 ciclos</translation>
+        <source>%1 cycles</source>
+        <translation>%1 ciclos</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, class %1</source>
-        <translation>, clase %1</translation>
+        <source>class %1</source>
+        <translation>clase %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>, agrees with the expected output</source>
-        <translation>, coincide con la salida esperada</translation>
+        <source>agrees with the expected output</source>
+        <translation>coincide con la salida esperada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, DIFFERS from the expected output</source>
-        <translation>, DIFIERE de la salida esperada</translation>
+        <source>DIFFERS from the expected output</source>
+        <translation>DIFIERE de la salida esperada</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>input name: facts about its run</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator between facts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
+        <translation>
+            <numerusform>El conjunto de entrada «%1» tiene un número incorrecto de tensores (%2): el modelo del dispositivo tiene %n entrada.</numerusform>
+            <numerusform>El conjunto de entrada «%1» tiene un número incorrecto de tensores (%2): el modelo del dispositivo tiene %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: median %2 us</source>
+        <translation type="vanished">%1: mediana %2 us</translation>
+    </message>
+    <message>
+        <source>, %1 cycles</source>
+        <translation type="vanished">, %1 ciclos</translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation type="vanished">, clase %1</translation>
+    </message>
+    <message>
+        <source>, agrees with the expected output</source>
+        <translation type="vanished">, coincide con la salida esperada</translation>
+    </message>
+    <message>
+        <source>, DIFFERS from the expected output</source>
+        <translation type="vanished">, DIFIERE de la salida esperada</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>The device has not said what it runs yet.</source>
         <translation>El dispositivo aún no ha dicho qué ejecuta.</translation>
     </message>
@@ -853,15 +901,14 @@
         <translation>La llamada generate_project de la plantilla no creó ningún proyecto; consulte el registro del paso de generación.</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>El modelo del dispositivo tiene %n entrada, pero el conjunto de entradas «%1» tiene %2 tensor(es).</numerusform>
             <numerusform>El modelo del dispositivo tiene %n entradas, pero el conjunto de entradas «%1» tiene %2 tensor(es).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+126"/>
         <source>Give one tensor per model input.</source>
         <translation>Dé un tensor por cada entrada del modelo.</translation>
     </message>
@@ -927,15 +974,22 @@ Código de salida %2
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
         <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>El modelo tiene %n entrada, pero el último conjunto de entradas solo tiene %1 archivo(s).</numerusform>
             <numerusform>El modelo tiene %n entradas, pero el último conjunto de entradas solo tiene %1 archivo(s).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
+        <translation>
+            <numerusform>El último conjunto de entrada está incompleto: tiene archivos para %1 de la %n entrada del modelo.</numerusform>
+            <numerusform>El último conjunto de entrada está incompleto: tiene archivos para %1 de las %n entradas del modelo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>Dé un archivo .npy por cada entrada del modelo en cada conjunto, o un archivo .npz por conjunto.</translation>
     </message>
@@ -1460,7 +1514,7 @@ Código de salida %2
         <translation>comprobando…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
@@ -1506,7 +1560,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::DiagnosticsDialog</name>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+71"/>
         <source>Log Categories</source>
         <translation>Categorías de registro</translation>
     </message>
@@ -1525,6 +1579,57 @@ Código de salida %2
         <source>Captured messages</source>
         <translation>Mensajes capturados</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugins (loaded when a page needs them):</source>
+        <translation>Complementos (se cargan cuando una página los necesita):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugins</source>
+        <translation>Complementos</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Plugin folders, in search order (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>Carpetas de complementos, en orden de búsqueda (primero TINYDEPLOY_PLUGIN_PATH):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 (does not exist)</source>
+        <translation>  %1 (no existe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>  (none)</source>
+        <translation>  (ninguna)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Plugins found:</source>
+        <translation>Complementos encontrados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 %2 (%3): %4</source>
+        <translation>  %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built into the application</source>
+        <translation>integrado en la aplicación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plugin manager in this program.</source>
+        <translation>Este programa no tiene gestor de complementos.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Gui::ErrorPanel</name>
@@ -1541,8 +1646,17 @@ Código de salida %2
     <message>
         <location line="+2"/>
         <location line="+44"/>
+        <source>Show Detai&amp;ls</source>
+        <translation>M&amp;ostrar detalles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Detai&amp;ls</source>
+        <translation>&amp;Ocultar detalles</translation>
+    </message>
+    <message>
         <source>Show &amp;Details</source>
-        <translation>Mostrar &amp;detalles</translation>
+        <translation type="vanished">Mostrar &amp;detalles</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1555,9 +1669,8 @@ Código de salida %2
         <translation>Detalles del error</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Hide &amp;Details</source>
-        <translation>Ocultar &amp;detalles</translation>
+        <translation type="vanished">Ocultar &amp;detalles</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1774,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
-        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location filename="../src/gui/latencychart.cpp" line="+26"/>
         <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -1672,27 +1785,26 @@ Código de salida %2
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Latency per run</source>
-        <translation>Latencia por ejecución</translation>
+        <translation type="vanished">Latencia por ejecución</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Latency (µs)</source>
         <translation>Latencia (µs)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Latency chart</source>
         <translation>Gráfico de latencia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>Latency statistics</source>
         <translation>Estadísticas de latencia</translation>
     </message>
@@ -1707,12 +1819,67 @@ Código de salida %2
         <translation>Aviso de tiempos emulados</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
+        <source>its plugin could not make the plot</source>
+        <translation>su complemento no pudo crear el gráfico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin could not be loaded</source>
+        <translation>no se pudo cargar su complemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin does not provide a latency plot</source>
+        <translation>su complemento no ofrece un gráfico de latencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin belongs to another version of TinyDeploy</source>
+        <translation>su complemento es de otra versión de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin is missing or damaged</source>
+        <translation>su complemento falta o está dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin was not found</source>
+        <translation>no se encontró su complemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugin folders searched (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>Carpetas de complementos buscadas (primero TINYDEPLOY_PLUGIN_PATH):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (none)</source>
+        <translation>  (ninguna)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latency chart is not available: %1.</source>
+        <translation>El gráfico de latencia no está disponible: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency chart not available</source>
+        <translation>Gráfico de latencia no disponible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy; the plugin belongs in %1.</source>
+        <translation>Reinstale TinyDeploy; el complemento debe estar en %1.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>No runs yet.</source>
         <translation>Aún no hay ejecuciones.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>min %1 · median %2 · max %3 (%n run(s))</source>
         <translation>
             <numerusform>mín. %1 · mediana %2 · máx. %3 (%n ejecución)</numerusform>
@@ -1723,7 +1890,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+107"/>
+        <location filename="../src/gui/logmodel.cpp" line="+110"/>
         <source>Cannot create the log file: %1.</source>
         <translation>No se puede crear el archivo de registro: %1.</translation>
     </message>
@@ -1735,12 +1902,12 @@ Código de salida %2
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+447"/>
+        <location line="+450"/>
         <source>Cannot read the log file: %1.</source>
         <translation>No se puede leer el archivo de registro: %1.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Compruebe que el archivo existe y que puede leerlo.</translation>
     </message>
@@ -1761,7 +1928,7 @@ Código de salida %2
         <translation>Libere espacio en disco; puede que el registro mostrado esté incompleto.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1934,7 +2101,7 @@ Código de salida %2
         <translation type="vanished">&lt;h2&gt;Lleve un modelo entrenado a un microcontrolador&lt;/h2&gt;&lt;p&gt;Abra un archivo de TVM en Model Library Format (.tar, .tar.gz, .tar.xz) o una carpeta de archivo extraída para ver su contenido. También puede soltarlo sobre esta ventana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>&amp;Open Model Archive…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
@@ -1959,12 +2126,12 @@ Código de salida %2
         <translation type="vanished">Abrir otro archivo…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1978,35 +2145,35 @@ Código de salida %2
         <translation type="vanished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-128"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+333"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-332"/>
+        <location line="+334"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-234"/>
         <source>&amp;Try the Sample Model</source>
         <translation>&amp;Probar el modelo de ejemplo</translation>
     </message>
@@ -2032,12 +2199,26 @@ Código de salida %2
     </message>
     <message>
         <location line="+4"/>
-        <location line="+213"/>
+        <source>De&amp;ploy</source>
+        <translation>Desp&amp;liegue</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run Con&amp;tinuously</source>
+        <translation>Ejecutar continua&amp;mente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language and &amp;Settings…</source>
+        <translation>&amp;Idioma y ajustes…</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Desplegar</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>&amp;Next / Deploy</source>
         <translation>&amp;Siguiente / Desplegar</translation>
     </message>
@@ -2072,12 +2253,11 @@ Código de salida %2
         <translation>Ejecutar &amp;una vez</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Run &amp;Continuously</source>
-        <translation>Ejecutar continua&amp;mente</translation>
+        <translation type="vanished">Ejecutar continua&amp;mente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
@@ -2092,12 +2272,11 @@ Código de salida %2
         <translation>&amp;Categorías de registro…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Language and Settings…</source>
-        <translation>&amp;Idioma y configuración…</translation>
+        <translation type="vanished">&amp;Idioma y configuración…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2127,7 +2306,7 @@ Código de salida %2
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step %1: %2, %3</source>
         <translation>Paso %1: %2, %3</translation>
     </message>
@@ -2157,7 +2336,7 @@ Código de salida %2
         <translation>Deteniendo el dispositivo…</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Opened %1</source>
         <translation>%1 abierto</translation>
     </message>
@@ -2166,7 +2345,7 @@ Código de salida %2
         <translation type="vanished">No se pudo abrir %1</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+406"/>
         <source>Clear Menu</source>
         <translation>Vaciar menú</translation>
     </message>
@@ -2182,7 +2361,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::ModelPage</name>
     <message>
-        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <location filename="../src/gui/modelpage.cpp" line="+48"/>
         <source>No recent models</source>
         <translation>No hay modelos recientes</translation>
     </message>
@@ -2192,7 +2371,7 @@ Código de salida %2
         <translation>Modelos recientes…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
@@ -2300,7 +2479,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::OptionsForm</name>
     <message>
-        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <location filename="../src/gui/optionsform.cpp" line="+75"/>
         <source>This template has no options for these steps.</source>
         <translation>Esta plantilla no tiene opciones para estos pasos.</translation>
     </message>
@@ -2451,7 +2630,7 @@ Código de salida %2
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2621,29 +2800,49 @@ Código de salida %2
         <translation>&lt;b&gt;%1&lt;/b&gt; ejecuta &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entradas: %5&lt;br&gt;Salidas: %6</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;</translation>
+        <location line="+44"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>, which is right.</source>
-        <translation>, lo cual es correcto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, but it is %1.</source>
-        <translation>, pero es %1.</translation>
+        <location line="+2"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, which is right.</source>
+        <translation>Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;, y es correcto.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source> Outputs agree with the expected ones.</source>
-        <translation> Las salidas coinciden con las esperadas.</translation>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, but it is %3.</source>
+        <translation>Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;, pero es %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outputs agree with the expected ones.</source>
+        <translation>Las salidas coinciden con las esperadas.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outputs differ from the expected ones.</source>
+        <translation>Las salidas difieren de las esperadas.</translation>
+    </message>
+    <message>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="vanished">Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, which is right.</source>
+        <translation type="vanished">, lo cual es correcto.</translation>
+    </message>
+    <message>
+        <source>, but it is %1.</source>
+        <translation type="vanished">, pero es %1.</translation>
+    </message>
+    <message>
+        <source> Outputs agree with the expected ones.</source>
+        <translation type="vanished"> Las salidas coinciden con las esperadas.</translation>
+    </message>
+    <message>
         <source> Outputs differ from the expected ones.</source>
-        <translation> Las salidas difieren de las esperadas.</translation>
+        <translation type="vanished"> Las salidas difieren de las esperadas.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2797,11 +2996,20 @@ Código de salida %2
     </message>
     <message>
         <location line="+10"/>
-        <source>Standalone &amp;CRT:</source>
-        <translation>Runtime de &amp;C independiente:</translation>
+        <source>&amp;Standalone CRT:</source>
+        <translation>CRT i&amp;ndependiente:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Con&amp;firm…</source>
+        <translation>&amp;Confirmar…</translation>
+    </message>
+    <message>
+        <source>Standalone &amp;CRT:</source>
+        <translation type="vanished">Runtime de &amp;C independiente:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Your template folders</source>
         <translation>Sus carpetas de plantillas</translation>
     </message>
@@ -2821,12 +3029,11 @@ Código de salida %2
         <translation>&amp;Añadir carpeta…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Confirm…</source>
-        <translation>Con&amp;firmar…</translation>
+        <translation type="vanished">Con&amp;firmar…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (not confirmed: not run)</source>
         <translation>%1 (sin confirmar: no se ejecuta)</translation>
     </message>
@@ -4015,6 +4222,104 @@ Código de salida %2
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Plugin</name>
+    <message>
+        <location filename="../src/core/plugin/plugininfo.cpp" line="+10"/>
+        <source>not loaded yet</source>
+        <translation>aún no cargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded</source>
+        <translation>cargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incompatible</source>
+        <translation>incompatible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used (an earlier copy was loaded)</source>
+        <translation>no usado (se cargó una copia anterior)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../src/core/plugin/pluginmanager.cpp" line="+67"/>
+        <source>%1 (built in)</source>
+        <translation>%1 (integrado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy, or remove this file from the plugin folder.</source>
+        <translation>Reinstale TinyDeploy o quite este archivo de la carpeta de complementos.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Install the plugin that came with this TinyDeploy (%1), or reinstall TinyDeploy.</source>
+        <translation>Instale el complemento que vino con este TinyDeploy (%1) o reinstale TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin does not say which TinyDeploy versions it works with (no &quot;%1&quot; in its metadata).</source>
+        <translation>El complemento no indica con qué versiones de TinyDeploy funciona (no hay «%1» en sus metadatos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a string.</source>
+        <translation>El «%1» del complemento no es una cadena.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a version number: &quot;%2&quot;.</source>
+        <translation>El «%1» del complemento no es un número de versión: «%2».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plugin&apos;s metadata is inconsistent: compatVersion %1 is newer than version %2.</source>
+        <translation>Los metadatos del complemento son incoherentes: compatVersion %1 es más reciente que version %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin is made for TinyDeploy %1; this is TinyDeploy %2.</source>
+        <translation>El complemento está hecho para TinyDeploy %1; este es TinyDeploy %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plugin is made for TinyDeploy %1 to %2; this is TinyDeploy %3.</source>
+        <translation>El complemento está hecho para TinyDeploy %1 a %2; este es TinyDeploy %3.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This file is not a TinyDeploy plugin, or it is damaged.</source>
+        <translation>Este archivo no es un complemento de TinyDeploy, o está dañado.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plugin&apos;s metadata names no interface (IID).</source>
+        <translation>Los metadatos del complemento no nombran ninguna interfaz (IID).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The plugin could not be loaded.</source>
+        <translation>No se pudo cargar el complemento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library it needs may be missing or of another version. Reinstall TinyDeploy.</source>
+        <translation>Puede que falte una biblioteca que necesita o que sea de otra versión. Reinstale TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin declares the interface %1 but its object (%2) does not implement it.</source>
+        <translation>El complemento declara la interfaz %1, pero su objeto (%2) no la implementa.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::ProjectApi</name>
     <message>
         <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
@@ -4934,7 +5239,7 @@ Código de salida %2
         <translation>Un tensor de forma %1 no se puede reorganizar a %2: el número de elementos difiere (%3 y %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>Vuelva a guardar la matriz con numpy.save() de NumPy.</translation>
     </message>
@@ -5108,7 +5413,7 @@ Código de salida %2
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+54"/>
         <source>First bytes: %1</source>
         <translation>Primeros bytes: %1</translation>
     </message>
@@ -5208,40 +5513,32 @@ Código de salida %2
         <translation>Puede que el archivo contenga más de una matriz o esté dañado; guarde una sola matriz con numpy.save().</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <location filename="../src/core/tensor/tensorfile.cpp" line="+14"/>
         <source>The file does not exist.</source>
         <translation>El archivo no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
         <source>Check the path.</source>
         <translation>Compruebe la ruta.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
         <source>The file cannot be opened: %1</source>
         <translation>No se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <location line="+19"/>
         <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>El archivo ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <location line="-11"/>
         <source>The file cannot be read: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy no tiene un tipo para %1.</translation>
@@ -5262,7 +5559,7 @@ Código de salida %2
         <translation>No se puede escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <location filename="../src/core/tensor/npz.cpp" line="-18"/>
         <source>.npz data</source>
         <translation>datos .npz</translation>
     </message>
@@ -5330,7 +5627,7 @@ Código de salida %2
         <translation>El elemento supera los %1 bytes admitidos.</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+17"/>
         <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
         <translation>La entrada ocupa %1 bytes, pero un tensor %2 de forma %3 ocupa %4 bytes.</translation>
     </message>
@@ -5424,7 +5721,7 @@ Código de salida %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+25"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>Despliega modelos de TVM en Model Library Format en microcontroladores.</translation>
     </message>

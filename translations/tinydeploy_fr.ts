@@ -329,9 +329,8 @@
         <translation>Entrée</translation>
     </message>
     <message>
-        <location/>
         <source>C&amp;hoose File…</source>
-        <translation>C&amp;hoisir un fichier…</translation>
+        <translation type="vanished">C&amp;hoisir un fichier…</translation>
     </message>
     <message>
         <location/>
@@ -418,6 +417,11 @@
         <source>Log</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <location/>
+        <source>Choo&amp;se File…</source>
+        <translation>Ch&amp;oisir un fichier…</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -467,9 +471,8 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <location/>
         <source>Serial &amp;port:</source>
-        <translation>&amp;Port série :</translation>
+        <translation type="vanished">&amp;Port série :</translation>
     </message>
     <message>
         <location/>
@@ -490,6 +493,11 @@
         <location/>
         <source>Memory fit check</source>
         <translation>Vérification de la taille en mémoire</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Serial port:</source>
+        <translation>P&amp;ort série :</translation>
     </message>
 </context>
 <context>
@@ -573,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
         <source>Generate project</source>
         <translation>Générer le projet</translation>
     </message>
@@ -634,7 +642,7 @@
         <translation>Impossible d&apos;écrire les données du déploiement.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Impossible de lire l&apos;archive du modèle.</translation>
@@ -645,7 +653,7 @@
         <translation>Vérifiez que le fichier existe et est lisible.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>This deployment has already been started.</source>
         <translation>Ce déploiement a déjà été démarré.</translation>
     </message>
@@ -785,32 +793,72 @@
         <translation>Appareil : %1 sur %2, modèle %3.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: median %2 us</source>
-        <translation>%1 : médiane %2 us</translation>
+        <location line="+31"/>
+        <source>median %1 us</source>
+        <translation>médiane %1 µs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, %1 cycles</source>
-        <translation>, %1 cycles</translation>
+        <source>%1 cycles</source>
+        <translation>%1 cycles</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, class %1</source>
-        <translation>, classe %1</translation>
+        <source>class %1</source>
+        <translation>classe %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>, agrees with the expected output</source>
-        <translation>, concorde avec la sortie attendue</translation>
+        <source>agrees with the expected output</source>
+        <translation>conforme à la sortie attendue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, DIFFERS from the expected output</source>
-        <translation>, DIFFÈRE de la sortie attendue</translation>
+        <source>DIFFERS from the expected output</source>
+        <translation>DIFFÈRE de la sortie attendue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>input name: facts about its run</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator between facts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
+        <translation>
+            <numerusform>Le jeu d&apos;entrées « %1 » n&apos;a pas le bon nombre de tenseurs (%2) : le modèle sur l&apos;appareil a %n entrée.</numerusform>
+            <numerusform>Le jeu d&apos;entrées « %1 » n&apos;a pas le bon nombre de tenseurs (%2) : le modèle sur l&apos;appareil a %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: median %2 us</source>
+        <translation type="vanished">%1 : médiane %2 us</translation>
+    </message>
+    <message>
+        <source>, %1 cycles</source>
+        <translation type="vanished">, %1 cycles</translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation type="vanished">, classe %1</translation>
+    </message>
+    <message>
+        <source>, agrees with the expected output</source>
+        <translation type="vanished">, concorde avec la sortie attendue</translation>
+    </message>
+    <message>
+        <source>, DIFFERS from the expected output</source>
+        <translation type="vanished">, DIFFÈRE de la sortie attendue</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>The device has not said what it runs yet.</source>
         <translation>L&apos;appareil n&apos;a pas encore indiqué ce qu&apos;il exécute.</translation>
     </message>
@@ -853,15 +901,14 @@
         <translation>L&apos;appel generate_project du modèle de projet n&apos;a pas créé de projet ; consultez le journal de l&apos;étape de génération.</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le modèle sur l&apos;appareil a %n entrée, mais le jeu d&apos;entrées « %1 » a %2 tenseur(s).</numerusform>
             <numerusform>Le modèle sur l&apos;appareil a %n entrées, mais le jeu d&apos;entrées « %1 » a %2 tenseur(s).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+126"/>
         <source>Give one tensor per model input.</source>
         <translation>Fournissez un tenseur par entrée du modèle.</translation>
     </message>
@@ -927,15 +974,22 @@ Code de sortie %2
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
         <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Le modèle a %n entrée, mais le dernier jeu d&apos;entrées n&apos;a que %1 fichier(s).</numerusform>
             <numerusform>Le modèle a %n entrées, mais le dernier jeu d&apos;entrées n&apos;a que %1 fichier(s).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
+        <translation>
+            <numerusform>Le dernier jeu d&apos;entrées est incomplet : il a des fichiers pour %1 de la %n entrée du modèle.</numerusform>
+            <numerusform>Le dernier jeu d&apos;entrées est incomplet : il a des fichiers pour %1 des %n entrées du modèle.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>Fournissez un fichier .npy par entrée du modèle pour chaque jeu, ou un fichier .npz par jeu.</translation>
     </message>
@@ -1460,7 +1514,7 @@ Code de sortie %2
         <translation>vérification…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
@@ -1506,7 +1560,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::DiagnosticsDialog</name>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+71"/>
         <source>Log Categories</source>
         <translation>Catégories de journal</translation>
     </message>
@@ -1525,6 +1579,57 @@ Code de sortie %2
         <source>Captured messages</source>
         <translation>Messages capturés</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugins (loaded when a page needs them):</source>
+        <translation>Extensions (chargées quand une page en a besoin) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugins</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Plugin folders, in search order (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>Dossiers d&apos;extensions, dans l&apos;ordre de recherche (TINYDEPLOY_PLUGIN_PATH d&apos;abord) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 (does not exist)</source>
+        <translation>  %1 (n&apos;existe pas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>  (none)</source>
+        <translation>  (aucun)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Plugins found:</source>
+        <translation>Extensions trouvées :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 %2 (%3): %4</source>
+        <translation>  %1 %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built into the application</source>
+        <translation>intégrée à l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plugin manager in this program.</source>
+        <translation>Ce programme n&apos;a pas de gestionnaire d&apos;extensions.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Gui::ErrorPanel</name>
@@ -1541,8 +1646,17 @@ Code de sortie %2
     <message>
         <location line="+2"/>
         <location line="+44"/>
+        <source>Show Detai&amp;ls</source>
+        <translation>Affic&amp;her les détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Detai&amp;ls</source>
+        <translation>Mas&amp;quer les détails</translation>
+    </message>
+    <message>
         <source>Show &amp;Details</source>
-        <translation>Afficher les &amp;détails</translation>
+        <translation type="vanished">Afficher les &amp;détails</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1555,9 +1669,8 @@ Code de sortie %2
         <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Hide &amp;Details</source>
-        <translation>Masquer les &amp;détails</translation>
+        <translation type="vanished">Masquer les &amp;détails</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1774,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
-        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location filename="../src/gui/latencychart.cpp" line="+26"/>
         <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -1672,27 +1785,26 @@ Code de sortie %2
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Latency per run</source>
-        <translation>Latence par exécution</translation>
+        <translation type="vanished">Latence par exécution</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Latency (µs)</source>
         <translation>Latence (µs)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Latency chart</source>
         <translation>Graphique des latences</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>Latency statistics</source>
         <translation>Statistiques de latence</translation>
     </message>
@@ -1707,12 +1819,67 @@ Code de sortie %2
         <translation>Avertissement sur les durées émulées</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
+        <source>its plugin could not make the plot</source>
+        <translation>son extension n&apos;a pas pu créer le graphique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin could not be loaded</source>
+        <translation>son extension n&apos;a pas pu être chargée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin does not provide a latency plot</source>
+        <translation>son extension ne fournit pas de graphique de latence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin belongs to another version of TinyDeploy</source>
+        <translation>son extension appartient à une autre version de TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin is missing or damaged</source>
+        <translation>son extension est absente ou endommagée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin was not found</source>
+        <translation>son extension est introuvable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugin folders searched (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>Dossiers d&apos;extensions parcourus (TINYDEPLOY_PLUGIN_PATH d&apos;abord) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (none)</source>
+        <translation>  (aucun)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latency chart is not available: %1.</source>
+        <translation>Le graphique de latence n&apos;est pas disponible : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency chart not available</source>
+        <translation>Graphique de latence indisponible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy; the plugin belongs in %1.</source>
+        <translation>Réinstallez TinyDeploy ; l&apos;extension doit se trouver dans %1.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>No runs yet.</source>
         <translation>Aucune exécution pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>min %1 · median %2 · max %3 (%n run(s))</source>
         <translation>
             <numerusform>min %1 · médiane %2 · max %3 (%n exécution)</numerusform>
@@ -1723,7 +1890,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+107"/>
+        <location filename="../src/gui/logmodel.cpp" line="+110"/>
         <source>Cannot create the log file: %1.</source>
         <translation>Impossible de créer le fichier journal : %1.</translation>
     </message>
@@ -1735,12 +1902,12 @@ Code de sortie %2
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+447"/>
+        <location line="+450"/>
         <source>Cannot read the log file: %1.</source>
         <translation>Impossible de lire le fichier journal : %1.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Vérifiez que le fichier existe et que vous pouvez le lire.</translation>
     </message>
@@ -1761,7 +1928,7 @@ Code de sortie %2
         <translation>Libérez de l&apos;espace disque ; le journal affiché est peut-être incomplet.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
@@ -1934,7 +2101,7 @@ Code de sortie %2
         <translation type="vanished">&lt;h2&gt;Mettre un modèle entraîné sur un microcontrôleur&lt;/h2&gt;&lt;p&gt;Ouvrez une archive TVM au Model Library Format (.tar, .tar.gz, .tar.xz) ou un dossier d&apos;archive extrait pour voir ce qu&apos;il contient. Vous pouvez aussi le déposer sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>&amp;Open Model Archive…</source>
         <translation>&amp;Ouvrir une archive de modèle…</translation>
     </message>
@@ -1959,12 +2126,12 @@ Code de sortie %2
         <translation type="vanished">Ouvrir une autre archive…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1978,35 +2145,35 @@ Code de sortie %2
         <translation type="vanished">&amp;Fermer</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-128"/>
         <source>Back to the previous step</source>
         <translation>Revenir à l&apos;étape précédente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+333"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-332"/>
+        <location line="+334"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-234"/>
         <source>&amp;Try the Sample Model</source>
         <translation>Essayer le modèle d&apos;e&amp;xemple</translation>
     </message>
@@ -2032,12 +2199,26 @@ Code de sortie %2
     </message>
     <message>
         <location line="+4"/>
-        <location line="+213"/>
+        <source>De&amp;ploy</source>
+        <translation>Dép&amp;loiement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run Con&amp;tinuously</source>
+        <translation>Exécuter en &amp;continu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language and &amp;Settings…</source>
+        <translation>&amp;Langue et paramètres…</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Déployer</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>&amp;Next / Deploy</source>
         <translation>&amp;Suivant / Déployer</translation>
     </message>
@@ -2072,12 +2253,11 @@ Code de sortie %2
         <translation>Exécuter &amp;une fois</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Run &amp;Continuously</source>
-        <translation>Exécuter en &amp;continu</translation>
+        <translation type="vanished">Exécuter en &amp;continu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
@@ -2092,12 +2272,11 @@ Code de sortie %2
         <translation>&amp;Catégories de journal…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Language and Settings…</source>
-        <translation>&amp;Langue et paramètres…</translation>
+        <translation type="vanished">&amp;Langue et paramètres…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2127,7 +2306,7 @@ Code de sortie %2
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step %1: %2, %3</source>
         <translation>Étape %1 : %2, %3</translation>
     </message>
@@ -2157,7 +2336,7 @@ Code de sortie %2
         <translation>Arrêt de l&apos;appareil…</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -2166,7 +2345,7 @@ Code de sortie %2
         <translation type="vanished">Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+406"/>
         <source>Clear Menu</source>
         <translation>Vider le menu</translation>
     </message>
@@ -2182,7 +2361,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::ModelPage</name>
     <message>
-        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <location filename="../src/gui/modelpage.cpp" line="+48"/>
         <source>No recent models</source>
         <translation>Aucun modèle récent</translation>
     </message>
@@ -2192,7 +2371,7 @@ Code de sortie %2
         <translation>Modèles récents…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -2300,7 +2479,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::OptionsForm</name>
     <message>
-        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <location filename="../src/gui/optionsform.cpp" line="+75"/>
         <source>This template has no options for these steps.</source>
         <translation>Ce modèle de projet n&apos;a pas d&apos;options pour ces étapes.</translation>
     </message>
@@ -2451,7 +2630,7 @@ Code de sortie %2
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2621,29 +2800,49 @@ Code de sortie %2
         <translation>&lt;b&gt;%1&lt;/b&gt; exécute &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entrées : %5&lt;br&gt;Sorties : %6</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;</translation>
+        <location line="+44"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>, which is right.</source>
-        <translation>, ce qui est juste.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, but it is %1.</source>
-        <translation>, mais c&apos;est %1.</translation>
+        <location line="+2"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, which is right.</source>
+        <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;, ce qui est juste.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source> Outputs agree with the expected ones.</source>
-        <translation> Les sorties concordent avec celles attendues.</translation>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, but it is %3.</source>
+        <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;, mais c&apos;est %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outputs agree with the expected ones.</source>
+        <translation>Les sorties sont conformes à celles attendues.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outputs differ from the expected ones.</source>
+        <translation>Les sorties diffèrent de celles attendues.</translation>
+    </message>
+    <message>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="vanished">Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, which is right.</source>
+        <translation type="vanished">, ce qui est juste.</translation>
+    </message>
+    <message>
+        <source>, but it is %1.</source>
+        <translation type="vanished">, mais c&apos;est %1.</translation>
+    </message>
+    <message>
+        <source> Outputs agree with the expected ones.</source>
+        <translation type="vanished"> Les sorties concordent avec celles attendues.</translation>
+    </message>
+    <message>
         <source> Outputs differ from the expected ones.</source>
-        <translation> Les sorties diffèrent de celles attendues.</translation>
+        <translation type="vanished"> Les sorties diffèrent de celles attendues.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2797,11 +2996,20 @@ Code de sortie %2
     </message>
     <message>
         <location line="+10"/>
-        <source>Standalone &amp;CRT:</source>
-        <translation>Runtime &amp;C autonome :</translation>
+        <source>&amp;Standalone CRT:</source>
+        <translation>CRT &amp;autonome :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Con&amp;firm…</source>
+        <translation>&amp;Confirmer…</translation>
+    </message>
+    <message>
+        <source>Standalone &amp;CRT:</source>
+        <translation type="vanished">Runtime &amp;C autonome :</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Your template folders</source>
         <translation>Vos dossiers de modèles de projet</translation>
     </message>
@@ -2821,12 +3029,11 @@ Code de sortie %2
         <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Confirm…</source>
-        <translation>Con&amp;firmer…</translation>
+        <translation type="vanished">Con&amp;firmer…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (not confirmed: not run)</source>
         <translation>%1 (non confirmé : non exécuté)</translation>
     </message>
@@ -4015,6 +4222,104 @@ Code de sortie %2
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Plugin</name>
+    <message>
+        <location filename="../src/core/plugin/plugininfo.cpp" line="+10"/>
+        <source>not loaded yet</source>
+        <translation>pas encore chargée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded</source>
+        <translation>chargée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incompatible</source>
+        <translation>incompatible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used (an earlier copy was loaded)</source>
+        <translation>non utilisée (une copie précédente a été chargée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../src/core/plugin/pluginmanager.cpp" line="+67"/>
+        <source>%1 (built in)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy, or remove this file from the plugin folder.</source>
+        <translation>Réinstallez TinyDeploy, ou retirez ce fichier du dossier des extensions.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Install the plugin that came with this TinyDeploy (%1), or reinstall TinyDeploy.</source>
+        <translation>Installez l&apos;extension fournie avec ce TinyDeploy (%1), ou réinstallez TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin does not say which TinyDeploy versions it works with (no &quot;%1&quot; in its metadata).</source>
+        <translation>L&apos;extension n&apos;indique pas avec quelles versions de TinyDeploy elle fonctionne (pas de « %1 » dans ses métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a string.</source>
+        <translation>Le « %1 » de l&apos;extension n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a version number: &quot;%2&quot;.</source>
+        <translation>Le « %1 » de l&apos;extension n&apos;est pas un numéro de version : « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plugin&apos;s metadata is inconsistent: compatVersion %1 is newer than version %2.</source>
+        <translation>Les métadonnées de l&apos;extension sont incohérentes : compatVersion %1 est plus récente que version %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin is made for TinyDeploy %1; this is TinyDeploy %2.</source>
+        <translation>L&apos;extension est faite pour TinyDeploy %1 ; ceci est TinyDeploy %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plugin is made for TinyDeploy %1 to %2; this is TinyDeploy %3.</source>
+        <translation>L&apos;extension est faite pour TinyDeploy %1 à %2 ; ceci est TinyDeploy %3.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This file is not a TinyDeploy plugin, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas une extension TinyDeploy, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plugin&apos;s metadata names no interface (IID).</source>
+        <translation>Les métadonnées de l&apos;extension ne nomment aucune interface (IID).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The plugin could not be loaded.</source>
+        <translation>L&apos;extension n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library it needs may be missing or of another version. Reinstall TinyDeploy.</source>
+        <translation>Une bibliothèque dont elle a besoin manque peut-être ou est d&apos;une autre version. Réinstallez TinyDeploy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin declares the interface %1 but its object (%2) does not implement it.</source>
+        <translation>L&apos;extension déclare l&apos;interface %1, mais son objet (%2) ne l&apos;implémente pas.</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::ProjectApi</name>
     <message>
         <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
@@ -4934,7 +5239,7 @@ Code de sortie %2
         <translation>Un tenseur de forme %1 ne peut pas être remis en forme %2 : le nombre d&apos;éléments diffère (%3 et %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>Enregistrez à nouveau le tableau avec numpy.save() de NumPy.</translation>
     </message>
@@ -5108,7 +5413,7 @@ Code de sortie %2
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+54"/>
         <source>First bytes: %1</source>
         <translation>Premiers octets : %1</translation>
     </message>
@@ -5208,40 +5513,32 @@ Code de sortie %2
         <translation>Le fichier contient peut-être plusieurs tableaux ou est endommagé ; enregistrez un seul tableau avec numpy.save().</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <location filename="../src/core/tensor/tensorfile.cpp" line="+14"/>
         <source>The file does not exist.</source>
         <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
         <source>Check the path.</source>
         <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
         <source>The file cannot be opened: %1</source>
         <translation>Le fichier ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <location line="+19"/>
         <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>Le fichier fait %1 octets ; au plus %2 octets sont acceptés.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <location line="-11"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy n&apos;a pas de type pour %1.</translation>
@@ -5262,7 +5559,7 @@ Code de sortie %2
         <translation>Le fichier ne peut pas être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <location filename="../src/core/tensor/npz.cpp" line="-18"/>
         <source>.npz data</source>
         <translation>données .npz</translation>
     </message>
@@ -5330,7 +5627,7 @@ Code de sortie %2
         <translation>L&apos;élément dépasse les %1 octets acceptés.</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+17"/>
         <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
         <translation>L&apos;entrée fait %1 octets, mais un tenseur %2 de forme %3 en fait %4.</translation>
     </message>
@@ -5424,7 +5721,7 @@ Code de sortie %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+25"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>Déploie des modèles TVM au Model Library Format sur des microcontrôleurs.</translation>
     </message>

@@ -329,9 +329,8 @@
         <translation>输入</translation>
     </message>
     <message>
-        <location/>
         <source>C&amp;hoose File…</source>
-        <translation>选择文件(&amp;H)…</translation>
+        <translation type="vanished">选择文件(&amp;H)…</translation>
     </message>
     <message>
         <location/>
@@ -418,6 +417,11 @@
         <source>Log</source>
         <translation>日志</translation>
     </message>
+    <message>
+        <location/>
+        <source>Choo&amp;se File…</source>
+        <translation>选择文件(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -467,9 +471,8 @@
         <translation>开发板</translation>
     </message>
     <message>
-        <location/>
         <source>Serial &amp;port:</source>
-        <translation>串口(&amp;P)：</translation>
+        <translation type="vanished">串口(&amp;P)：</translation>
     </message>
     <message>
         <location/>
@@ -490,6 +493,11 @@
         <location/>
         <source>Memory fit check</source>
         <translation>内存容量检查</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Serial port:</source>
+        <translation>串口(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -573,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+526"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
         <source>Generate project</source>
         <translation>生成项目</translation>
     </message>
@@ -634,7 +642,7 @@
         <translation>无法写入部署记录。</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-536"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>无法读取模型归档。</translation>
@@ -645,7 +653,7 @@
         <translation>请检查文件是否存在且可读。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>This deployment has already been started.</source>
         <translation>此部署已经启动。</translation>
     </message>
@@ -785,32 +793,71 @@
         <translation>设备：%2 上的 %1，模型 %3。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: median %2 us</source>
-        <translation>%1：中位数 %2 微秒</translation>
+        <location line="+31"/>
+        <source>median %1 us</source>
+        <translation>中位数 %1 µs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, %1 cycles</source>
-        <translation>，%1 个周期</translation>
+        <source>%1 cycles</source>
+        <translation>%1 个周期</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, class %1</source>
-        <translation>，类别 %1</translation>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>, agrees with the expected output</source>
-        <translation>，与预期输出一致</translation>
+        <source>agrees with the expected output</source>
+        <translation>与预期输出一致</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, DIFFERS from the expected output</source>
-        <translation>，与预期输出不一致</translation>
+        <source>DIFFERS from the expected output</source>
+        <translation>与预期输出不一致</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>input name: facts about its run</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator between facts</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
+        <translation>
+            <numerusform>输入集“%1”的张量数量不对（%2）：设备上的模型有 %n 个输入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: median %2 us</source>
+        <translation type="vanished">%1：中位数 %2 微秒</translation>
+    </message>
+    <message>
+        <source>, %1 cycles</source>
+        <translation type="vanished">，%1 个周期</translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation type="vanished">，类别 %1</translation>
+    </message>
+    <message>
+        <source>, agrees with the expected output</source>
+        <translation type="vanished">，与预期输出一致</translation>
+    </message>
+    <message>
+        <source>, DIFFERS from the expected output</source>
+        <translation type="vanished">，与预期输出不一致</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>The device has not said what it runs yet.</source>
         <translation>设备尚未报告其运行的内容。</translation>
     </message>
@@ -852,14 +899,13 @@
         <translation>模板的 generate_project 未生成项目；请查看生成步骤的日志。</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>设备上的模型有 %n 个输入，但输入集“%1”有 %2 个张量。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+126"/>
         <source>Give one tensor per model input.</source>
         <translation>请为每个模型输入提供一个张量。</translation>
     </message>
@@ -925,14 +971,20 @@ Exit status %2
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+133"/>
         <source>The model has %n input(s), but the last input set has only %1 file(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>模型有 %n 个输入，但最后一个输入集只有 %1 个文件。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
+        <translation>
+            <numerusform>最后一个输入集不完整：模型的 %n 个输入中只有 %1 个有文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>请为每个输入集中的每个模型输入提供一个 .npy 文件，或为每个输入集提供一个 .npz 文件。</translation>
     </message>
@@ -1452,7 +1504,7 @@ Exit status %2
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -1498,7 +1550,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::DiagnosticsDialog</name>
     <message>
-        <location filename="../src/gui/diagnosticsdialog.cpp" line="+61"/>
+        <location filename="../src/gui/diagnosticsdialog.cpp" line="+71"/>
         <source>Log Categories</source>
         <translation>日志类别</translation>
     </message>
@@ -1517,6 +1569,57 @@ Exit status %2
         <source>Captured messages</source>
         <translation>捕获的消息</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugins (loaded when a page needs them):</source>
+        <translation>插件（在页面需要时加载）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Plugin folders, in search order (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>插件文件夹，按搜索顺序（先 TINYDEPLOY_PLUGIN_PATH）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 (does not exist)</source>
+        <translation>  %1（不存在）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>  (none)</source>
+        <translation>  （无）</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Plugins found:</source>
+        <translation>找到的插件：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 %2 (%3): %4</source>
+        <translation>  %1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built into the application</source>
+        <translation>内置于应用程序</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plugin manager in this program.</source>
+        <translation>此程序没有插件管理器。</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Gui::ErrorPanel</name>
@@ -1533,8 +1636,17 @@ Exit status %2
     <message>
         <location line="+2"/>
         <location line="+44"/>
+        <source>Show Detai&amp;ls</source>
+        <translation>显示详细信息(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Detai&amp;ls</source>
+        <translation>隐藏详细信息(&amp;L)</translation>
+    </message>
+    <message>
         <source>Show &amp;Details</source>
-        <translation>显示详细信息(&amp;D)</translation>
+        <translation type="vanished">显示详细信息(&amp;D)</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1547,9 +1659,8 @@ Exit status %2
         <translation>错误详细信息</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Hide &amp;Details</source>
-        <translation>隐藏详细信息(&amp;D)</translation>
+        <translation type="vanished">隐藏详细信息(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1764,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message>
-        <location filename="../src/gui/latencychart.cpp" line="+24"/>
+        <location filename="../src/gui/latencychart.cpp" line="+26"/>
         <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
@@ -1664,27 +1775,26 @@ Exit status %2
         <translation>%1 微秒</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Latency per run</source>
-        <translation>每次运行的延迟</translation>
+        <translation type="vanished">每次运行的延迟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Latency (µs)</source>
         <translation>延迟（微秒）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Latency chart</source>
         <translation>延迟图表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>Latency statistics</source>
         <translation>延迟统计</translation>
     </message>
@@ -1699,12 +1809,67 @@ Exit status %2
         <translation>仿真计时提示</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
+        <source>its plugin could not make the plot</source>
+        <translation>其插件无法创建图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin could not be loaded</source>
+        <translation>无法加载其插件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin does not provide a latency plot</source>
+        <translation>其插件不提供延迟图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin belongs to another version of TinyDeploy</source>
+        <translation>其插件属于另一个版本的 TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin is missing or damaged</source>
+        <translation>其插件缺失或已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its plugin was not found</source>
+        <translation>未找到其插件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugin folders searched (TINYDEPLOY_PLUGIN_PATH first):</source>
+        <translation>已搜索的插件文件夹（先 TINYDEPLOY_PLUGIN_PATH）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (none)</source>
+        <translation>  （无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latency chart is not available: %1.</source>
+        <translation>延迟图表不可用：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency chart not available</source>
+        <translation>延迟图表不可用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy; the plugin belongs in %1.</source>
+        <translation>请重新安装 TinyDeploy；插件应位于 %1。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>No runs yet.</source>
         <translation>尚无运行记录。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>min %1 · median %2 · max %3 (%n run(s))</source>
         <translation>
             <numerusform>最小 %1 · 中位数 %2 · 最大 %3（%n 次运行）</numerusform>
@@ -1714,7 +1879,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+107"/>
+        <location filename="../src/gui/logmodel.cpp" line="+110"/>
         <source>Cannot create the log file: %1.</source>
         <translation>无法创建日志文件：%1。</translation>
     </message>
@@ -1726,12 +1891,12 @@ Exit status %2
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+447"/>
+        <location line="+450"/>
         <source>Cannot read the log file: %1.</source>
         <translation>无法读取日志文件：%1。</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>请检查文件是否存在以及你是否有读取权限。</translation>
     </message>
@@ -1752,7 +1917,7 @@ Exit status %2
         <translation>请释放一些磁盘空间；显示的日志可能不完整。</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1925,7 +2090,7 @@ Exit status %2
         <translation type="vanished">&lt;h2&gt;把训练好的模型部署到微控制器上&lt;/h2&gt;&lt;p&gt;打开 TVM Model Library Format 归档（.tar、.tar.gz、.tar.xz）或已解压的归档文件夹，查看其内容。也可以将其拖放到此窗口上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>&amp;Open Model Archive…</source>
         <translation>打开模型归档(&amp;O)…</translation>
     </message>
@@ -1950,12 +2115,12 @@ Exit status %2
         <translation type="vanished">打开另一个归档…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1969,35 +2134,35 @@ Exit status %2
         <translation type="vanished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-128"/>
         <source>Back to the previous step</source>
         <translation>返回上一步</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+333"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-332"/>
+        <location line="+334"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-234"/>
         <source>&amp;Try the Sample Model</source>
         <translation>试用示例模型(&amp;T)</translation>
     </message>
@@ -2023,12 +2188,26 @@ Exit status %2
     </message>
     <message>
         <location line="+4"/>
-        <location line="+213"/>
+        <source>De&amp;ploy</source>
+        <translation>部署(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run Con&amp;tinuously</source>
+        <translation>连续运行(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language and &amp;Settings…</source>
+        <translation>语言和设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>&amp;Deploy</source>
         <translation>部署(&amp;D)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>&amp;Next / Deploy</source>
         <translation>下一步 / 部署(&amp;N)</translation>
     </message>
@@ -2063,12 +2242,11 @@ Exit status %2
         <translation>运行一次(&amp;O)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Run &amp;Continuously</source>
-        <translation>连续运行(&amp;U)</translation>
+        <translation type="vanished">连续运行(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
@@ -2083,12 +2261,11 @@ Exit status %2
         <translation>日志类别(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Language and Settings…</source>
-        <translation>语言和设置(&amp;S)…</translation>
+        <translation type="vanished">语言和设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2118,7 +2295,7 @@ Exit status %2
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step %1: %2, %3</source>
         <translation>第 %1 步：%2，%3</translation>
     </message>
@@ -2148,7 +2325,7 @@ Exit status %2
         <translation>正在停止设备…</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -2157,7 +2334,7 @@ Exit status %2
         <translation type="vanished">无法打开 %1</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+406"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -2173,7 +2350,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::ModelPage</name>
     <message>
-        <location filename="../src/gui/modelpage.cpp" line="+46"/>
+        <location filename="../src/gui/modelpage.cpp" line="+48"/>
         <source>No recent models</source>
         <translation>没有最近的模型</translation>
     </message>
@@ -2183,7 +2360,7 @@ Exit status %2
         <translation>最近的模型…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -2291,7 +2468,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::OptionsForm</name>
     <message>
-        <location filename="../src/gui/optionsform.cpp" line="+73"/>
+        <location filename="../src/gui/optionsform.cpp" line="+75"/>
         <source>This template has no options for these steps.</source>
         <translation>此模板在这些步骤中没有选项。</translation>
     </message>
@@ -2610,29 +2787,49 @@ Exit status %2
         <translation>&lt;b&gt;%1&lt;/b&gt; 正在运行 &lt;b&gt;%2&lt;/b&gt;（固件 %3，%4）&lt;br&gt;输入：%5&lt;br&gt;输出：%6</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;</translation>
+        <location line="+44"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>, which is right.</source>
-        <translation>，预测正确。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, but it is %1.</source>
-        <translation>，但实际为 %1。</translation>
+        <location line="+2"/>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, which is right.</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;，预测正确。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source> Outputs agree with the expected ones.</source>
-        <translation> 输出与预期一致。</translation>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;, but it is %3.</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;，但实际是 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outputs agree with the expected ones.</source>
+        <translation>输出与预期一致。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Outputs differ from the expected ones.</source>
+        <translation>输出与预期不一致。</translation>
+    </message>
+    <message>
+        <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="vanished">输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, which is right.</source>
+        <translation type="vanished">，预测正确。</translation>
+    </message>
+    <message>
+        <source>, but it is %1.</source>
+        <translation type="vanished">，但实际为 %1。</translation>
+    </message>
+    <message>
+        <source> Outputs agree with the expected ones.</source>
+        <translation type="vanished"> 输出与预期一致。</translation>
+    </message>
+    <message>
         <source> Outputs differ from the expected ones.</source>
-        <translation> 输出与预期不一致。</translation>
+        <translation type="vanished"> 输出与预期不一致。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2784,11 +2981,20 @@ Exit status %2
     </message>
     <message>
         <location line="+10"/>
-        <source>Standalone &amp;CRT:</source>
-        <translation>独立 C 运行时(&amp;C)：</translation>
+        <source>&amp;Standalone CRT:</source>
+        <translation>独立 CRT(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Con&amp;firm…</source>
+        <translation>确认(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Standalone &amp;CRT:</source>
+        <translation type="vanished">独立 C 运行时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Your template folders</source>
         <translation>你的模板文件夹</translation>
     </message>
@@ -2808,12 +3014,11 @@ Exit status %2
         <translation>添加文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Confirm…</source>
-        <translation>确认(&amp;O)…</translation>
+        <translation type="vanished">确认(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (not confirmed: not run)</source>
         <translation>%1（未确认：不会运行）</translation>
     </message>
@@ -4002,6 +4207,104 @@ Exit status %2
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Plugin</name>
+    <message>
+        <location filename="../src/core/plugin/plugininfo.cpp" line="+10"/>
+        <source>not loaded yet</source>
+        <translation>尚未加载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incompatible</source>
+        <translation>不兼容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used (an earlier copy was loaded)</source>
+        <translation>未使用（已加载较早的副本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../src/core/plugin/pluginmanager.cpp" line="+67"/>
+        <source>%1 (built in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reinstall TinyDeploy, or remove this file from the plugin folder.</source>
+        <translation>请重新安装 TinyDeploy，或将此文件从插件文件夹中移除。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Install the plugin that came with this TinyDeploy (%1), or reinstall TinyDeploy.</source>
+        <translation>请安装此 TinyDeploy（%1）附带的插件，或重新安装 TinyDeploy。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin does not say which TinyDeploy versions it works with (no &quot;%1&quot; in its metadata).</source>
+        <translation>插件未说明它适用于哪些 TinyDeploy 版本（其元数据中没有“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a string.</source>
+        <translation>插件的“%1”不是字符串。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plugin&apos;s &quot;%1&quot; is not a version number: &quot;%2&quot;.</source>
+        <translation>插件的“%1”不是版本号：“%2”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plugin&apos;s metadata is inconsistent: compatVersion %1 is newer than version %2.</source>
+        <translation>插件元数据不一致：compatVersion %1 比 version %2 更新。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin is made for TinyDeploy %1; this is TinyDeploy %2.</source>
+        <translation>该插件为 TinyDeploy %1 制作；当前是 TinyDeploy %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plugin is made for TinyDeploy %1 to %2; this is TinyDeploy %3.</source>
+        <translation>该插件为 TinyDeploy %1 到 %2 制作；当前是 TinyDeploy %3。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This file is not a TinyDeploy plugin, or it is damaged.</source>
+        <translation>此文件不是 TinyDeploy 插件，或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plugin&apos;s metadata names no interface (IID).</source>
+        <translation>插件元数据未指明接口（IID）。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The plugin could not be loaded.</source>
+        <translation>无法加载该插件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library it needs may be missing or of another version. Reinstall TinyDeploy.</source>
+        <translation>它需要的某个库可能缺失或版本不对。请重新安装 TinyDeploy。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plugin declares the interface %1 but its object (%2) does not implement it.</source>
+        <translation>插件声明了接口 %1，但其对象（%2）没有实现它。</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::ProjectApi</name>
     <message>
         <location filename="../src/core/projectapi/base85.cpp" line="+79"/>
@@ -4918,7 +5221,7 @@ Exit status %2
         <translation>形状为 %1 的张量无法重塑为 %2：元素数量不同（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>请用 NumPy 的 numpy.save() 重新保存该数组。</translation>
     </message>
@@ -5091,7 +5394,7 @@ Exit status %2
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+53"/>
+        <location filename="../src/core/tensor/npz.cpp" line="+54"/>
         <source>First bytes: %1</source>
         <translation>开头字节：%1</translation>
     </message>
@@ -5191,40 +5494,32 @@ Exit status %2
         <translation>该文件可能包含多个数组或已损坏；请用 numpy.save() 保存单个数组。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+88"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+50"/>
+        <location filename="../src/core/tensor/tensorfile.cpp" line="+14"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+2"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+2"/>
         <source>Check the path.</source>
         <translation>请检查路径。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+3"/>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="+4"/>
         <source>The file cannot be opened: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+5"/>
+        <location line="+19"/>
         <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>文件为 %1 字节；最多允许 %2 字节。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/core/tensor/npz.cpp" line="+8"/>
+        <location line="-11"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy 没有对应 %1 的类型。</translation>
@@ -5245,7 +5540,7 @@ Exit status %2
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npz.cpp" line="-124"/>
+        <location filename="../src/core/tensor/npz.cpp" line="-18"/>
         <source>.npz data</source>
         <translation>.npz 数据</translation>
     </message>
@@ -5312,7 +5607,7 @@ Exit status %2
         <translation>该成员超过了允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/rawtensor.cpp" line="-40"/>
+        <location filename="../src/core/tensor/rawtensor.cpp" line="+17"/>
         <source>The input is %1 bytes, but a %2 tensor of shape %3 is %4 bytes.</source>
         <translation>输入为 %1 字节，但形状为 %3 的 %2 张量为 %4 字节。</translation>
     </message>
@@ -5406,7 +5701,7 @@ Exit status %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+25"/>
         <source>Deploys TVM Model Library Format models to microcontrollers.</source>
         <translation>将 TVM Model Library Format 模型部署到微控制器。</translation>
     </message>

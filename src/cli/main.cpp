@@ -1,6 +1,8 @@
 #include "commands.h"
 #include "output.h"
 
+#include <util/sourceplurals.h>
+
 #include <QCoreApplication>
 
 #include <vector>
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tinydeploy-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("TinyDeploy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TINYDEPLOY_VERSION));
+    // The tool speaks English; "%n run(s)" reads "1 run" / "2 runs".
+    TinyDeploy::Util::installEnglishPlurals(app);
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {

@@ -1,6 +1,8 @@
 #include "languagesettings.h"
 #include "guilogging.h"
 
+#include <util/sourceplurals.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -27,8 +29,12 @@ QStringList LanguageSettings::availableLanguages()
                                   .entryList({filePrefix + QStringLiteral("*.qm")},
                                              QDir::Files,
                                              QDir::Name);
-    for (const QString &file : files)
-        languages << file.mid(filePrefix.size()).chopped(3);
+    for (const QString &file : files) {
+        // tinydeploy_en.qm holds only the English plural forms.
+        if (const QString language = file.mid(filePrefix.size()).chopped(3);
+            language != QLatin1String("en"))
+            languages << language;
+    }
     return languages;
 }
 
@@ -58,7 +64,9 @@ QString LanguageSettings::install(QCoreApplication &app)
         installed = translator->language();
     } else {
         delete translator;
-        if (!chosen.isEmpty())
+        // English it is ("C" and other locales without a translation), with its plural forms.
+        Util::installEnglishPlurals(app);
+        if (!chosen.isEmpty() && chosen != QLatin1String("en"))
             qCWarning(lcGui) << "No translation for the configured language" << chosen;
     }
 

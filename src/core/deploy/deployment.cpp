@@ -924,8 +924,8 @@ Result<QList<InputSet>> Deployment::prepareInputs() const
         const QString where = set.source.isEmpty() ? set.name : set.source;
         if (set.tensors.size() != inputCount) {
             return fail(ErrorCode::ShapeMismatch,
-                        Tr::tr("The model on the device has %n input(s), but input set \"%1\" "
-                               "has %2 tensor(s).",
+                        Tr::tr("Input set \"%1\" has the wrong number of tensors (%2): the "
+                               "model on the device has %n input(s).",
                                nullptr,
                                inputCount)
                             .arg(set.name)

@@ -1,3 +1,6 @@
+#include <util/sourceplurals.h>
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -18,6 +21,8 @@ private slots:
     void coverageAndPlaceholders_data();
     void coverageAndPlaceholders();
     void everyLanguageHasAFile();
+    void englishHasEveryPluralAndNothingElse();
+    void englishPluralsAreInstalled();
 
 private:
     struct Message
@@ -169,6 +174,47 @@ void tst_Translations::everyLanguageHasAFile()
     QVERIFY(QDir(QStringLiteral(TINYDEPLOY_SOURCE_DIR "/translations"))
                 .entryList({QStringLiteral("*.qm")}, QDir::Files)
                 .isEmpty());
+}
+
+// translations/tinydeploy_en.ts: the English singular and plural of every "%n …(s)" message
+// (lupdate -pluralonly), so that English reads "1 run" and "2 runs".
+void tst_Translations::englishHasEveryPluralAndNothingElse()
+{
+    QString declared;
+    QString error;
+    const QList<Message> english = parse(tsPath(QStringLiteral("en")), &declared, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(declared, QStringLiteral("en"));
+    QSet<QString> pluralSources;
+    for (const Message &m : english) {
+        QVERIFY2(m.numerus, qPrintable(m.source));
+        QVERIFY2(m.type.isEmpty(), qPrintable(m.type + QStringLiteral(": ") + m.source));
+        QCOMPARE(m.forms.size(), 2);
+        for (const QString &form : m.forms) {
+            QVERIFY2(!form.contains(QStringLiteral("(s)")), qPrintable(form));
+            QCOMPARE(placeholders(form), placeholders(m.source));
+        }
+        pluralSources.insert(m.context + QLatin1Char('|') + m.source);
+    }
+    // The same numerus messages as a full translation that is up to date with the sources
+    // (the CLI's, which only en.ts covers, aside).
+    const QList<Message> german = parse(tsPath(QStringLiteral("de")), &declared, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const Message &m : german) {
+        if (m.numerus && m.type != u"vanished" && m.type != u"obsolete")
+            QVERIFY2(pluralSources.contains(m.context + QLatin1Char('|') + m.source),
+                     qPrintable(m.context + QStringLiteral(": ") + m.source));
+    }
+}
+
+void tst_Translations::englishPluralsAreInstalled()
+{
+    QVERIFY(TinyDeploy::Util::installEnglishPlurals(*QCoreApplication::instance()));
+    const char *source = "Running %1 (%n run(s)).";
+    QCOMPARE(QCoreApplication::translate("TinyDeploy::Deploy", source, nullptr, 1),
+             QStringLiteral("Running %1 (1 run)."));
+    QCOMPARE(QCoreApplication::translate("TinyDeploy::Deploy", source, nullptr, 3),
+             QStringLiteral("Running %1 (3 runs)."));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
