@@ -3,6 +3,7 @@
 #include "auto/gui_wizard/wizarddriver.h"
 
 #include <flashpage.h>
+#include <languagesettings.h>
 #include <latencychart.h>
 #include <logmodel.h>
 #include <logview.h>
@@ -41,6 +42,9 @@ void tst_GuiScreenshots::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("TinyDeployTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_screenshots"));
     QSettings().clear();
+    // The pictures show the app as an English-speaking user sees it ("1 run", "2 runs").
+    LanguageSettings::setConfiguredLanguage(QStringLiteral("en"));
+    QCOMPARE(LanguageSettings::install(*QCoreApplication::instance()), QStringLiteral("en"));
     QVERIFY(m_records.isValid());
     m_outDir = qEnvironmentVariable("TINYDEPLOY_SCREENSHOT_DIR",
                                     QStringLiteral(TINYDEPLOY_BINARY_DIR "/screenshots"));
