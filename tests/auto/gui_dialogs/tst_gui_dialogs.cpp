@@ -3,11 +3,13 @@
 #include <aboutdialog.h>
 #include <diagnosticsdialog.h>
 #include <guilogging.h>
+#include <languagesettings.h>
 #include <settingsdialog.h>
 #include <wizardstep.h>
 
 #include "fixtures/mnemonics.h"
 
+#include <QComboBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@ private slots:
     void aboutAsksToolsInTheBackground();
     void logCategoriesAreSwitchedAndCaptured();
     void settingsAreSaved();
+    void languagesOffered();
     void dialogsHaveNoMnemonicClashes();
     void iconsRender_data();
     void iconsRender();
@@ -95,6 +98,30 @@ void tst_GuiDialogs::settingsAreSaved()
     crt->setText(QStringLiteral("  /opt/tvm/standalone_crt  "));
     dialog.accept();
     QCOMPARE(SettingsDialog::standaloneCrtDir(), QStringLiteral("/opt/tvm/standalone_crt"));
+}
+
+// The settings offer the system's language, English (the source, whose plural forms come from
+// tinydeploy_en.qm) and each translation, once each.
+void tst_GuiDialogs::languagesOffered()
+{
+    QCOMPARE(LanguageSettings::availableLanguages(),
+             QStringList({QStringLiteral("de"),
+                          QStringLiteral("es"),
+                          QStringLiteral("fr"),
+                          QStringLiteral("zh_CN")}));
+    SettingsDialog dialog;
+    auto *combo = dialog.findChild<QComboBox *>();
+    QVERIFY(combo);
+    QStringList codes;
+    for (int i = 0; i < combo->count(); ++i)
+        codes << combo->itemData(i).toString();
+    QCOMPARE(codes,
+             QStringList({QString(),
+                          QStringLiteral("en"),
+                          QStringLiteral("de"),
+                          QStringLiteral("es"),
+                          QStringLiteral("fr"),
+                          QStringLiteral("zh_CN")}));
 }
 
 void tst_GuiDialogs::dialogsHaveNoMnemonicClashes()
