@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
         <source>Generate project</source>
         <translation>Projekt generieren</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Modell ausführen</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+65"/>
         <source>Cannot create the folder for deployment records.</source>
         <translation>Der Ordner für die Bereitstellungsdaten kann nicht angelegt werden.</translation>
     </message>
@@ -625,14 +625,14 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write the log of the step.</source>
         <translation>Das Protokoll des Schritts kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
-        <location line="+41"/>
+        <location line="-11"/>
+        <location line="+13"/>
+        <location line="+55"/>
         <source>Check that the disk is not full.</source>
         <translation>Prüfen Sie, ob auf dem Datenträger noch Platz ist.</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Die Bereitstellungsdaten können nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Das Modellarchiv kann nicht gelesen werden.</translation>
@@ -653,7 +653,7 @@
         <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+131"/>
         <source>This deployment has already been started.</source>
         <translation>Diese Bereitstellung wurde bereits gestartet.</translation>
     </message>
@@ -664,11 +664,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+110"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>Die Anzahl der Durchläufe muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-100"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>Das Modellarchiv existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
@@ -708,12 +709,37 @@
         <translation>Geben Sie den Ordner eines generierten und geflashten Projekts an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cancelling.</source>
         <translation>Wird abgebrochen.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>The deployment is still busy; the model can run again once it has finished.</source>
+        <translation>Die Bereitstellung läuft noch; das Modell kann erneut laufen, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the current step to end, or cancel it.</source>
+        <translation>Warten Sie, bis der aktuelle Schritt endet, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model can run again only after the deployment has reached its Run step.</source>
+        <translation>Das Modell kann erst erneut laufen, wenn die Bereitstellung ihren Ausführungsschritt erreicht hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy the model first, or retry the step that failed.</source>
+        <translation>Stellen Sie das Modell zuerst bereit, oder wiederholen Sie den fehlgeschlagenen Schritt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the model again (round %1).</source>
+        <translation>Das Modell läuft erneut (Runde %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only a failed deployment can be retried.</source>
         <translation>Nur eine fehlgeschlagene Bereitstellung kann wiederholt werden.</translation>
     </message>
@@ -728,7 +754,7 @@
         <translation>Schritt „%1“ gestartet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Retry the step.</source>
         <translation>Wiederholen Sie den Schritt.</translation>
     </message>
@@ -738,17 +764,17 @@
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 finished in %2 s.</source>
         <translation>Schritt „%1“ nach %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>Die Bereitstellung wurde während „%1“ abgebrochen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Checking and unpacking %1.</source>
         <translation>%1 wird geprüft und entpackt.</translation>
     </message>
@@ -830,7 +856,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+246"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>Eingabesatz „%1“ hat die falsche Anzahl Tensoren (%2): Das Modell auf dem Gerät hat %n Eingabe.</numerusform>
@@ -858,7 +884,7 @@
         <translation type="vanished">, WEICHT von der erwarteten Ausgabe AB</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>The device has not said what it runs yet.</source>
         <translation>Das Gerät hat noch nicht gemeldet, was darauf läuft.</translation>
     </message>
@@ -868,7 +894,7 @@
         <translation>Wiederholen Sie den Verbindungsschritt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>%1 wird ausgeführt (%n Durchlauf).</numerusform>
@@ -908,7 +934,7 @@
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Give one tensor per model input.</source>
         <translation>Geben Sie einen Tensor pro Modelleingabe an.</translation>
     </message>
@@ -1406,12 +1432,12 @@ Exit-Status %2
         <translation>Das Modell wurde für %1 kompiliert, aber das Board %2 hat einen %3: Es lässt sich eventuell nicht bauen oder läuft langsamer als möglich.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Flash the device before running the model.</source>
         <translation>Flashen Sie das Gerät, bevor Sie das Modell ausführen.</translation>
     </message>
@@ -1419,6 +1445,16 @@ Exit-Status %2
         <location line="+2"/>
         <source>A run is still in progress.</source>
         <translation>Ein Durchlauf ist noch im Gange.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to the device was cancelled before the model ran.</source>
+        <translation>Die Verbindung zum Gerät wurde abgebrochen, bevor das Modell lief.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Retry to deploy again.</source>
+        <translation>Drücken Sie „Erneut versuchen“, um erneut bereitzustellen.</translation>
     </message>
     <message>
         <location filename="../src/gui/wizardstep.cpp" line="+18"/>

@@ -39,7 +39,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message numerus="yes">
-        <location filename="../src/core/deploy/deployment.cpp" line="+737"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+847"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Running %1 (%n run).</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input.</numerusform>

@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
         <source>Generate project</source>
         <translation>Generar el proyecto</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Ejecutar el modelo</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+65"/>
         <source>Cannot create the folder for deployment records.</source>
         <translation>No se puede crear la carpeta para los datos de despliegue.</translation>
     </message>
@@ -625,14 +625,14 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write the log of the step.</source>
         <translation>No se puede escribir el registro del paso.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
-        <location line="+41"/>
+        <location line="-11"/>
+        <location line="+13"/>
+        <location line="+55"/>
         <source>Check that the disk is not full.</source>
         <translation>Compruebe que el disco no está lleno.</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>No se pueden escribir los datos del despliegue.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>No se puede leer el archivo del modelo.</translation>
@@ -653,7 +653,7 @@
         <translation>Compruebe que el archivo existe y se puede leer.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+131"/>
         <source>This deployment has already been started.</source>
         <translation>Este despliegue ya se ha iniciado.</translation>
     </message>
@@ -664,11 +664,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+110"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>El número de ejecuciones debe estar entre 1 y %1, no %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-100"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>El archivo del modelo no existe o no se puede leer.</translation>
     </message>
@@ -708,12 +709,37 @@
         <translation>Indique la carpeta de un proyecto generado y grabado.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cancelling.</source>
         <translation>Cancelando.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>The deployment is still busy; the model can run again once it has finished.</source>
+        <translation>El despliegue sigue en curso; el modelo podrá ejecutarse de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the current step to end, or cancel it.</source>
+        <translation>Espere a que termine el paso actual o cancélelo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model can run again only after the deployment has reached its Run step.</source>
+        <translation>El modelo solo puede ejecutarse de nuevo cuando el despliegue ha llegado a su paso de ejecución.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy the model first, or retry the step that failed.</source>
+        <translation>Despliegue primero el modelo o reintente el paso que falló.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the model again (round %1).</source>
+        <translation>Ejecutando el modelo de nuevo (ronda %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only a failed deployment can be retried.</source>
         <translation>Solo se puede reintentar un despliegue fallido.</translation>
     </message>
@@ -728,7 +754,7 @@
         <translation>Paso «%1» iniciado.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Retry the step.</source>
         <translation>Reintente el paso.</translation>
     </message>
@@ -738,17 +764,17 @@
         <translation>El paso «%1» falló: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 finished in %2 s.</source>
         <translation>Paso «%1» terminado en %2 s.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>El despliegue se canceló durante «%1».</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Checking and unpacking %1.</source>
         <translation>Comprobando y desempaquetando %1.</translation>
     </message>
@@ -830,7 +856,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+246"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>El conjunto de entrada «%1» tiene un número incorrecto de tensores (%2): el modelo del dispositivo tiene %n entrada.</numerusform>
@@ -858,7 +884,7 @@
         <translation type="vanished">, DIFIERE de la salida esperada</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>The device has not said what it runs yet.</source>
         <translation>El dispositivo aún no ha dicho qué ejecuta.</translation>
     </message>
@@ -868,7 +894,7 @@
         <translation>Reintente el paso de conexión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Ejecutando %1 (%n ejecución).</numerusform>
@@ -908,7 +934,7 @@
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Give one tensor per model input.</source>
         <translation>Dé un tensor por cada entrada del modelo.</translation>
     </message>
@@ -1406,12 +1432,12 @@ Código de salida %2
         <translation>El modelo se compiló para %1, pero la placa %2 tiene un %3: puede que no compile, o que se ejecute más lento de lo posible.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Flash the device before running the model.</source>
         <translation>Grabe el dispositivo antes de ejecutar el modelo.</translation>
     </message>
@@ -1419,6 +1445,16 @@ Código de salida %2
         <location line="+2"/>
         <source>A run is still in progress.</source>
         <translation>Todavía hay una ejecución en curso.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to the device was cancelled before the model ran.</source>
+        <translation>La conexión con el dispositivo se canceló antes de que se ejecutara el modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Retry to deploy again.</source>
+        <translation>Pulse Reintentar para desplegar de nuevo.</translation>
     </message>
     <message>
         <location filename="../src/gui/wizardstep.cpp" line="+18"/>

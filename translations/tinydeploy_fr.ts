@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
         <source>Generate project</source>
         <translation>Générer le projet</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Exécuter le modèle</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+65"/>
         <source>Cannot create the folder for deployment records.</source>
         <translation>Impossible de créer le dossier des données de déploiement.</translation>
     </message>
@@ -625,14 +625,14 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write the log of the step.</source>
         <translation>Impossible d&apos;écrire le journal de l&apos;étape.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
-        <location line="+41"/>
+        <location line="-11"/>
+        <location line="+13"/>
+        <location line="+55"/>
         <source>Check that the disk is not full.</source>
         <translation>Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Impossible d&apos;écrire les données du déploiement.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Impossible de lire l&apos;archive du modèle.</translation>
@@ -653,7 +653,7 @@
         <translation>Vérifiez que le fichier existe et est lisible.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+131"/>
         <source>This deployment has already been started.</source>
         <translation>Ce déploiement a déjà été démarré.</translation>
     </message>
@@ -664,11 +664,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+110"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>Le nombre d&apos;exécutions doit être compris entre 1 et %1, pas %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-100"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>L&apos;archive du modèle n&apos;existe pas ou ne peut pas être lue.</translation>
     </message>
@@ -708,12 +709,37 @@
         <translation>Indiquez le dossier d&apos;un projet généré et flashé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cancelling.</source>
         <translation>Annulation en cours.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>The deployment is still busy; the model can run again once it has finished.</source>
+        <translation>Le déploiement est encore en cours ; le modèle pourra s&apos;exécuter à nouveau une fois qu&apos;il sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the current step to end, or cancel it.</source>
+        <translation>Attendez la fin de l&apos;étape en cours, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model can run again only after the deployment has reached its Run step.</source>
+        <translation>Le modèle ne peut s&apos;exécuter à nouveau qu&apos;une fois le déploiement arrivé à son étape d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy the model first, or retry the step that failed.</source>
+        <translation>Déployez d&apos;abord le modèle, ou réessayez l&apos;étape qui a échoué.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the model again (round %1).</source>
+        <translation>Nouvelle exécution du modèle (tour %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only a failed deployment can be retried.</source>
         <translation>Seul un déploiement en échec peut être relancé.</translation>
     </message>
@@ -728,7 +754,7 @@
         <translation>Étape « %1 » démarrée.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Retry the step.</source>
         <translation>Relancez l&apos;étape.</translation>
     </message>
@@ -738,17 +764,17 @@
         <translation>Échec de l&apos;étape « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 finished in %2 s.</source>
         <translation>Étape « %1 » terminée en %2 s.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>Le déploiement a été annulé pendant « %1 ».</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Checking and unpacking %1.</source>
         <translation>Vérification et décompression de %1.</translation>
     </message>
@@ -830,7 +856,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+246"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>Le jeu d&apos;entrées « %1 » n&apos;a pas le bon nombre de tenseurs (%2) : le modèle sur l&apos;appareil a %n entrée.</numerusform>
@@ -858,7 +884,7 @@
         <translation type="vanished">, DIFFÈRE de la sortie attendue</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>The device has not said what it runs yet.</source>
         <translation>L&apos;appareil n&apos;a pas encore indiqué ce qu&apos;il exécute.</translation>
     </message>
@@ -868,7 +894,7 @@
         <translation>Relancez l&apos;étape de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Exécution de %1 (%n exécution).</numerusform>
@@ -908,7 +934,7 @@
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Give one tensor per model input.</source>
         <translation>Fournissez un tenseur par entrée du modèle.</translation>
     </message>
@@ -1406,12 +1432,12 @@ Code de sortie %2
         <translation>Le modèle a été compilé pour %1, mais la carte %2 a un %3 : il risque de ne pas compiler, ou de s&apos;exécuter moins vite que possible.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Flash the device before running the model.</source>
         <translation>Flashez l&apos;appareil avant d&apos;exécuter le modèle.</translation>
     </message>
@@ -1419,6 +1445,16 @@ Code de sortie %2
         <location line="+2"/>
         <source>A run is still in progress.</source>
         <translation>Une exécution est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to the device was cancelled before the model ran.</source>
+        <translation>La connexion à l&apos;appareil a été annulée avant que le modèle ne s&apos;exécute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Retry to deploy again.</source>
+        <translation>Appuyez sur Réessayer pour déployer à nouveau.</translation>
     </message>
     <message>
         <location filename="../src/gui/wizardstep.cpp" line="+18"/>

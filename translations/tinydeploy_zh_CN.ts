@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+514"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
         <source>Generate project</source>
         <translation>生成项目</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>运行模型</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+64"/>
+        <location filename="../src/core/deploy/deploymentrecord.cpp" line="+65"/>
         <source>Cannot create the folder for deployment records.</source>
         <translation>无法创建用于存放部署记录的文件夹。</translation>
     </message>
@@ -625,14 +625,14 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write the log of the step.</source>
         <translation>无法写入该步骤的日志。</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
-        <location line="+41"/>
+        <location line="-11"/>
+        <location line="+13"/>
+        <location line="+55"/>
         <source>Check that the disk is not full.</source>
         <translation>请检查磁盘是否已满。</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>无法写入部署记录。</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-523"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>无法读取模型归档。</translation>
@@ -653,7 +653,7 @@
         <translation>请检查文件是否存在且可读。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+131"/>
         <source>This deployment has already been started.</source>
         <translation>此部署已经启动。</translation>
     </message>
@@ -664,11 +664,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+110"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>运行次数必须在 1 到 %1 之间，而不是 %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-100"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>模型归档不存在或无法读取。</translation>
     </message>
@@ -708,12 +709,37 @@
         <translation>请指定一个已生成并已烧录的项目的文件夹。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cancelling.</source>
         <translation>正在取消。</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>The deployment is still busy; the model can run again once it has finished.</source>
+        <translation>部署仍在进行中；完成后模型才能再次运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the current step to end, or cancel it.</source>
+        <translation>请等待当前步骤结束，或取消它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model can run again only after the deployment has reached its Run step.</source>
+        <translation>只有部署到达运行步骤后，模型才能再次运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy the model first, or retry the step that failed.</source>
+        <translation>请先部署模型，或重试失败的步骤。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the model again (round %1).</source>
+        <translation>再次运行模型（第 %1 轮）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only a failed deployment can be retried.</source>
         <translation>只有失败的部署才能重试。</translation>
     </message>
@@ -728,7 +754,7 @@
         <translation>步骤“%1”已开始。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Retry the step.</source>
         <translation>请重试此步骤。</translation>
     </message>
@@ -738,17 +764,17 @@
         <translation>步骤“%1”失败：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 finished in %2 s.</source>
         <translation>步骤“%1”已完成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>部署在“%1”期间被取消。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Checking and unpacking %1.</source>
         <translation>正在检查并解压 %1。</translation>
     </message>
@@ -830,7 +856,7 @@
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+246"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>输入集“%1”的张量数量不对（%2）：设备上的模型有 %n 个输入。</numerusform>
@@ -857,7 +883,7 @@
         <translation type="vanished">，与预期输出不一致</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>The device has not said what it runs yet.</source>
         <translation>设备尚未报告其运行的内容。</translation>
     </message>
@@ -867,7 +893,7 @@
         <translation>请重试连接步骤。</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>正在运行 %1（%n 次）。</numerusform>
@@ -905,7 +931,7 @@
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Give one tensor per model input.</source>
         <translation>请为每个模型输入提供一个张量。</translation>
     </message>
@@ -1396,12 +1422,12 @@ Exit status %2
         <translation>模型是为 %1 编译的，但开发板 %2 使用的是 %3：可能无法构建，或运行速度低于应有水平。</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Flash the device before running the model.</source>
         <translation>请先烧录设备，再运行模型。</translation>
     </message>
@@ -1409,6 +1435,16 @@ Exit status %2
         <location line="+2"/>
         <source>A run is still in progress.</source>
         <translation>仍有运行正在进行。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to the device was cancelled before the model ran.</source>
+        <translation>在模型运行之前，与设备的连接已被取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Retry to deploy again.</source>
+        <translation>按“重试”以重新部署。</translation>
     </message>
     <message>
         <location filename="../src/gui/wizardstep.cpp" line="+18"/>

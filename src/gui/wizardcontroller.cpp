@@ -356,10 +356,13 @@ void WizardController::deploy()
     settings.recordsRoot = m_recordsRoot;
     settings.standaloneCrtDir = m_crtDir;
     settings.runs = 1;
+    // Run Once and Run Continuously run on this connection: opening the port again would
+    // reset many boards (DTR) and make a new record each time.
+    settings.keepDeviceOpen = true;
 
     m_deployment = new Deploy::Deployment(this);
     m_deployment->setSettings(settings);
-    connectDeployment(m_deployment, false);
+    connectDeployment(m_deployment);
     emit deploymentChanged(m_deployment);
     const Result<void> started = m_deployment->start();
     if (!started) {
@@ -371,7 +374,7 @@ void WizardController::deploy()
     emit statesChanged();
 }
 
-void WizardController::connectDeployment(Deploy::Deployment *deployment, bool rerun)
+void WizardController::connectDeployment(Deploy::Deployment *deployment)
 {
     using Deploy::DeploymentStep;
     connect(deployment, &Deploy::Deployment::stepStarted, this, [this](DeploymentStep step) {
@@ -422,7 +425,7 @@ void WizardController::connectDeployment(Deploy::Deployment *deployment, bool re
     connect(deployment,
             &Deploy::Deployment::finished,
             this,
-            [this, deployment, rerun](Deploy::DeploymentState state) {
+            [this, deployment](Deploy::DeploymentState state) {
                 if (state == Deploy::DeploymentState::Cancelled) {
                     // The step in progress was cancelled; say so on its page.
                     const std::optional<DeploymentStep> step = deployment->currentStep();
@@ -435,7 +438,7 @@ void WizardController::connectDeployment(Deploy::Deployment *deployment, bool re
                     }
                 }
                 const bool reachedRun = state == Deploy::DeploymentState::Finished;
-                if (rerun || deployment->currentStep() >= DeploymentStep::Connect || reachedRun)
+                if (deployment->currentStep() >= DeploymentStep::Connect || reachedRun)
                     emit runFinished(reachedRun);
                 emit statesChanged();
             });
@@ -443,27 +446,22 @@ void WizardController::connectDeployment(Deploy::Deployment *deployment, bool re
 
 void WizardController::cancel()
 {
-    if (m_rerun && m_rerun->isActive())
-        m_rerun->cancel();
     if (m_deployment && m_deployment->isActive())
         m_deployment->cancel();
 }
 
 void WizardController::retry()
 {
-    Deploy::Deployment *target = m_rerun && m_rerun->state() == Deploy::DeploymentState::Failed
-                                     ? m_rerun
-                                     : m_deployment;
-    if (!target)
+    if (!m_deployment)
         return;
-    if (target->state() == Deploy::DeploymentState::Failed) {
-        const std::optional<Deploy::DeploymentStep> failed = target->failedStep();
+    if (m_deployment->state() == Deploy::DeploymentState::Failed) {
+        const std::optional<Deploy::DeploymentStep> failed = m_deployment->failedStep();
         if (failed)
             setStepState(wizardStepOf(*failed), StepState::Running);
-        if (const Result<void> result = target->retry(); !result && failed)
+        if (const Result<void> result = m_deployment->retry(); !result && failed)
             setStepState(wizardStepOf(*failed), StepState::Failed, result.error());
         emit statesChanged();
-    } else if (target == m_deployment && target->state() == Deploy::DeploymentState::Cancelled) {
+    } else if (m_deployment->state() == Deploy::DeploymentState::Cancelled) {
         // Nothing to resume after a cancel: start over with the same choices.
         deploy();
     }
@@ -471,13 +469,11 @@ void WizardController::retry()
 
 bool WizardController::isBusy() const
 {
-    return (m_deployment && m_deployment->isActive()) || (m_rerun && m_rerun->isActive());
+    return m_deployment && m_deployment->isActive();
 }
 
 bool WizardController::isRunning() const
 {
-    if (m_rerun && m_rerun->isActive())
-        return true;
     return m_deployment && m_deployment->isActive() && m_deployment->currentStep()
            && *m_deployment->currentStep() >= Deploy::DeploymentStep::Connect;
 }
@@ -489,29 +485,33 @@ Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, q
                     Tr::tr("Flash the device before running the model."));
     if (isBusy())
         return fail(ErrorCode::InvalidArgument, Tr::tr("A run is still in progress."));
-    Deploy::DeploymentSettings settings = m_deployment->settings();
-    settings.firstStep = Deploy::DeploymentStep::Connect;
-    settings.projectDir = m_deployment->projectDir();
-    settings.serialPort = m_deployment->serialPort();
-    settings.inputs = inputs;
-    settings.inputFiles.clear();
-    settings.runs = qBound<quint32>(1, runs, 10000);
-    // Each run writes its own record; keep them inside the deployment's record folder.
-    if (!m_deployment->recordFolder().isEmpty())
-        settings.recordsRoot = m_deployment->recordFolder() + QStringLiteral("/runs");
-    if (m_rerun)
-        m_rerun->deleteLater();
-    m_rerun = new Deploy::Deployment(this);
-    m_rerun->setSettings(settings);
-    connectDeployment(m_rerun, true);
-    const Result<void> started = m_rerun->start();
+    runs = qBound<quint32>(1, runs, 10000);
+    // Running before the start: a run that fails at once says so through finished().
+    setStepState(WizardStep::Run, StepState::Running);
+    Result<void> started = ok();
+    if (m_deployment->state() == Deploy::DeploymentState::Failed
+        && m_deployment->failedStep() == Deploy::DeploymentStep::Connect) {
+        // The device never answered: connecting again is a retry of Connect, then these inputs.
+        Deploy::DeploymentSettings settings = m_deployment->settings();
+        settings.inputs = inputs;
+        settings.runs = runs;
+        m_deployment->setSettings(settings);
+        started = m_deployment->retry();
+    } else if (m_deployment->state() == Deploy::DeploymentState::Cancelled
+               && m_deployment->currentStep() == Deploy::DeploymentStep::Connect) {
+        started = fail(ErrorCode::InvalidArgument,
+                       Tr::tr("Connecting to the device was cancelled before the model ran."),
+                       QString(),
+                       Tr::tr("Press Retry to deploy again."));
+    } else {
+        started = m_deployment->runAgain(inputs, runs);
+    }
     if (!started) {
         setStepState(WizardStep::Run, StepState::Failed, started.error());
         emit statesChanged();
         emit runFinished(false);
         return started;
     }
-    setStepState(WizardStep::Run, StepState::Running);
     emit statesChanged();
     return ok();
 }
@@ -519,6 +519,8 @@ Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, q
 void WizardController::stopDevice(std::function<void()> done)
 {
     const QString projectDir = m_deployment ? m_deployment->projectDir() : QString();
+    // The port first: the device going away under an open port would read as a failure.
+    closeDevice();
     if (projectDir.isEmpty()) {
         if (done)
             QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
@@ -536,15 +538,17 @@ bool WizardController::hasRunningDevice() const
            && Deploy::projectHasDeviceRecord(m_deployment->projectDir());
 }
 
+void WizardController::closeDevice()
+{
+    if (m_deployment)
+        m_deployment->closeDevice();
+}
+
 void WizardController::resetDeployment()
 {
-    if (m_rerun) {
-        m_rerun->cancel();
-        m_rerun->deleteLater();
-        m_rerun = nullptr;
-    }
     if (m_deployment) {
         m_deployment->cancel();
+        m_deployment->closeDevice();
         const QString projectDir = m_deployment->projectDir();
         if (!projectDir.isEmpty() && Deploy::projectHasDeviceRecord(projectDir))
             Deploy::stopProjectDevice(projectDir, this, [](Result<void>) {});

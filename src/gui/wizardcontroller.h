@@ -106,11 +106,16 @@ public:
     bool isBusy() const;
 
     /// Runs @p inputs (all sample inputs when empty) @p runs times each on the flashed device,
-    /// through a new connection (a deployment that starts at Connect). Needs Flash done.
+    /// on the connection the deployment keeps open (Deployment::runAgain()): no new port
+    /// open, no new record. Needs Flash done.
     Result<void> runAgain(const QList<Deploy::InputSet> &inputs, quint32 runs);
     /// Whether a run (the first or runAgain()) is in progress.
     bool isRunning() const;
-    /// Stops the device (host runner, QEMU) the flashed project left running; @p done follows.
+    /// Closes the serial port the deployment keeps open between runs (it reopens on the next
+    /// run); stopDevice() and resetting the deployment close it too.
+    void closeDevice();
+    /// Closes the port, then stops the device (host runner, QEMU) the flashed project left
+    /// running; @p done follows.
     void stopDevice(std::function<void()> done = {});
     /// Whether the flashed project records a running device.
     bool hasRunningDevice() const;
@@ -122,7 +127,7 @@ signals:
     void templatesChanged();
     void selectionChanged();
     void deploymentChanged(TinyDeploy::Deploy::Deployment *deployment);
-    /// Forwarded from the deployment and the re-runs.
+    /// Forwarded from the deployment (its first run and runAgain()).
     void logLine(TinyDeploy::Gui::WizardStep step,
                  const QDateTime &timestamp,
                  const QString &text,
@@ -136,14 +141,13 @@ signals:
 
 private:
     void resetDeployment();
-    void connectDeployment(Deploy::Deployment *deployment, bool rerun);
+    void connectDeployment(Deploy::Deployment *deployment);
     static WizardStep wizardStepOf(Deploy::DeploymentStep step);
     void setStepState(WizardStep step, StepState state, std::optional<Error> error = {});
 
     Mlf::ModelLoader *m_loader = nullptr;
     Templates::TemplateCatalog *m_catalog = nullptr;
     Deploy::Deployment *m_deployment = nullptr;
-    Deploy::Deployment *m_rerun = nullptr;
 
     std::optional<Mlf::ModelInfo> m_model;
     std::optional<Error> m_modelError;

@@ -29,6 +29,9 @@ namespace {
 
 constexpr int recordFormatVersion = 1;
 constexpr int outputDrainMs = 10;
+// Results arrive as fast as the device answers (many per second in a continuous run):
+// results.json is rewritten at most this often, so a kill loses at most this much.
+constexpr int recordSaveIntervalMs = 1000;
 // Floats from the device must match the expected outputs within 1e-5 relative; the small
 // absolute term covers values that are zero in one and denormal-small in the other.
 constexpr Tensor::Tolerance floatTolerance{1e-7, 1e-5};
@@ -78,16 +81,32 @@ QList<qint64> shapeOf(const Device::TensorInfo &info, const Tensor::DType &dtype
     return shape;
 }
 
+// What a kept result holds in memory, roughly: its tensors and its latencies.
+qint64 resultBytes(const RunResult &result)
+{
+    qint64 bytes = qint64(result.latencies.size()) * qint64(sizeof(Device::RunLatency));
+    for (const QList<Tensor::Tensor> *tensors :
+         {&result.input.tensors, &result.outputs, &result.expected}) {
+        for (const Tensor::Tensor &tensor : *tensors)
+            bytes += tensor.byteSize();
+    }
+    return bytes;
+}
+
 } // namespace
 
 Deployment::Deployment(QObject *parent)
     : QObject(parent)
+    , m_saveTimer(new QTimer(this))
 {
     for (int i = 0; i < StepCount; ++i) {
         StepRecord record;
         record.step = DeploymentStep(i);
         m_steps.append(record);
     }
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(recordSaveIntervalMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &Deployment::flushRecord);
 }
 
 Deployment::~Deployment()
@@ -98,7 +117,8 @@ Deployment::~Deployment()
         m_stageCancel = true;
         m_stageThread->wait();
     }
-    closeDevice();
+    releaseDevice();
+    flushRecord();
     // Deleting a client kills its server's process group (ProjectApiClient's destructor).
     delete m_client.data();
     for (const QPointer<ProjectApi::ProjectApiClient> &client : std::as_const(m_retiring))
@@ -126,6 +146,17 @@ void Deployment::setDeviceTimeouts(std::chrono::milliseconds timeout,
 {
     m_deviceTimeout = timeout;
     m_runTimeout = runTimeout;
+}
+
+void Deployment::setResultLimits(qsizetype maxResults, qint64 maxBytes)
+{
+    m_maxResults = std::max<qsizetype>(1, maxResults);
+    m_maxResultBytes = std::max<qint64>(0, maxBytes);
+}
+
+bool Deployment::isDeviceOpen() const
+{
+    return m_link && m_link->isOpen();
 }
 
 bool Deployment::isActive() const
@@ -223,7 +254,13 @@ Result<void> Deployment::start()
 
 void Deployment::cancel()
 {
-    if (!isActive() || m_state == DeploymentState::Cancelling)
+    if (!isActive()) {
+        // Nothing runs; what is left to stop is a connection kept open for runAgain().
+        releaseDevice();
+        flushRecord();
+        return;
+    }
+    if (m_state == DeploymentState::Cancelling)
         return;
     ++m_request; // callbacks of what is being stopped are ignored from here on
     setState(DeploymentState::Cancelling);
@@ -238,6 +275,56 @@ void Deployment::cancel()
             client->cancel();
     }
     maybeFinishCancel();
+}
+
+Result<void> Deployment::runAgain(const QList<InputSet> &inputs, quint32 runs)
+{
+    if (isActive()) {
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("The deployment is still busy; the model can run again once it has "
+                           "finished."),
+                    QStringLiteral("Deployment::runAgain"),
+                    Tr::tr("Wait for the current step to end, or cancel it."));
+    }
+    const bool runStepEnded = m_step == DeploymentStep::Run
+                              && (m_state == DeploymentState::Finished
+                                  || m_state == DeploymentState::Failed
+                                  || m_state == DeploymentState::Cancelled);
+    if (!runStepEnded || !m_device) {
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("The model can run again only after the deployment has reached its "
+                           "Run step."),
+                    QStringLiteral("Deployment::runAgain"),
+                    Tr::tr("Deploy the model first, or retry the step that failed."));
+    }
+    if (runs < 1 || runs > Device::Protocol::MaxRuns) {
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("The number of runs must be 1 to %1, not %2.")
+                        .arg(Device::Protocol::MaxRuns)
+                        .arg(runs),
+                    QStringLiteral("runs"));
+    }
+    ++m_request;
+    m_settings.inputs = inputs;
+    m_settings.runs = runs;
+    m_failedStep.reset();
+    m_error.reset();
+    ++m_round;
+    // A new round, not a retry: its attempts count from 1 again.
+    m_steps[int(DeploymentStep::Run)].attempt = 0;
+    info(Tr::tr("Running the model again (round %1).").arg(m_round));
+    beginStep(DeploymentStep::Run);
+    return ok();
+}
+
+void Deployment::closeDevice()
+{
+    if (isActive() && m_step >= DeploymentStep::Connect) {
+        cancel(); // Cancelled follows and closes the device
+        return;
+    }
+    releaseDevice();
+    flushRecord();
 }
 
 Result<void> Deployment::retry()
@@ -282,7 +369,10 @@ void Deployment::beginStep(DeploymentStep step)
     if (record.attempt > 1)
         info(Tr::tr("Attempt %1 of this step.").arg(record.attempt));
     info(Tr::tr("%1 started.").arg(stepTitle(step)));
-    writeRecord();
+    if (step == DeploymentStep::Run && m_settings.keepDeviceOpen)
+        recordLater(); // continuous runs start a round many times a second
+    else
+        writeRecord();
     emit stepStarted(step);
     emit progress(step, -1);
 
@@ -299,9 +389,16 @@ void Deployment::beginStep(DeploymentStep step)
     case DeploymentStep::Connect:
         startConnect();
         break;
-    case DeploymentStep::Run:
-        startRun();
+    case DeploymentStep::Run: {
+        // From the event loop, so that runAgain() and retry() return before the run can end:
+        // a port that does not open again fails the step at once.
+        const quint64 request = m_request;
+        QTimer::singleShot(0, this, [this, request] {
+            if (request == m_request && m_state == DeploymentState::Running)
+                startRun();
+        });
         break;
+    }
     }
 }
 
@@ -329,10 +426,11 @@ void Deployment::finishStep(Result<void> result)
             LogStream::Info);
         if (!error.details.isEmpty())
             log(step, record.finished, error.details, LogStream::Info);
-        closeDevice();
+        releaseDevice();
         retireClient();
         m_state = DeploymentState::Failed; // before the record, which names the state
         writeRecord();
+        flushRecord();
         m_record.closeLogs();
         emit stepFinished(step, result);
         emit stateChanged(m_state);
@@ -346,9 +444,15 @@ void Deployment::finishStep(Result<void> result)
         LogStream::Info);
     emit progress(step, 100);
     if (step == DeploymentStep::Run) {
-        closeDevice();
         m_state = DeploymentState::Finished;
-        writeRecord();
+        if (m_settings.keepDeviceOpen) {
+            // The next round may follow at once (continuous runs): the record catches up soon.
+            recordLater();
+        } else {
+            releaseDevice();
+            writeRecord();
+            flushRecord();
+        }
         m_record.closeLogs();
         emit stepFinished(step, result);
         emit stateChanged(m_state);
@@ -402,11 +506,12 @@ void Deployment::enterCancelled()
                     stepName(step));
     record.error = error;
     m_error = error;
-    closeDevice();
+    releaseDevice();
     delete m_client.data();
     log(step, record.finished, error.message, LogStream::Info);
     m_state = DeploymentState::Cancelled;
     writeRecord();
+    flushRecord();
     m_record.closeLogs();
     emit stepFinished(step, std::unexpected<Error>(error));
     emit stateChanged(m_state);
@@ -588,7 +693,7 @@ void Deployment::startFlash()
 void Deployment::startConnect()
 {
     retireClient();
-    closeDevice();
+    releaseDevice();
     if (m_port.isEmpty())
         m_port = rememberedSerialPort(m_projectDir);
     if (m_port.isEmpty()) {
@@ -608,7 +713,7 @@ void Deployment::startConnect()
 
 Result<void> Deployment::openDevice()
 {
-    closeDevice();
+    releaseDevice();
     Device::SerialLink *link = m_linkFactory
                                    ? m_linkFactory(m_port, m_settings.baudRate)
                                    : new Device::SerialPortLink(m_port, m_settings.baudRate);
@@ -660,12 +765,12 @@ Result<void> Deployment::openDevice()
 void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &inference)
 {
     if (!inference) {
-        writeResults();
         failStep(inference.error());
         return;
     }
     const InputSet &input = m_inputSets.at(m_nextInput);
     RunResult result = makeResult(input, inference->outputs);
+    result.round = m_round;
     result.latencies = inference->latencies;
     result.hasCycleCounts = inference->hasCycleCounts;
     result.cyclesEmulated = inference->cyclesEmulated;
@@ -686,8 +791,8 @@ void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &infe
     }
     info(Tr::tr("%1: %2", "input name: facts about its run")
              .arg(input.name, facts.join(Tr::tr(", ", "separator between facts"))));
-    m_results.append(result);
-    writeResults();
+    keepResult(result);
+    ++m_roundResults;
     emit runResultReady(result);
     ++m_nextInput;
     emit progress(DeploymentStep::Run, int(m_nextInput * 100 / m_inputSets.size()));
@@ -696,6 +801,8 @@ void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &infe
 
 void Deployment::startRun()
 {
+    if (m_round == 0)
+        m_round = 1;
     if (!m_device) {
         failStep(makeError(ErrorCode::DeviceProtocol,
                            Tr::tr("The device has not said what it runs yet."),
@@ -704,7 +811,8 @@ void Deployment::startRun()
         return;
     }
     if (!m_session || !m_link || !m_link->isOpen()) {
-        // A retry after the link broke: open it again; runInference() says hello first.
+        // A retry or a new round after the link closed or broke (the device vanished, a
+        // failure closed it): open it again; runInference() says hello first.
         if (Result<void> opened = openDevice(); !opened) {
             failStep(opened.error());
             return;
@@ -716,9 +824,12 @@ void Deployment::startRun()
         return;
     }
     m_inputSets = *inputs;
-    m_results.clear();
+    m_roundResults = 0;
     m_nextInput = 0;
-    writeRecord();
+    if (m_settings.keepDeviceOpen)
+        recordLater();
+    else
+        writeRecord();
     emit progress(DeploymentStep::Run, 0);
     runNextInput();
 }
@@ -726,7 +837,6 @@ void Deployment::startRun()
 void Deployment::runNextInput()
 {
     if (m_nextInput >= m_inputSets.size()) {
-        writeResults();
         finishStep(ok());
         return;
     }
@@ -872,13 +982,15 @@ std::function<void(Result<T>)> Deployment::timed(std::function<void(Result<T>)> 
     };
 }
 
-void Deployment::closeDevice()
+void Deployment::releaseDevice()
 {
-    if (m_session) {
-        if (m_session->isBusy())
-            m_session->cancel();
-        m_session->deleteLater();
+    if (Device::DeviceSession *session = m_session.data()) {
+        // Cleared first: the request cancelled here finishes at once, and its answer must be
+        // ignored rather than taken for a failure of the step.
         m_session = nullptr;
+        if (session->isBusy())
+            session->cancel();
+        session->deleteLater();
     }
     if (m_link) {
         m_link->close();
@@ -1020,6 +1132,23 @@ RunResult Deployment::makeResult(const InputSet &input, const QList<QByteArray> 
     return result;
 }
 
+void Deployment::keepResult(const RunResult &result)
+{
+    m_results.append(result);
+    m_resultBytes += resultBytes(result);
+    if (result.agreementKnown()) {
+        ++m_compared;
+        m_agreeing += result.agrees() ? 1 : 0;
+    }
+    while (m_results.size() > 1
+           && (m_results.size() > m_maxResults || m_resultBytes > m_maxResultBytes)) {
+        m_resultBytes -= resultBytes(m_results.constFirst());
+        m_results.removeFirst();
+        ++m_droppedResults;
+    }
+    resultsLater();
+}
+
 QJsonObject Deployment::deploymentJson() const
 {
     QJsonObject root;
@@ -1074,6 +1203,7 @@ QJsonObject Deployment::deploymentJson() const
     }
     root.insert(QStringLiteral("inputs"), inputs);
     root.insert(QStringLiteral("runs"), qint64(m_settings.runs));
+    root.insert(QStringLiteral("rounds"), qint64(m_round));
 
     QJsonArray steps;
     for (const StepRecord &record : m_steps) {
@@ -1108,8 +1238,10 @@ QJsonObject Deployment::deploymentJson() const
     root.insert(QStringLiteral("steps"), steps);
     if (m_error)
         root.insert(QStringLiteral("error"), errorToJson(*m_error));
-    if (!m_results.isEmpty())
+    if (!m_results.isEmpty()) {
         root.insert(QStringLiteral("results"), QStringLiteral("results.json"));
+        root.insert(QStringLiteral("dropped_results"), qint64(m_droppedResults));
+    }
     return root;
 }
 
@@ -1121,36 +1253,63 @@ QJsonObject Deployment::resultsJson() const
     root.insert(QStringLiteral("runs_per_input"), qint64(m_settings.runs));
     if (m_device)
         root.insert(QStringLiteral("device"), deviceInfoToJson(*m_device));
+    root.insert(QStringLiteral("rounds"), qint64(m_round));
     QJsonArray results;
-    int known = 0;
-    int agreeing = 0;
     for (const RunResult &result : m_results) {
-        results.append(runResultToJson(result));
-        if (result.agreementKnown()) {
-            ++known;
-            agreeing += result.agrees() ? 1 : 0;
-        }
+        QJsonObject object = runResultToJson(result);
+        object.insert(QStringLiteral("round"), qint64(result.round));
+        results.append(object);
     }
     root.insert(QStringLiteral("results"), results);
-    root.insert(QStringLiteral("complete"), m_results.size() == m_inputSets.size());
-    QJsonObject agreement{{QStringLiteral("compared"), known},
-                          {QStringLiteral("agreeing"), agreeing}};
-    if (known > 0)
-        agreement.insert(QStringLiteral("all_agree"), known == agreeing);
+    // The oldest results go first once there are more than the limits allow.
+    root.insert(QStringLiteral("dropped_results"), qint64(m_droppedResults));
+    root.insert(QStringLiteral("max_results"), qint64(m_maxResults));
+    // Whether the latest round ran all its inputs.
+    root.insert(QStringLiteral("complete"), m_roundResults == m_inputSets.size());
+    // Over every result, the dropped ones included.
+    QJsonObject agreement{{QStringLiteral("compared"), qint64(m_compared)},
+                          {QStringLiteral("agreeing"), qint64(m_agreeing)}};
+    if (m_compared > 0)
+        agreement.insert(QStringLiteral("all_agree"), m_compared == m_agreeing);
     root.insert(QStringLiteral("agreement"), agreement);
     return root;
 }
 
 void Deployment::writeRecord()
 {
+    m_recordDirty = false;
     if (Result<void> written = m_record.writeDeployment(deploymentJson()); !written)
         qCWarning(lcDeploy).noquote() << written.error().oneLine();
 }
 
 void Deployment::writeResults()
 {
+    m_resultsDirty = false;
     if (Result<void> written = m_record.writeResults(resultsJson()); !written)
         qCWarning(lcDeploy).noquote() << written.error().oneLine();
+}
+
+void Deployment::recordLater()
+{
+    m_recordDirty = true;
+    if (!m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+void Deployment::resultsLater()
+{
+    m_resultsDirty = true;
+    if (!m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+void Deployment::flushRecord()
+{
+    m_saveTimer->stop();
+    if (m_recordDirty)
+        writeRecord();
+    if (m_resultsDirty)
+        writeResults();
 }
 
 void Deployment::rememberFlash()

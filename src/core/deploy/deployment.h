@@ -26,6 +26,7 @@
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace TinyDeploy::ProjectApi {
 class ProjectApiClient;
@@ -61,6 +62,14 @@ struct StagedModel;
 /// process group (or abandons staging or the device request); state Cancelled follows once
 /// nothing started by the deployment runs any more.
 ///
+/// Once the Run step has run, runAgain() runs it again - on the same connection when
+/// settings.keepDeviceOpen kept it open - and adds its results to the same record. Results
+/// are kept up to a limit (setResultLimits()); older ones are dropped and counted, so that
+/// running for hours uses bounded memory and disk. While results come in, results.json (and,
+/// between runs with keepDeviceOpen, deployment.json) is rewritten about once a second; at
+/// once when the deployment fails, is cancelled, closes the device or ends without
+/// keepDeviceOpen.
+///
 /// The device (host runner, QEMU) is left running after the deployment; stop it with
 /// stopProjectDevice(). Nothing here blocks the thread it lives on.
 class Deployment final : public QObject
@@ -88,10 +97,32 @@ public:
     /// Checks the settings, creates the record folder and starts at settings.firstStep.
     /// Errors found here (no such model, project folder exists, ...) leave the state Idle.
     Result<void> start();
-    /// Stops the step in progress; state Cancelled follows (within about a second).
+    /// Stops the step in progress; state Cancelled follows (within about a second). When
+    /// nothing is in progress, closes the device connection kept open (see closeDevice()).
     void cancel();
     /// Runs the failed step again, then the ones after it. InvalidArgument unless Failed.
     Result<void> retry();
+    /// Runs the Run step again, as one more round: @p inputs (when empty, what the first run
+    /// ran: settings.inputFiles, the sample inputs or zeros), @p runs times each (1 to 10000).
+    /// Needs a deployment that is not active and has reached its Run step before (Finished,
+    /// or Failed or Cancelled during Run); InvalidArgument otherwise. Uses the open device
+    /// session, or opens the port again when it is closed or broke. Same signals as the first
+    /// Run step; results go to the same record. settings() then holds these inputs and runs.
+    Result<void> runAgain(const QList<InputSet> &inputs, quint32 runs);
+    /// Closes the serial port and ends the device session (the device itself keeps running;
+    /// see stopProjectDevice()), and writes what the record still has pending. Cancels the
+    /// deployment first while it connects or runs. The destructor and cancel() close it too.
+    void closeDevice();
+    /// Whether the serial port to the device is open (between runs with keepDeviceOpen).
+    bool isDeviceOpen() const;
+
+    /// Results kept in results() and results.json by default; older ones are dropped.
+    static constexpr qsizetype DefaultMaxResults = 1000;
+    /// Bytes of tensors and latencies kept in results() by default (big outputs keep fewer).
+    static constexpr qint64 DefaultMaxResultBytes = 16 * 1024 * 1024;
+    /// Keeps at most @p maxResults results (at least 1) and about @p maxBytes of their data;
+    /// the newest result is always kept.
+    void setResultLimits(qsizetype maxResults, qint64 maxBytes = DefaultMaxResultBytes);
 
     DeploymentState state() const { return m_state; }
     bool isActive() const;
@@ -109,7 +140,12 @@ public:
     QJsonObject userOptions() const { return m_userOptions; }
     std::optional<Device::DeviceHello> deviceInfo() const { return m_device; }
     const SampleKit &sampleKit() const { return m_kit; }
+    /// The latest results, oldest first, of every round (see setResultLimits()).
     const QList<RunResult> &results() const { return m_results; }
+    /// Results dropped from results() and results.json to stay within the limits.
+    quint64 droppedResults() const { return m_droppedResults; }
+    /// 0 before the Run step, 1 for its first run, one more for each runAgain().
+    quint32 round() const { return m_round; }
     QString modelSha256() const { return m_modelSha256; }
 
 signals:
@@ -164,15 +200,20 @@ private:
     // Device.
     Result<void> openDevice();
     void onInferenceFinished(const Result<Device::InferenceResult> &inference);
-    void closeDevice();
+    void releaseDevice();
     Result<QList<InputSet>> prepareInputs() const;
     RunResult makeResult(const InputSet &input, const QList<QByteArray> &outputs) const;
+    void keepResult(const RunResult &result);
 
-    // Record.
+    // Record. write*() write at once; *Later() within recordSaveInterval; flushRecord() writes
+    // whatever is pending.
     QJsonObject deploymentJson() const;
     QJsonObject resultsJson() const;
     void writeRecord();
     void writeResults();
+    void recordLater();
+    void resultsLater();
+    void flushRecord();
     void rememberFlash();
 
     DeploymentSettings m_settings;
@@ -223,7 +264,19 @@ private:
     QList<InputSet> m_inputSets;
     qsizetype m_nextInput = 0;
     QList<RunResult> m_results;
+    qsizetype m_roundResults = 0; ///< Results of the current round.
+    quint32 m_round = 0;
+    qsizetype m_maxResults = DefaultMaxResults;
+    qint64 m_maxResultBytes = DefaultMaxResultBytes;
+    qint64 m_resultBytes = 0; ///< Tensor and latency bytes in m_results.
+    quint64 m_droppedResults = 0;
+    quint64 m_compared = 0; ///< Results with known expected outputs, dropped ones included.
+    quint64 m_agreeing = 0;
     quint64 m_request = 0; ///< Bumped on cancel and retry: stale callbacks are ignored.
+
+    QTimer *m_saveTimer = nullptr;
+    bool m_recordDirty = false;
+    bool m_resultsDirty = false;
 };
 
 } // namespace TinyDeploy::Deploy

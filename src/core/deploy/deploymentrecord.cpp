@@ -1,4 +1,5 @@
 #include "deploymentrecord.h"
+#include "deploylogging.h"
 #include "deploytr.h"
 
 #include <QDir>
@@ -110,6 +111,7 @@ Result<void> DeploymentRecord::appendLog(DeploymentStep step,
                         Tr::tr("Check that the disk is not full."),
                         reason);
         }
+        m_logSizes[size_t(step)] = file->size();
     }
     const QByteArray line = (timestampText(when) + QStringLiteral(" [") + logStreamName(stream)
                              + QStringLiteral("] ") + text + QLatin1Char('\n'))
@@ -122,7 +124,21 @@ Result<void> DeploymentRecord::appendLog(DeploymentStep step,
                     Tr::tr("Check that the disk is not full."),
                     file->errorString());
     }
+    m_logSizes[size_t(step)] += line.size();
+    if (m_logLimit > 0 && m_logSizes[size_t(step)] >= m_logLimit)
+        rotateLog(step);
     return ok();
+}
+
+void DeploymentRecord::rotateLog(DeploymentStep step)
+{
+    m_logs[size_t(step)].reset();
+    m_logSizes[size_t(step)] = 0;
+    const QString path = logPath(step);
+    const QString older = path + QStringLiteral(".1");
+    // rename() replaces the older part in one go; a failure only means the log keeps growing.
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(older).constData()) != 0)
+        qCWarning(lcDeploy).noquote() << "cannot rotate" << path << std::strerror(errno);
 }
 
 Result<void> DeploymentRecord::writeDeployment(const QJsonObject &document)

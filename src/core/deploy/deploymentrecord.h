@@ -21,7 +21,9 @@ namespace TinyDeploy::Deploy {
 /// <root>/<yyyyMMdd-HHmmss>-<model>/ holds deployment.json (settings, step results, state),
 /// logs/<n>-<step>.log (one per step, appended and flushed line by line) and results.json.
 /// JSON files are written to a temporary file and renamed, so a crash or a kill leaves either
-/// the previous or the new version, never a torn one.
+/// the previous or the new version, never a torn one. A log that reaches the log limit is
+/// renamed to <name>.1 (replacing an older one) and started afresh, so that a device running
+/// for hours fills at most twice the limit per step.
 class DeploymentRecord final
 {
 public:
@@ -41,6 +43,11 @@ public:
     static QString logName(DeploymentStep step);
     QString logPath(DeploymentStep step) const;
 
+    /// Bytes after which a step's log is rotated (see the class comment).
+    static constexpr qint64 DefaultLogLimit = 16 * 1024 * 1024;
+    /// 0: never rotate.
+    void setLogLimit(qint64 bytes) { m_logLimit = bytes; }
+
     /// Appends "<UTC time> [<stream>] <text>" to the step's log and flushes it.
     Result<void> appendLog(DeploymentStep step,
                            const QDateTime &when,
@@ -53,9 +60,12 @@ public:
 
 private:
     Result<void> writeJson(const QString &name, const QJsonObject &document);
+    void rotateLog(DeploymentStep step);
 
     QString m_folder;
     std::array<std::unique_ptr<QFile>, StepCount> m_logs;
+    std::array<qint64, StepCount> m_logSizes{};
+    qint64 m_logLimit = DefaultLogLimit;
 };
 
 /// JSON forms shared by the record and the CLI's --json output.

@@ -92,6 +92,10 @@ struct RunResult
     QStringList topKLabels;
     std::optional<qint64> trueClass; ///< From the sample's labels.json when known.
 
+    /// Which run of the deployment produced it: 1 for its Run step, then one more for each
+    /// Deployment::runAgain(); 0 when not made by a Deployment.
+    quint32 round = 0;
+
     /// Expected outputs when known (bundled samples); empty otherwise.
     QList<Tensor::Tensor> expected;
     QList<Tensor::Comparison> comparisons; ///< One per output when expected is set.
@@ -148,6 +152,11 @@ struct DeploymentSettings
     DeploymentStep firstStep = DeploymentStep::Generate;
     /// Top-k size for classifier outputs.
     int topK = 3;
+    /// Leave the serial port and the device session open when the Run step finishes, so that
+    /// Deployment::runAgain() runs on the same connection (a board that resets when its port
+    /// opens is not rebooted). The GUI sets it; a one-shot client (the CLI) leaves it false and
+    /// the port closes when the deployment ends. Deployment::closeDevice() closes it.
+    bool keepDeviceOpen = false;
 };
 
 } // namespace TinyDeploy::Deploy

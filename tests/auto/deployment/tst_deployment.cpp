@@ -1,5 +1,6 @@
 // Deployment controller against the fake Project API server (tests/fakes) and a scripted
-// device on a FakeSerialLink: state sequence, failure at each step, retry, cancel, records.
+// device on a FakeSerialLink: state sequence, failure at each step, retry, cancel, records,
+// and runAgain() on the connection kept open (results capped, one record).
 
 #include "fakes/fakeseriallink.h"
 #include "fakes/fakeserver.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,9 +38,11 @@ class ScriptedDevice
 public:
     enum class Mode { Normal, FailRun, Silent };
 
-    explicit ScriptedDevice(FakeSerialLink *link, Mode mode)
+    /// Counts the HELLO requests it receives in @p hellos.
+    explicit ScriptedDevice(FakeSerialLink *link, Mode mode, int *hellos)
         : m_link(link)
         , m_mode(mode)
+        , m_hellos(hellos)
     {
         const QDir inputs(samplesDir + QStringLiteral("/inputs/float32"));
         for (const QString &file : inputs.entryList({QStringLiteral("*.npy")})) {
@@ -51,10 +55,14 @@ public:
         link->setResponder([this](const QByteArray &bytes) { onWritten(bytes); });
     }
 
+    void setMode(Mode mode) { m_mode = mode; }
+
 private:
     void onWritten(const QByteArray &bytes)
     {
         for (const Device::Frame &frame : m_codec.feed(bytes)) {
+            if (frame.messageType() == Device::MessageType::Hello)
+                ++*m_hellos;
             if (m_mode == Mode::Silent)
                 continue;
             switch (frame.messageType()) {
@@ -126,6 +134,7 @@ private:
 
     FakeSerialLink *m_link;
     Mode m_mode;
+    int *m_hellos;
     Device::FrameCodec m_codec;
     QByteArray m_input = QByteArray(256, '\0');
     QHash<QByteArray, QByteArray> m_answers;
@@ -173,10 +182,19 @@ private slots:
     void zerosForModelsWithoutSamples();
     void inputOfWrongSizeFailsRun();
     void latencySummary();
+    void runAgainUsesTheOpenSession();
+    void runAgainKeepsTheLatestResults();
+    void runAgainRefused();
+    void runAgainAfterDeviceVanished();
+    void cancelDuringRunAgain();
+    void closingTheConnection();
+    void logsRotate();
 
 private:
     Deployment *makeDeployment(const QString &behaviour,
                                ScriptedDevice::Mode mode = ScriptedDevice::Mode::Normal);
+    /// A full deployment that keeps the device open, run to Finished.
+    Deployment *finishedKeepingDeviceOpen();
     QProcessEnvironment serverEnvironment(const QString &behaviour) const;
 
     QTemporaryDir m_dir;
@@ -185,7 +203,10 @@ private:
     QString m_wireLog;
     QString m_pidFile;
     std::unique_ptr<ScriptedDevice> m_device;
+    QPointer<FakeSerialLink> m_link; ///< The latest link the deployment made.
     std::optional<Error> m_openError;
+    int m_links = 0;  ///< Links made, each opened once: how often the port was opened.
+    int m_hellos = 0; ///< HELLO requests the devices received.
     int m_case = 0;
 };
 
@@ -206,6 +227,8 @@ void tst_Deployment::init()
     m_wireLog = m_dir.filePath(QStringLiteral("wire%1.log").arg(m_case));
     m_pidFile = m_dir.filePath(QStringLiteral("grandchild%1.pid").arg(m_case));
     m_openError.reset();
+    m_links = 0;
+    m_hellos = 0;
 }
 
 void tst_Deployment::cleanup()
@@ -238,9 +261,25 @@ Deployment *tst_Deployment::makeDeployment(const QString &behaviour, ScriptedDev
     deployment->setLinkFactory([this, mode](const QString &, qint32) {
         auto *link = new FakeSerialLink;
         link->setOpenError(m_openError);
-        m_device = std::make_unique<ScriptedDevice>(link, mode);
+        m_device = std::make_unique<ScriptedDevice>(link, mode, &m_hellos);
+        m_link = link;
+        ++m_links;
         return link;
     });
+    return deployment;
+}
+
+Deployment *tst_Deployment::finishedKeepingDeviceOpen()
+{
+    Deployment *deployment = makeDeployment(QStringLiteral("normal"));
+    DeploymentSettings settings = deployment->settings();
+    settings.keepDeviceOpen = true;
+    deployment->setSettings(settings);
+    QSignalSpy done(deployment, &Deployment::finished);
+    if (!deployment->start() || !done.wait(30000)
+        || deployment->state() != DeploymentState::Finished) {
+        qWarning("the deployment did not finish");
+    }
     return deployment;
 }
 
@@ -294,6 +333,10 @@ void tst_Deployment::fullDeployment()
         QVERIFY(result.cyclesEmulated);
     }
     QCOMPARE(deployment->serialPort(), QStringLiteral("/dev/null"));
+    // Without keepDeviceOpen (the CLI) the port is closed once the deployment ends.
+    QVERIFY(!deployment->isDeviceOpen());
+    QVERIFY(!m_link || !m_link->isOpen());
+    QCOMPARE(deployment->round(), 1u);
 
     // The project: generated under the record folder, options sent to build.
     const QString record = deployment->recordFolder();
@@ -334,6 +377,8 @@ void tst_Deployment::fullDeployment()
                 .contains(QStringLiteral("fake build: compiling main.c")));
     const QJsonObject resultsJson = readJson(record + QStringLiteral("/results.json"));
     QCOMPARE(resultsJson.value(QStringLiteral("results")).toArray().size(), 5);
+    QCOMPARE(resultsJson.value(QStringLiteral("dropped_results")).toInt(-1), 0);
+    QCOMPARE(resultsJson.value(QStringLiteral("complete")).toBool(), true);
     QCOMPARE(resultsJson.value(QStringLiteral("agreement"))
                  .toObject()
                  .value(QStringLiteral("all_agree"))
@@ -593,6 +638,365 @@ void tst_Deployment::latencySummary()
     QCOMPARE(summary.medianUs, 6.5);
     QVERIFY(!summary.hasCycles);
     QCOMPARE(LatencySummary::of({}, true).runs, 0);
+}
+
+void tst_Deployment::runAgainUsesTheOpenSession()
+{
+    Deployment *deployment = finishedKeepingDeviceOpen();
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QVERIFY(deployment->isDeviceOpen());
+    QVERIFY(m_link && m_link->isOpen());
+    QCOMPARE(m_links, 1);
+    QCOMPARE(m_hellos, 1);
+    QCOMPARE(deployment->results().size(), 5);
+    const QString record = deployment->recordFolder();
+
+    QSignalSpy states(deployment, &Deployment::stateChanged);
+    QSignalSpy started(deployment, &Deployment::stepStarted);
+    QSignalSpy finishedSteps(deployment, &Deployment::stepFinished);
+    QSignalSpy progress(deployment, &Deployment::progress);
+    QSignalSpy results(deployment, &Deployment::runResultReady);
+    QSignalSpy done(deployment, &Deployment::finished);
+
+    // Again with the deployment's own inputs (the five samples), 3 runs each.
+    QVERIFY(deployment->runAgain({}, 3).has_value());
+    QCOMPARE(deployment->state(), DeploymentState::Running);
+    QVERIFY(!deployment->runAgain({}, 1).has_value()); // not while it runs
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(states.size(), 2);
+    QCOMPARE(states.at(0).at(0).value<DeploymentState>(), DeploymentState::Running);
+    QCOMPARE(states.at(1).at(0).value<DeploymentState>(), DeploymentState::Finished);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).value<DeploymentStep>(), DeploymentStep::Run);
+    QCOMPARE(finishedSteps.size(), 1);
+    QCOMPARE(finishedSteps.at(0).at(0).value<DeploymentStep>(), DeploymentStep::Run);
+    QVERIFY(finishedSteps.at(0).at(1).value<Result<void>>().has_value());
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(progress.last().at(1).toInt(), 100);
+    QCOMPARE(results.size(), 5);
+    QCOMPARE(results.at(0).at(0).value<RunResult>().latencies.size(), 3);
+    QVERIFY(results.at(4).at(0).value<RunResult>().agrees());
+
+    // Then one chosen input once.
+    const auto sample = Tensor::readNpyFile(samplesDir
+                                            + QStringLiteral("/inputs/float32/sample_1.npy"));
+    QVERIFY(sample.has_value());
+    const InputSet chosen{QStringLiteral("chosen"), QString(), {*sample}};
+    results.clear();
+    QVERIFY(deployment->runAgain({chosen}, 1).has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0).at(0).value<RunResult>().input.name, QStringLiteral("chosen"));
+    QCOMPARE(results.at(0).at(0).value<RunResult>().topK.first().index, 3); // sample_1 is a 3
+
+    // The same connection all along: one port open, one HELLO, nothing closed in between.
+    QCOMPARE(m_links, 1);
+    QCOMPARE(m_hellos, 1);
+    QVERIFY(deployment->isDeviceOpen());
+    QCOMPARE(deployment->round(), 3u);
+    QCOMPARE(deployment->results().size(), 11);
+    QCOMPARE(deployment->results().at(0).round, 1u);
+    QCOMPARE(deployment->results().at(5).round, 2u);
+    QCOMPARE(deployment->results().last().round, 3u);
+    QCOMPARE(deployment->droppedResults(), 0u);
+
+    // One record: results accumulate there, written soon without a close.
+    QCOMPARE(deployment->recordFolder(), record);
+    QCOMPARE(QDir(m_recordsRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    QVERIFY(!QFileInfo::exists(record + QStringLiteral("/runs")));
+    QTRY_COMPARE_WITH_TIMEOUT(readJson(record + QStringLiteral("/results.json"))
+                                  .value(QStringLiteral("results"))
+                                  .toArray()
+                                  .size(),
+                              11,
+                              5000);
+    const QJsonObject resultsJson = readJson(record + QStringLiteral("/results.json"));
+    QCOMPARE(resultsJson.value(QStringLiteral("rounds")).toInt(), 3);
+    const QJsonArray array = resultsJson.value(QStringLiteral("results")).toArray();
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("round")).toInt(), 1);
+    QCOMPARE(array.at(10).toObject().value(QStringLiteral("input")).toString(),
+             QStringLiteral("chosen"));
+    QCOMPARE(array.at(10).toObject().value(QStringLiteral("round")).toInt(), 3);
+    QCOMPARE(resultsJson.value(QStringLiteral("agreement"))
+                 .toObject()
+                 .value(QStringLiteral("compared"))
+                 .toInt(),
+             10); // the chosen input has no expected output
+    QTRY_COMPARE_WITH_TIMEOUT(readJson(record + QStringLiteral("/deployment.json"))
+                                  .value(QStringLiteral("rounds"))
+                                  .toInt(),
+                              3,
+                              5000);
+    const QJsonObject json = readJson(record + QStringLiteral("/deployment.json"));
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("finished"));
+    QCOMPARE(stepJson(json, DeploymentStep::Run).value(QStringLiteral("status")).toString(),
+             QStringLiteral("done"));
+    QCOMPARE(stepJson(json, DeploymentStep::Run).value(QStringLiteral("attempts")).toInt(), 1);
+    QCOMPARE(stepJson(json, DeploymentStep::Connect).value(QStringLiteral("attempts")).toInt(), 1);
+    QVERIFY(
+        readText(record + QStringLiteral("/logs/5-run.log")).contains(QStringLiteral("round 3")));
+
+    // Closing: the port closes, the device session ends, the record is complete at once.
+    QPointer<FakeSerialLink> link = m_link;
+    deployment->closeDevice();
+    QVERIFY(!deployment->isDeviceOpen());
+    QVERIFY(!link || !link->isOpen());
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    delete deployment;
+    QVERIFY(!link); // released with the deployment at the latest
+}
+
+void tst_Deployment::runAgainKeepsTheLatestResults()
+{
+    Deployment *deployment = makeDeployment(QStringLiteral("normal"));
+    DeploymentSettings settings = deployment->settings();
+    settings.keepDeviceOpen = true;
+    deployment->setSettings(settings);
+    deployment->setResultLimits(3);
+    QSignalSpy done(deployment, &Deployment::finished);
+    QVERIFY(deployment->start().has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(deployment->results().size(), 3);
+    QCOMPARE(deployment->droppedResults(), 2u);
+    QCOMPARE(deployment->results().first().input.name, QStringLiteral("sample_2"));
+
+    for (int round = 2; round <= 4; ++round) {
+        QVERIFY(deployment->runAgain({}, 1).has_value());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(deployment->state(), DeploymentState::Finished);
+        QCOMPARE(deployment->results().size(), 3);
+    }
+    QCOMPARE(deployment->droppedResults(), 17u);
+    QCOMPARE(deployment->results().last().input.name, QStringLiteral("sample_4"));
+    QCOMPARE(deployment->results().last().round, 4u);
+    QCOMPARE(m_links, 1);
+
+    deployment->closeDevice(); // writes what is pending
+    const QJsonObject resultsJson = readJson(deployment->recordFolder()
+                                             + QStringLiteral("/results.json"));
+    QCOMPARE(resultsJson.value(QStringLiteral("results")).toArray().size(), 3);
+    QCOMPARE(resultsJson.value(QStringLiteral("dropped_results")).toInt(), 17);
+    QCOMPARE(resultsJson.value(QStringLiteral("max_results")).toInt(), 3);
+    QCOMPARE(resultsJson.value(QStringLiteral("complete")).toBool(), true);
+    // Agreement counts every result, the dropped ones too.
+    const QJsonObject agreement = resultsJson.value(QStringLiteral("agreement")).toObject();
+    QCOMPARE(agreement.value(QStringLiteral("compared")).toInt(), 20);
+    QCOMPARE(agreement.value(QStringLiteral("agreeing")).toInt(), 20);
+    QCOMPARE(readJson(deployment->recordFolder() + QStringLiteral("/deployment.json"))
+                 .value(QStringLiteral("dropped_results"))
+                 .toInt(),
+             17);
+
+    // A byte budget smaller than one result keeps the newest result alone.
+    deployment->setResultLimits(1000, 1);
+    QVERIFY(deployment->runAgain({}, 1).has_value()); // the port opens again
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(deployment->results().size(), 1);
+    QCOMPARE(deployment->results().first().input.name, QStringLiteral("sample_4"));
+    QCOMPARE(deployment->droppedResults(), 24u);
+    QCOMPARE(m_links, 2);
+    delete deployment;
+}
+
+void tst_Deployment::runAgainRefused()
+{
+    // Never started.
+    Deployment idle;
+    Result<void> again = idle.runAgain({}, 1);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!again.error().message.isEmpty());
+    QVERIFY(!again.error().hint.isEmpty());
+
+    // While it runs, and after a failure before Run.
+    Deployment *failed = makeDeployment(QStringLiteral("server_error@build"));
+    QSignalSpy done(failed, &Deployment::finished);
+    QVERIFY(failed->start().has_value());
+    again = failed->runAgain({}, 1);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(failed->isActive());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(failed->failedStep(), std::optional<DeploymentStep>(DeploymentStep::Build));
+    again = failed->runAgain({}, 1);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(failed->state(), DeploymentState::Failed); // untouched
+    QCOMPARE(failed->failedStep(), std::optional<DeploymentStep>(DeploymentStep::Build));
+    delete failed;
+
+    // Failed at Connect: the device never answered, so there is nothing to run again on.
+    m_openError = makeError(ErrorCode::PortUnavailable,
+                            QStringLiteral("The serial port does not exist."));
+    Deployment *unconnected = makeDeployment(QStringLiteral("normal"));
+    QSignalSpy unconnectedDone(unconnected, &Deployment::finished);
+    QVERIFY(unconnected->start().has_value());
+    QVERIFY(unconnectedDone.wait(30000));
+    QCOMPARE(unconnected->failedStep(), std::optional<DeploymentStep>(DeploymentStep::Connect));
+    QVERIFY(!unconnected->runAgain({}, 1));
+    delete unconnected;
+    m_openError.reset();
+
+    // A finished deployment refuses a number of runs out of range, and stays Finished.
+    Deployment *deployment = finishedKeepingDeviceOpen();
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    for (const quint32 runs : {0u, 10001u}) {
+        again = deployment->runAgain({}, runs);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(deployment->state(), DeploymentState::Finished);
+    }
+    QCOMPARE(deployment->round(), 1u);
+    delete deployment;
+}
+
+void tst_Deployment::runAgainAfterDeviceVanished()
+{
+    Deployment *deployment = finishedKeepingDeviceOpen();
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QSignalSpy done(deployment, &Deployment::finished);
+
+    // Unplugged between runs: the link closes; the next run opens the port again.
+    QVERIFY(m_link);
+    m_link->injectError(
+        makeError(ErrorCode::DeviceDisconnected, QStringLiteral("The device was unplugged.")));
+    QVERIFY(!deployment->isDeviceOpen());
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(m_links, 2);
+    QCOMPARE(m_hellos, 2); // a new connection says hello first
+    QVERIFY(deployment->isDeviceOpen());
+    QCOMPARE(deployment->results().size(), 10);
+
+    // Gone for good: the run fails with the port's error, in the same record.
+    m_link->injectError(
+        makeError(ErrorCode::DeviceDisconnected, QStringLiteral("The device was unplugged.")));
+    m_openError = makeError(ErrorCode::PortUnavailable,
+                            QStringLiteral("The serial port does not exist."),
+                            QStringLiteral("/dev/ttyACM0"),
+                            QStringLiteral("Plug the board in again."));
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Failed);
+    QCOMPARE(deployment->failedStep(), std::optional<DeploymentStep>(DeploymentStep::Run));
+    QCOMPARE(deployment->error()->code, ErrorCode::PortUnavailable);
+    QCOMPARE(deployment->error()->message, QStringLiteral("The serial port does not exist."));
+    QVERIFY(!deployment->isDeviceOpen());
+    const QJsonObject json = readJson(deployment->recordFolder()
+                                      + QStringLiteral("/deployment.json"));
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(stepJson(json, DeploymentStep::Run).value(QStringLiteral("status")).toString(),
+             QStringLiteral("failed"));
+    QCOMPARE(json.value(QStringLiteral("rounds")).toInt(), 3);
+
+    // Back again: a failed Run may run again.
+    m_openError.reset();
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QVERIFY(!deployment->error().has_value());
+    QCOMPARE(deployment->results().size(), 15);
+    QCOMPARE(QDir(m_recordsRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    delete deployment;
+}
+
+void tst_Deployment::cancelDuringRunAgain()
+{
+    Deployment *deployment = finishedKeepingDeviceOpen();
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QSignalSpy finishedSteps(deployment, &Deployment::stepFinished);
+    QSignalSpy done(deployment, &Deployment::finished);
+
+    // The device stops answering: the run waits for it until cancelled.
+    m_device->setMode(ScriptedDevice::Mode::Silent);
+    QPointer<FakeSerialLink> link = m_link;
+    const int writes = link->writeCount();
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    QTRY_VERIFY(link->writeCount() > writes);
+    QCOMPARE(deployment->state(), DeploymentState::Running);
+    deployment->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(deployment->state(), DeploymentState::Cancelled, 2000);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(finishedSteps.size(), 1);
+    QCOMPARE(finishedSteps.at(0).at(0).value<DeploymentStep>(), DeploymentStep::Run);
+    QCOMPARE(finishedSteps.at(0).at(1).value<Result<void>>().error().code, ErrorCode::Cancelled);
+    QVERIFY(!deployment->isDeviceOpen());
+    QVERIFY(!link || !link->isOpen());
+    const QJsonObject json = readJson(deployment->recordFolder()
+                                      + QStringLiteral("/deployment.json"));
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(stepJson(json, DeploymentStep::Run).value(QStringLiteral("status")).toString(),
+             QStringLiteral("cancelled"));
+    QCOMPARE(deployment->results().size(), 5); // the first run's results stay
+
+    // After a cancel during Run, running again connects anew.
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(m_links, 2);
+    QCOMPARE(deployment->results().size(), 10);
+    delete deployment;
+}
+
+void tst_Deployment::closingTheConnection()
+{
+    Deployment *deployment = finishedKeepingDeviceOpen();
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    // cancel() with nothing in progress closes the connection, and the state stays.
+    QSignalSpy states(deployment, &Deployment::stateChanged);
+    QVERIFY(deployment->isDeviceOpen());
+    deployment->cancel();
+    QVERIFY(!deployment->isDeviceOpen());
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(states.size(), 0);
+
+    // closeDevice() during a run cancels the run.
+    QSignalSpy done(deployment, &Deployment::finished);
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    QCOMPARE(m_links, 2);
+    m_device->setMode(ScriptedDevice::Mode::Silent);
+    QVERIFY(deployment->runAgain({}, 1).has_value());
+    deployment->closeDevice();
+    QTRY_COMPARE_WITH_TIMEOUT(deployment->state(), DeploymentState::Cancelled, 2000);
+    QVERIFY(!deployment->isDeviceOpen());
+    delete deployment;
+}
+
+void tst_Deployment::logsRotate()
+{
+    DeploymentRecord record;
+    const QString root = m_dir.filePath(QStringLiteral("rotating"));
+    QVERIFY(record.create(root, QStringLiteral("model"), QDateTime::currentDateTime()).has_value());
+    record.setLogLimit(1000);
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 200; ++i) {
+        QVERIFY(record
+                    .appendLog(DeploymentStep::Run,
+                               when,
+                               LogStream::Info,
+                               QStringLiteral("line %1 of a run that goes on").arg(i))
+                    .has_value());
+    }
+    const QString path = record.logPath(DeploymentStep::Run);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".1")));
+    QVERIFY(QFileInfo(path).size() < 1000);
+    QVERIFY(QFileInfo(path + QStringLiteral(".1")).size() < 1100);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".2")));
+    // The newest lines are in the current log, the ones before them in the older part.
+    const QString current = readText(path);
+    QVERIFY(current.endsWith(QStringLiteral("line 199 of a run that goes on\n")));
+    const QString older = readText(path + QStringLiteral(".1"));
+    QVERIFY(!older.isEmpty());
+    QVERIFY(!older.contains(QStringLiteral("line 199 ")));
+    // Other steps' logs are untouched.
+    QVERIFY(!QFileInfo::exists(record.logPath(DeploymentStep::Build)));
 }
 
 QTEST_GUILESS_MAIN(tst_Deployment)

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -102,6 +103,25 @@ QString makeBrokenTemplate(const QString &root)
         return {};
     out.setPermissions(out.permissions() | QFileDevice::ExeOwner);
     return root;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// Results in the record's results.json.
+qsizetype resultCount(const QString &record)
+{
+    QFile file(record + QStringLiteral("/results.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("results"))
+        .toArray()
+        .size();
 }
 
 void stopDevice(MainWindow &window)
@@ -197,6 +217,19 @@ void tst_GuiWizard::hostFromModelToRun()
     QTRY_VERIFY(!window->controller()->isBusy());
     QCOMPARE(window->controller()->state(WizardStep::Run), StepState::Done);
     QTRY_VERIFY(run->latencyChart()->stats().count >= 10);
+    // The second run used the connection the first one left open, and the same record: no
+    // port opened again (which resets many boards), no record folder per run.
+    const Deploy::Deployment *deployment = window->controller()->deployment();
+    QVERIFY(deployment);
+    const QString record = deployment->recordFolder();
+    QVERIFY(!record.isEmpty());
+    QVERIFY2(!QFileInfo::exists(record + QStringLiteral("/runs")), qPrintable(record));
+    QCOMPARE(deployment->round(), 2u);
+    QVERIFY(deployment->isDeviceOpen());
+    QCOMPARE(
+        readText(record + QStringLiteral("/logs/4-connect.log")).count(QStringLiteral("Opening "))
+            + readText(record + QStringLiteral("/logs/5-run.log")).count(QStringLiteral("Opening ")),
+        1);
 
     // An image as input: sample_0 drawn dark on white at 32x32 is scaled back to 8x8 grey.
     const Result<Tensor::Tensor> pixels = Tensor::readNpyFile(
@@ -218,6 +251,9 @@ void tst_GuiWizard::hostFromModelToRun()
     QCOMPARE(drawn.input.name, QStringLiteral("drawn-zero"));
     QCOMPARE(drawn.topK.constFirst().index, labels.value(QStringLiteral("sample_0")));
     QTRY_VERIFY(!window->controller()->isBusy());
+    QVERIFY(!QFileInfo::exists(record + QStringLiteral("/runs")));
+    // Every result of the three runs is in the one record (5 samples, 1 sample, 1 image).
+    QTRY_COMPARE_WITH_TIMEOUT(resultCount(record), 7, 5000);
 
     // Every page can be driven from the keyboard: no two controls share an Alt+letter.
     for (WizardStep step : {WizardStep::Model,
