@@ -4936,22 +4936,23 @@ Exit-Status %2
         <location line="+112"/>
         <location line="+131"/>
         <location line="+103"/>
+        <location line="+12"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>an unknown value</source>
         <translation>ein unbekannter Wert</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+450"/>
+        <location line="+472"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>Korrigieren Sie die boards.json der Vorlage, oder informieren Sie den Autor der Vorlage.</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-465"/>
         <source>Expected %1 but found %2.</source>
         <translation>%1 erwartet, aber %2 gefunden.</translation>
     </message>
@@ -4984,11 +4985,12 @@ Exit-Status %2
         <location line="+27"/>
         <location line="+21"/>
         <location line="+210"/>
+        <location line="+17"/>
         <source>The field is missing.</source>
         <translation>Das Feld fehlt.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-237"/>
         <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
         <translation>„flash“ oder „ram“ erwartet, aber „%1“ gefunden.</translation>
     </message>
@@ -5014,7 +5016,7 @@ Exit-Status %2
         <translation>true, false, null oder der Name der FPU</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <location line="+4"/>
         <source>an object of boards</source>
         <translation>ein Objekt mit Boards</translation>
@@ -5138,6 +5140,16 @@ Exit-Status %2
             <numerusform>Die Codegröße ist aus den generierten C-Quellen geschätzt (1 Byte pro %n Quellbyte).</numerusform>
             <numerusform>Die Codegröße ist aus den generierten C-Quellen geschätzt (1 Byte pro %n Quellbytes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Runtime: %1 of flash and %2 of RAM, as the template states for this board.</source>
+        <translation>Laufzeitumgebung: %1 Flash und %2 RAM, wie die Vorlage für dieses Board angibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime: %1 of flash and %2 of RAM is a guess; the template does not state what its runtime needs.</source>
+        <translation>Laufzeitumgebung: %1 Flash und %2 RAM sind geschätzt; die Vorlage gibt nicht an, was ihre Laufzeitumgebung braucht.</translation>
     </message>
     <message>
         <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>

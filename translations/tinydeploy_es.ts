@@ -4936,22 +4936,23 @@ Código de salida %2
         <location line="+112"/>
         <location line="+131"/>
         <location line="+103"/>
+        <location line="+12"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>an unknown value</source>
         <translation>un valor desconocido</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+450"/>
+        <location line="+472"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>Corrija el boards.json de la plantilla, o avise a su autor.</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-465"/>
         <source>Expected %1 but found %2.</source>
         <translation>Se esperaba %1, pero se encontró %2.</translation>
     </message>
@@ -4984,11 +4985,12 @@ Código de salida %2
         <location line="+27"/>
         <location line="+21"/>
         <location line="+210"/>
+        <location line="+17"/>
         <source>The field is missing.</source>
         <translation>Falta el campo.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-237"/>
         <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
         <translation>Se esperaba «flash» o «ram», pero se encontró «%1».</translation>
     </message>
@@ -5014,7 +5016,7 @@ Código de salida %2
         <translation>true, false, null o el nombre de la FPU</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <location line="+4"/>
         <source>an object of boards</source>
         <translation>un objeto de placas</translation>
@@ -5138,6 +5140,16 @@ Código de salida %2
             <numerusform>El tamaño del código se estima a partir de las fuentes C generadas (1 byte por cada %n byte de fuente).</numerusform>
             <numerusform>El tamaño del código se estima a partir de las fuentes C generadas (1 byte por cada %n bytes de fuente).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Runtime: %1 of flash and %2 of RAM, as the template states for this board.</source>
+        <translation>Entorno de ejecución: %1 de flash y %2 de RAM, según indica la plantilla para esta placa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime: %1 of flash and %2 of RAM is a guess; the template does not state what its runtime needs.</source>
+        <translation>Entorno de ejecución: %1 de flash y %2 de RAM es una suposición; la plantilla no indica lo que necesita su entorno de ejecución.</translation>
     </message>
     <message>
         <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>

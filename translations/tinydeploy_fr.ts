@@ -4936,22 +4936,23 @@ Code de sortie %2
         <location line="+112"/>
         <location line="+131"/>
         <location line="+103"/>
+        <location line="+12"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>an unknown value</source>
         <translation>une valeur inconnue</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+450"/>
+        <location line="+472"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>Corrigez le boards.json du modèle de projet, ou prévenez son auteur.</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-465"/>
         <source>Expected %1 but found %2.</source>
         <translation>%1 attendu mais %2 trouvé.</translation>
     </message>
@@ -4984,11 +4985,12 @@ Code de sortie %2
         <location line="+27"/>
         <location line="+21"/>
         <location line="+210"/>
+        <location line="+17"/>
         <source>The field is missing.</source>
         <translation>Le champ est absent.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-237"/>
         <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
         <translation>« flash » ou « ram » attendu mais « %1 » trouvé.</translation>
     </message>
@@ -5014,7 +5016,7 @@ Code de sortie %2
         <translation>true, false, null ou le nom du FPU</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <location line="+4"/>
         <source>an object of boards</source>
         <translation>un objet de cartes</translation>
@@ -5138,6 +5140,16 @@ Code de sortie %2
             <numerusform>La taille du code est estimée d&apos;après les sources C générées (1 octet pour %n octet de source).</numerusform>
             <numerusform>La taille du code est estimée d&apos;après les sources C générées (1 octet pour %n octets de source).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Runtime: %1 of flash and %2 of RAM, as the template states for this board.</source>
+        <translation>Environnement d&apos;exécution : %1 de flash et %2 de RAM, comme l&apos;indique le modèle de projet pour cette carte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime: %1 of flash and %2 of RAM is a guess; the template does not state what its runtime needs.</source>
+        <translation>Environnement d&apos;exécution : %1 de flash et %2 de RAM sont une estimation ; le modèle de projet n&apos;indique pas ce dont son environnement d&apos;exécution a besoin.</translation>
     </message>
     <message>
         <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>

@@ -4920,22 +4920,23 @@ Exit status %2
         <location line="+112"/>
         <location line="+131"/>
         <location line="+103"/>
+        <location line="+12"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>an unknown value</source>
         <translation>未知值</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+450"/>
+        <location line="+472"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>请修正模板的 boards.json，或告知模板作者。</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-465"/>
         <source>Expected %1 but found %2.</source>
         <translation>应为%1，但找到的是%2。</translation>
     </message>
@@ -4968,11 +4969,12 @@ Exit status %2
         <location line="+27"/>
         <location line="+21"/>
         <location line="+210"/>
+        <location line="+17"/>
         <source>The field is missing.</source>
         <translation>缺少该字段。</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-237"/>
         <source>Expected &quot;flash&quot; or &quot;ram&quot; but found &quot;%1&quot;.</source>
         <translation>应为“flash”或“ram”，但找到的是“%1”。</translation>
     </message>
@@ -4998,7 +5000,7 @@ Exit status %2
         <translation>true、false、null 或 FPU 名称</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <location line="+4"/>
         <source>an object of boards</source>
         <translation>开发板对象</translation>
@@ -5121,6 +5123,16 @@ Exit status %2
         <translation>
             <numerusform>代码大小根据生成的 C 源码估算（每 %n 字节源码对应 1 字节代码）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Runtime: %1 of flash and %2 of RAM, as the template states for this board.</source>
+        <translation>运行时：%1 闪存和 %2 RAM，由模板为此开发板声明。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime: %1 of flash and %2 of RAM is a guess; the template does not state what its runtime needs.</source>
+        <translation>运行时：%1 闪存和 %2 RAM 是估计值；模板未声明其运行时所需。</translation>
     </message>
     <message>
         <source>Install the Python module &quot;%1&quot; for the interpreter that runs the template (TINYDEPLOY_PYTHON, else python3), for example with apt-get install python3-%1.</source>

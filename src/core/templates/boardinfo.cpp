@@ -397,6 +397,28 @@ public:
                 info.usbIds.append(**pair);
             }
         }
+        if (const auto it = value.find("runtime_overhead"); it != value.end() && !it->is_null()) {
+            if (!it->is_object())
+                return wrongType(field("runtime_overhead"), Tr::tr("an object"), *it);
+            RuntimeOverhead overhead;
+            const std::pair<const char *, qint64 *> parts[] = {
+                {"flash_bytes", &overhead.flashBytes},
+                {"ram_bytes", &overhead.ramBytes},
+            };
+            for (const auto &[key, target] : parts) {
+                const QString partField = field("runtime_overhead") + QLatin1Char('.')
+                                          + QLatin1String(key);
+                const auto part = it->find(key);
+                if (part == it->end())
+                    return error(partField, Tr::tr("The field is missing."));
+                // Up to 1 GiB: more is a typo, not a runtime.
+                Result<qint64> bytes = integer(*part, partField, 0, qint64(1) << 30);
+                if (!bytes)
+                    return fail(bytes.error());
+                *target = *bytes;
+            }
+            info.runtimeOverhead = overhead;
+        }
         for (const auto &[vidKey, pidKey] :
              {std::pair{"usb_vid", "usb_pid"}, std::pair{"vid_hex", "pid_hex"}}) {
             Result<std::optional<UsbId>> pair = usbPair(value, name, vidKey, pidKey);

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace TinyDeploy::Templates {
 
 enum class MemoryKind { Flash, Ram };
@@ -28,6 +30,15 @@ struct UsbId
     friend bool operator==(const UsbId &, const UsbId &) = default;
 };
 
+/// What a template's runtime adds to every model on a board: startup code, the device protocol,
+/// the C library routines it links (flash); the stack and heap its linker script reserves, its
+/// buffers and state (RAM).
+struct RuntimeOverhead
+{
+    qint64 flashBytes = 0;
+    qint64 ramBytes = 0;
+};
+
 /// @brief One board of a template, from its boards.json.
 ///
 /// boards.json is an object keyed by board name (TVM's layout), optionally wrapped as
@@ -42,7 +53,9 @@ struct UsbId
 ///   "flash_size_bytes" / "ram_size_bytes" (or "flash_bytes" / "ram_bytes"): the total, used
 ///     when "memory" declares no region of that kind;
 ///   "usb": [{"vid": "0x0483"|int, "pid": "0x374b"|int}]; one pair as "usb_vid"/"usb_pid" or
-///     TVM's "vid_hex"/"pid_hex" (null or "" for none).
+///     TVM's "vid_hex"/"pid_hex" (null or "" for none);
+///   "runtime_overhead": {"flash_bytes": int, "ram_bytes": int}: what the template's runtime
+///     adds to every model on this board (ours measure it from their builds; TVM ignores it).
 struct BoardInfo
 {
     QString name;        ///< The key in boards.json; the value of the "board" option.
@@ -56,6 +69,8 @@ struct BoardInfo
     qint64 cpuClockHz = 0;   ///< 0 when the file does not say.
     QList<MemoryRegion> memory;
     QList<UsbId> usbIds;
+    /// As the template declares it ("runtime_overhead"); none when it does not.
+    std::optional<RuntimeOverhead> runtimeOverhead;
 
     /// Sum of the regions of @p kind; -1 when the board declares none.
     qint64 totalBytes(MemoryKind kind) const;

@@ -147,8 +147,9 @@ ModelNeeds estimateNeeds(const Mlf::ModelInfo &model)
     return needs;
 }
 
-FitCheck checkFit(const ModelNeeds &needs, const BoardInfo &board, const RuntimeOverhead &overhead)
+FitCheck checkFit(const ModelNeeds &needs, const BoardInfo &board)
 {
+    const RuntimeOverhead overhead = board.runtimeOverhead.value_or(guessedRuntimeOverhead);
     FitCheck check;
     check.flash = makeFit(MemoryKind::Flash,
                           {{FitPart::Code, needs.codeBytes},
@@ -161,6 +162,14 @@ FitCheck checkFit(const ModelNeeds &needs, const BoardInfo &board, const Runtime
                          {FitPart::Runtime, overhead.ramBytes}},
                         board);
     check.assumptions = needs.assumptions;
+    check.assumptions
+        << (board.runtimeOverhead
+                ? Tr::tr("Runtime: %1 of flash and %2 of RAM, as the template states for this "
+                         "board.")
+                      .arg(formatBytes(overhead.flashBytes), formatBytes(overhead.ramBytes))
+                : Tr::tr("Runtime: %1 of flash and %2 of RAM is a guess; the template does not "
+                         "state what its runtime needs.")
+                      .arg(formatBytes(overhead.flashBytes), formatBytes(overhead.ramBytes)));
     return check;
 }
 

@@ -90,6 +90,21 @@ void tst_BoardInfo::validation_data()
         << QByteArray(R"({"b": {"usb": [{"vid": "0483"}]}})") << -1 << QString(": b.usb[0].pid");
     QTest::newRow("tvm vid without pid")
         << QByteArray(R"({"b": {"vid_hex": "0483"}})") << -1 << QString(": b.pid_hex");
+    QTest::newRow("runtime overhead not an object")
+        << QByteArray(R"({"b": {"runtime_overhead": 4096}})") << -1
+        << QString(": b.runtime_overhead");
+    QTest::newRow("runtime overhead ram missing")
+        << QByteArray(R"({"b": {"runtime_overhead": {"flash_bytes": 4096}}})") << -1
+        << QString(": b.runtime_overhead.ram_bytes");
+    QTest::newRow("runtime overhead negative")
+        << QByteArray(R"({"b": {"runtime_overhead": {"flash_bytes": -1, "ram_bytes": 0}}})") << -1
+        << QString(": b.runtime_overhead.flash_bytes");
+    QTest::newRow("runtime overhead oversize")
+        << QByteArray(R"({"b": {"runtime_overhead": {"flash_bytes": 1, "ram_bytes": 99999999999}}})")
+        << -1 << QString(": b.runtime_overhead.ram_bytes");
+    QTest::newRow("runtime overhead text")
+        << QByteArray(R"({"b": {"runtime_overhead": {"flash_bytes": "12k", "ram_bytes": 1}}})")
+        << -1 << QString(": b.runtime_overhead.flash_bytes");
     QTest::newRow("wrapped") << QByteArray(R"({"version": 1, "boards": {"a": {}, "b": {}}})") << 2
                              << QString();
     QTest::newRow("wrapped not object")
@@ -190,7 +205,8 @@ void tst_BoardInfo::ourTemplatesLayoutIsRead()
           "ram": {"name": "RAM", "origin": 536870912, "size_bytes": 4194304}
         },
         "flash_size_bytes": 4194304, "ram_size_bytes": 4194304, "cpu_clock_hz": 25000000,
-        "emulated": true, "default_baud_rate": 115200, "usb_vid": null, "usb_pid": null
+        "emulated": true, "default_baud_rate": 115200, "usb_vid": null, "usb_pid": null,
+        "runtime_overhead": {"flash_bytes": 12288, "ram_bytes": 90112}
       },
       "pico": {"cpu": "cortex-m0plus", "fpu": null, "flash_size_bytes": 2097152,
                "ram_size_bytes": 270336, "usb_vid": "2e8a", "usb_pid": "000a"}
@@ -211,7 +227,11 @@ void tst_BoardInfo::ourTemplatesLayoutIsRead()
     QCOMPARE(qemu.totalBytes(MemoryKind::Flash), 4194304);
     QCOMPARE(qemu.totalBytes(MemoryKind::Ram), 4194304);
     QVERIFY(qemu.usbIds.isEmpty());
+    QVERIFY(qemu.runtimeOverhead);
+    QCOMPARE(qemu.runtimeOverhead->flashBytes, 12288);
+    QCOMPARE(qemu.runtimeOverhead->ramBytes, 90112);
     const BoardInfo &pico = result->at(1);
+    QVERIFY(!pico.runtimeOverhead);
     QVERIFY(!pico.fpu);
     QCOMPARE(pico.totalBytes(MemoryKind::Flash), 2097152);
     QCOMPARE(pico.totalBytes(MemoryKind::Ram), 270336);

@@ -11,9 +11,10 @@ using namespace TinyDeploy::Templates;
 namespace {
 constexpr qint64 KiB = 1024;
 
-BoardInfo board(qint64 flash, qint64 ram)
+BoardInfo board(qint64 flash, qint64 ram, std::optional<RuntimeOverhead> overhead = {})
 {
     BoardInfo b;
+    b.runtimeOverhead = overhead;
     b.name = QStringLiteral("test_board");
     if (flash >= 0)
         b.memory << MemoryRegion{QStringLiteral("FLASH"), MemoryKind::Flash, 0, flash};
@@ -33,6 +34,7 @@ private slots:
     void check();
     void ramOverflowNamesTheParts();
     void regionsAreSummed();
+    void runtimeOverheadDeclaredOrGuessed();
     void estimateFromMetadata();
     void estimateWithoutMemoryInfo();
 };
@@ -83,7 +85,8 @@ void tst_FitCheck::check()
     needs.constantsBytes = constants;
     needs.workspaceBytes = workspace;
     needs.ioBytes = io;
-    const FitCheck fit = checkFit(needs, board(boardFlash, boardRam), {10 * KiB, 4 * KiB});
+    const FitCheck fit = checkFit(needs,
+                                  board(boardFlash, boardRam, RuntimeOverhead{10 * KiB, 4 * KiB}));
 
     QCOMPARE(fit.flash.neededBytes, code + constants + 10 * KiB);
     QCOMPARE(fit.ram.neededBytes, workspace + io + 4 * KiB);
@@ -110,7 +113,7 @@ void tst_FitCheck::ramOverflowNamesTheParts()
     needs.codeBytes = 10 * KiB;
     needs.workspaceBytes = 200 * KiB;
     needs.ioBytes = 8 * KiB;
-    const FitCheck fit = checkFit(needs, board(1024 * KiB, 192 * KiB), {24 * KiB, 16 * KiB});
+    const FitCheck fit = checkFit(needs, board(1024 * KiB, 192 * KiB));
     QVERIFY(!fit.ram.fits());
     QCOMPARE(fit.ram.largestPart(), FitPart::Workspace);
     QCOMPARE(fit.ram.summary(),
@@ -127,9 +130,34 @@ void tst_FitCheck::regionsAreSummed()
     b.memory << MemoryRegion{QStringLiteral("SRAM2"), MemoryKind::Ram, 0x20010000, 64 * KiB};
     ModelNeeds needs;
     needs.workspaceBytes = 100 * KiB;
-    const FitCheck fit = checkFit(needs, b, {0, 0});
+    b.runtimeOverhead = RuntimeOverhead{0, 0};
+    const FitCheck fit = checkFit(needs, b);
     QCOMPARE(fit.ram.availableBytes, 128 * KiB);
     QVERIFY(fit.ram.fits());
+}
+
+// A template's declared runtime overhead counts as stated; without one the guess is used and
+// the footnotes say it is a guess, so a user never takes it for a measurement.
+void tst_FitCheck::runtimeOverheadDeclaredOrGuessed()
+{
+    ModelNeeds needs;
+    needs.codeBytes = 10 * KiB;
+    needs.workspaceBytes = 1 * KiB;
+
+    const FitCheck declared
+        = checkFit(needs, board(4096 * KiB, 4096 * KiB, RuntimeOverhead{12 * KiB, 88 * KiB}));
+    QCOMPARE(declared.flash.neededBytes, 22 * KiB);
+    QCOMPARE(declared.ram.neededBytes, 89 * KiB);
+    QVERIFY2(declared.assumptions.constLast().contains(QLatin1String("as the template states")),
+             qPrintable(declared.assumptions.join(QLatin1Char('\n'))));
+    QVERIFY2(declared.assumptions.constLast().contains(QLatin1String("88.0 KiB")),
+             qPrintable(declared.assumptions.constLast()));
+
+    const FitCheck guessed = checkFit(needs, board(4096 * KiB, 4096 * KiB));
+    QCOMPARE(guessed.flash.neededBytes, 10 * KiB + guessedRuntimeOverhead.flashBytes);
+    QCOMPARE(guessed.ram.neededBytes, 1 * KiB + guessedRuntimeOverhead.ramBytes);
+    QVERIFY2(guessed.assumptions.constLast().contains(QLatin1String("is a guess")),
+             qPrintable(guessed.assumptions.constLast()));
 }
 
 void tst_FitCheck::estimateFromMetadata()

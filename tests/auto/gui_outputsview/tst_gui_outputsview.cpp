@@ -265,7 +265,8 @@ void tst_Gui_OutputsView::fitCheckWidget()
     needs.workspaceBytes = 200 * 1024;
     needs.ioBytes = 8 * 1024;
     FitCheckWidget widget;
-    widget.setFit(Templates::checkFit(needs, board, {24 * 1024, 16 * 1024}), "MPS2");
+    board.runtimeOverhead = Templates::RuntimeOverhead{24 * 1024, 16 * 1024};
+    widget.setFit(Templates::checkFit(needs, board), "MPS2");
     QVERIFY2(widget.statusText().contains("not enough RAM"), qPrintable(widget.statusText()));
     QVERIFY(widget.ramText().startsWith("RAM overflows by 32.0 KiB: workspace 200.0 KiB"));
     QCOMPARE(widget.ramPerMille(), 1000);

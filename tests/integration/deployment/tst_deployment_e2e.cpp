@@ -1,16 +1,21 @@
 // The whole deployment with real servers, real compilers and real QEMU: the digits samples on
 // the host and on every emulated board (outputs equal the expected ones, predictions right),
 // the linaro sine sample (outputs close to sin(x)), and a device killed in the middle of a run.
-// One project is generated and built per model and board; all of its inputs run on it.
+// One project is generated and built per model and board; all of its inputs run on it. The
+// firmware built for each board needs no more flash and RAM than the fit check said.
 
 #include <deploy/deployment.h>
 #include <deploy/devicestopper.h>
+#include <mlf/modelarchive.h>
+#include <templates/boardinfo.h>
+#include <templates/fitcheck.h>
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,6 +49,8 @@ private slots:
     void digits();
     void sine_data();
     void sine();
+    void firmwareFitsTheEstimate_data();
+    void firmwareFitsTheEstimate();
     void deviceKilledMidRun();
 
 private:
@@ -210,6 +217,78 @@ void tst_DeploymentE2e::sine()
                                 .arg(std::sin(xs.at(i)))
                                 .arg(values.first())));
     }
+}
+
+void tst_DeploymentE2e::firmwareFitsTheEstimate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("board");
+    for (const char *kind : {"float32", "int8"}) {
+        for (const char *board : {"mps2-an385", "mps2-an386", "mps2-an500"})
+            QTest::addRow("%s-%s", kind, board)
+                << QString::fromLatin1(kind) << QString::fromLatin1(board);
+    }
+}
+
+// What the Target page's fit check promises (model estimate + the runtime overhead the template
+// declares in boards.json) against what the linker really placed: the fit check must never
+// say a model fits that does not, and should not cry wolf either.
+void tst_DeploymentE2e::firmwareFitsTheEstimate()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, board);
+    const QString project = m_projectOf.value(kind + QLatin1Char('/') + board);
+    if (project.isEmpty())
+        QSKIP("needs the project built by digits(), which did not run");
+    const QString size = QStandardPaths::findExecutable(QStringLiteral("arm-none-eabi-size"));
+    QVERIFY2(!size.isEmpty(), "arm-none-eabi-size is part of gcc-arm-none-eabi (binutils)");
+
+    QProcess process;
+    process.start(size, {QStringLiteral("-A"), project + QStringLiteral("/build/firmware.elf")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QHash<QString, qint64> sections;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() == 3 && fields.at(0).startsWith('.'))
+            sections.insert(QString::fromLatin1(fields.at(0)), fields.at(1).toLongLong());
+    }
+    QVERIFY2(sections.contains(QStringLiteral(".text")), qPrintable(sections.keys().join(' ')));
+    // Flash holds the code, its tables and the initial values of .data; RAM holds .data, .bss
+    // and the heap and stack the linker script reserves.
+    const qint64 flash = sections.value(QStringLiteral(".text"))
+                         + sections.value(QStringLiteral(".rodata"))
+                         + sections.value(QStringLiteral(".ARM.exidx"))
+                         + sections.value(QStringLiteral(".data"));
+    const qint64 ram = sections.value(QStringLiteral(".data"))
+                       + sections.value(QStringLiteral(".bss"))
+                       + sections.value(QStringLiteral(".heap"))
+                       + sections.value(QStringLiteral(".stack"));
+
+    const Result<Mlf::ModelInfo> model = Mlf::ModelArchive::summarize(
+        samplesDir + QStringLiteral("/digits_%1.tar").arg(kind));
+    QVERIFY2(model, qPrintable(model ? QString() : model.error().fullText()));
+    const Result<QList<Templates::BoardInfo>> boards = Templates::loadBoards(
+        templatesDir + QStringLiteral("/qemu-cortex-m/boards.json"));
+    QVERIFY2(boards, qPrintable(boards ? QString() : boards.error().fullText()));
+    const auto it = std::find_if(boards->cbegin(), boards->cend(), [&](const auto &info) {
+        return info.name == board;
+    });
+    QVERIFY(it != boards->cend());
+    QVERIFY2(it->runtimeOverhead, "the template states its runtime overhead for every board");
+    const Templates::FitCheck fit = Templates::checkFit(Templates::estimateNeeds(*model), *it);
+
+    const QString figures = QStringLiteral(
+                                "flash %1 estimated, %2 built; RAM %3 estimated, %4 built")
+                                .arg(fit.flash.neededBytes)
+                                .arg(flash)
+                                .arg(fit.ram.neededBytes)
+                                .arg(ram);
+    qInfo().noquote() << kind << board << figures;
+    QVERIFY2(fit.flash.neededBytes >= flash, qPrintable(figures));
+    QVERIFY2(fit.ram.neededBytes >= ram, qPrintable(figures));
+    QVERIFY2(fit.flash.neededBytes <= 3 * flash, qPrintable(figures));
+    QVERIFY2(fit.ram.neededBytes <= ram + ram / 4, qPrintable(figures));
 }
 
 void tst_DeploymentE2e::deviceKilledMidRun()
