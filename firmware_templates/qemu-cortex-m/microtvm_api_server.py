@@ -36,6 +36,7 @@ class QemuHandler(TemplateHandler):
     default_optimization = "Os"
     compiler = "arm-none-eabi-gcc"
     compiler_package = "gcc-arm-none-eabi"
+    flash_tools = ("qemu-system-arm",)
 
     def extra_options(self):
         settings = {} if self.is_template else self.project_settings()

@@ -74,7 +74,11 @@ Result<void> ServerSession::generateProject(const QString &tar,
 
 Result<void> ServerSession::build(const QJsonObject &options)
 {
-    return wait<void>([&](auto done) { m_client->build(options, std::move(done)); });
+    Result<QJsonValue> built = wait<QJsonValue>(
+        [&](auto done) { m_client->build(options, std::move(done)); });
+    if (!built)
+        return fail(built.error());
+    return ok();
 }
 
 Result<QJsonValue> ServerSession::flash(const QJsonObject &options)

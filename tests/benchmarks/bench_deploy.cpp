@@ -111,7 +111,9 @@ Result<BaselineTimes> baseline(const QString &templateDir,
     times.generateMs = timer.nsecsElapsed() / 1e6;
 
     timer.restart();
-    if (Result<void> built = await<void>([&](auto done) { project.build(options, done); }); !built)
+    if (Result<QJsonValue> built = await<QJsonValue>(
+            [&](auto done) { project.build(options, done); });
+        !built)
         return fail(built.error());
     times.buildMs = timer.nsecsElapsed() / 1e6;
 

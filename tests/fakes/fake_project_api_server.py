@@ -35,6 +35,8 @@ FAKE_SERVER_BEHAVIOUR  comma-separated list of BEHAVIOUR[@METHOD]; without @METH
     grandchild_hang     like grandchild, then wait for it forever (a long build)
     precomputed         answer server_info_query from a prebuilt reply string (benchmarks)
     protocol2           report protocol_version 2
+    tools               build returns {"tools": ...} like TinyDeploy's templates, with too many
+                        entries, an oversize version text and a non-string value
 FAKE_SERVER_RECORD     file: written at start-up with argv, cwd, pid, pgid, sid and fds (JSON)
 FAKE_SERVER_WIRE_LOG   file: every raw request line is appended to it
 """
@@ -234,8 +236,8 @@ class Fake:
                 self.precomputed = (head.encode() + b'"id": ', tail.encode() + b"\n")
             self.send_raw(self.precomputed[0] + str(request_id).encode() + self.precomputed[1])
             return "done"
-        if name == "protocol2":
-            return None
+        if name in ("protocol2", "tools"):
+            return None  # answered differently by server_info() / do_build()
         raise SystemExit(f"fake server: unknown behaviour {name!r}")
 
     def server_info(self):
@@ -288,6 +290,11 @@ class Fake:
         print("fake build: compiling main.c", flush=True)
         with open(os.path.join(build_dir, "options.json"), "w", encoding="utf-8") as out:
             json.dump(options, out)
+        if "tools" in self.behaviour_for("build"):
+            tools = {"cc": "cc (Fake) 1.0", "make": "GNU Make 4.3", "huge": "v" * 100000,
+                     "number": 7}
+            tools.update({f"tool{i:02d}": f"tool{i:02d} 1.{i}" for i in range(40)})
+            return {"tools": tools}
         return None
 
     def do_flash(self, options):

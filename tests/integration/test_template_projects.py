@@ -83,9 +83,12 @@ class TemplateProjects(unittest.TestCase):
     def test_host_rebuild_and_device_lifetime(self):
         _, project, options = self.generate("host", "p")
         server = self.client(project, env={"TINYDEPLOY_DEVICE_IDLE_SEC": "2"})
-        server.call("build", options=options)
+        built = server.call("build", options=options)
         server.call("build", options=options)  # no FileExistsError on rebuild
         self.assertTrue((project / "build" / "tinydeploy_runner").is_file())
+        # The versions of what built it, for the deployment record.
+        self.assertIn("make", built["tools"])
+        self.assertTrue(built["tools"]["make"].startswith("GNU Make"), built["tools"])
 
         # Nobody opens the serial port: the device stops by itself after the idle time.
         port = server.call("flash", options=options)["serial_port"]

@@ -138,11 +138,12 @@ class ProjectAPIHandler(abc.ABC):
 
     @abc.abstractmethod
     def build(self, options):
-        """Builds the generated project."""
+        """Builds the generated project; may return a dict (TinyDeploy: {"tools": {...}})."""
 
     @abc.abstractmethod
     def flash(self, options):
-        """Programs the device; may return a dict (TinyDeploy: {"serial_port": path})."""
+        """Programs the device; may return a dict (TinyDeploy: {"serial_port": path, "tools":
+        {name: version}})."""
 
     @abc.abstractmethod
     def open_transport(self, options):
@@ -365,7 +366,7 @@ class ProjectAPIServer:
             handler.close_transport()
             return None
         # build, flash: the handler's return value is the result (None for TVM's templates;
-        # our flash returns {"serial_port": ...}).
+        # ours return {"tools": ...} and {"serial_port": ..., "tools": ...}).
         return getattr(handler, method)(**params)
 
 

@@ -23,6 +23,32 @@ COMMON_DIR = pathlib.Path(__file__).resolve().parent.parent  # firmware_template
 PROJECT_FILE = "project.json"
 OPTIMIZATIONS = ["O0", "O1", "O2", "O3", "Os"]
 TOOL_TAIL_LINES = 40
+TOOL_VERSION_TIMEOUT_SEC = 10
+
+
+def tool_versions(names):
+    """{name: first line of `name --version`} for the tools found, for deployment records."""
+    versions = {}
+    for name in names:
+        path = shutil.which(name)
+        if path is None:
+            continue
+        try:
+            done = subprocess.run(
+                [path, "--version"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                timeout=TOOL_VERSION_TIMEOUT_SEC,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            _LOG.warning("%s --version: %s", name, error)
+            continue
+        lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
+        if done.returncode == 0 and lines:
+            versions[name] = lines[0].strip()
+    return versions
 
 
 class TemplateHandler(ProjectAPIHandler):
@@ -32,6 +58,10 @@ class TemplateHandler(ProjectAPIHandler):
     default_optimization = "O2"
     compiler = "cc"
     compiler_package = "gcc"
+    # Named in the build and flash results ({"tools": {name: version}}), which TinyDeploy
+    # writes into its deployment record (TVM's client ignores both results).
+    build_tools = ("make",)
+    flash_tools = ()
 
     def __init__(self, server_dir):
         self.server_dir = pathlib.Path(server_dir).resolve()
@@ -366,6 +396,7 @@ class TemplateHandler(ProjectAPIHandler):
             message = self.describe_failure(tail, settings) or "Compilation failed: see the log."
             details = f"Command: {' '.join(argv)} (exit status {status})\nLast lines of output:\n"
             raise ServerError(message, details + "\n".join(tail))
+        return {"tools": tool_versions((self.compiler,) + tuple(self.build_tools))}
 
     def flash(self, options):
         self._require_project("flash")
@@ -374,7 +405,7 @@ class TemplateHandler(ProjectAPIHandler):
         self.transport.close()
         port = self.start_device(settings)
         _LOG.info("device running, serial port %s", port)
-        return {"serial_port": port}
+        return {"serial_port": port, "tools": tool_versions(self.flash_tools)}
 
     def open_transport(self, options):
         self._require_project("open_transport")

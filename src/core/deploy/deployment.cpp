@@ -28,6 +28,9 @@ namespace TinyDeploy::Deploy {
 namespace {
 
 constexpr int recordFormatVersion = 1;
+// Tool versions a template reports: at most this many, each name and text cut to this length.
+constexpr qsizetype maxRecordedTools = 16;
+constexpr qsizetype maxToolTextLength = 200;
 constexpr int outputDrainMs = 10;
 // Results arrive as fast as the device answers (many per second in a continuous run):
 // results.json is rewritten at most this often, so a kill loses at most this much.
@@ -637,13 +640,14 @@ void Deployment::startBuild()
             return;
         }
         const quint64 request = m_request;
-        m_client->build(*options, timed<void>([this, request](Result<void> built) {
+        m_client->build(*options, timed<QJsonValue>([this, request](Result<QJsonValue> built) {
             if (request != m_request)
                 return;
             if (!built) {
                 failStep(Error(built.error()).withContext(Tr::tr("Build")));
                 return;
             }
+            m_buildResult = *built;
             finishStepAfterOutput();
         }));
     };
@@ -1193,6 +1197,18 @@ QJsonObject Deployment::deploymentJson() const
     if (m_device) {
         tools.insert(QStringLiteral("firmware"), m_device->firmware);
         root.insert(QStringLiteral("device"), deviceInfoToJson(*m_device));
+    }
+    // What the template says it built and flashed with (our templates' extension of the build
+    // and flash results: {"tools": {"arm-none-eabi-gcc": "<first line of --version>"}}).
+    // Bounded, so that a server cannot bloat the record.
+    for (const QJsonValue &result : {m_buildResult, m_flashResult}) {
+        const QJsonObject reported = result.toObject().value(QStringLiteral("tools")).toObject();
+        for (auto it = reported.begin(); it != reported.end() && tools.size() < maxRecordedTools;
+             ++it) {
+            if (it.value().isString() && !tools.contains(it.key()))
+                tools.insert(it.key().left(maxToolTextLength),
+                             it.value().toString().left(maxToolTextLength));
+        }
     }
     root.insert(QStringLiteral("tool_versions"), tools);
 

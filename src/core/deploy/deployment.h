@@ -256,6 +256,7 @@ private:
     int m_lastPercent = -1;
 
     // Flash, connect, run.
+    QJsonValue m_buildResult; ///< The server's build result (null, or our templates' tools).
     QJsonValue m_flashResult;
     QString m_port;
     QPointer<Device::SerialLink> m_link;

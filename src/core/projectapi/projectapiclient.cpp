@@ -419,13 +419,13 @@ void ProjectApiClient::generateProject(const QString &modelLibraryFormatTar,
     enqueue(method, params, deadlineFor(method), ignoreResult(std::move(done)));
 }
 
-void ProjectApiClient::build(const QJsonObject &options, Callback<void> done)
+void ProjectApiClient::build(const QJsonObject &options, Callback<QJsonValue> done)
 {
     const QString method = Method::Build;
     enqueue(method,
             QJsonObject{{QStringLiteral("options"), options}},
             deadlineFor(method),
-            ignoreResult(std::move(done)));
+            std::move(done));
 }
 
 void ProjectApiClient::flash(const QJsonObject &options, Callback<QJsonValue> done)

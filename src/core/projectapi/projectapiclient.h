@@ -89,8 +89,10 @@ public:
                          const QString &projectDir,
                          const QJsonObject &options,
                          Callback<void> done);
-    void build(const QJsonObject &options, Callback<void> done);
-    /// The whole result: null for TVM's servers, {"serial_port": ...} for TinyDeploy's.
+    /// The whole result: null for TVM's servers, {"tools": {name: version}} for TinyDeploy's.
+    void build(const QJsonObject &options, Callback<QJsonValue> done);
+    /// The whole result: null for TVM's servers, {"serial_port": ..., "tools": {...}} for
+    /// TinyDeploy's.
     void flash(const QJsonObject &options, Callback<QJsonValue> done);
     void openTransport(const QJsonObject &options, Callback<TransportTimeouts> done);
     void closeTransport(Callback<void> done);

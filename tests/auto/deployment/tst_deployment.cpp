@@ -189,6 +189,7 @@ private slots:
     void cancelDuringRunAgain();
     void closingTheConnection();
     void logsRotate();
+    void recordNamesTheToolsTheTemplateReports();
 
 private:
     Deployment *makeDeployment(const QString &behaviour,
@@ -997,6 +998,28 @@ void tst_Deployment::logsRotate()
     QVERIFY(!older.contains(QStringLiteral("line 199 ")));
     // Other steps' logs are untouched.
     QVERIFY(!QFileInfo::exists(record.logPath(DeploymentStep::Build)));
+}
+
+// TinyDeploy's templates return {"tools": {name: version}} from build; the record keeps them,
+// bounded, beside TinyDeploy's and Qt's versions. A hostile server cannot bloat it.
+void tst_Deployment::recordNamesTheToolsTheTemplateReports()
+{
+    Deployment *deployment = makeDeployment(QStringLiteral("tools@build"));
+    QSignalSpy done(deployment, &Deployment::finished);
+    QVERIFY(deployment->start().has_value());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deployment->state(), DeploymentState::Finished);
+    const QJsonObject tools = readJson(deployment->recordFolder()
+                                       + QStringLiteral("/deployment.json"))
+                                  .value(QStringLiteral("tool_versions"))
+                                  .toObject();
+    QCOMPARE(tools.value(QStringLiteral("tinydeploy")).toString(),
+             QStringLiteral(TINYDEPLOY_VERSION));
+    QCOMPARE(tools.value(QStringLiteral("make")).toString(), QStringLiteral("GNU Make 4.3"));
+    QVERIFY(!tools.contains(QStringLiteral("number")));
+    QVERIFY(tools.size() <= 16);
+    for (auto it = tools.begin(); it != tools.end(); ++it)
+        QVERIFY2(it.value().toString().size() <= 200, qPrintable(it.key()));
 }
 
 QTEST_GUILESS_MAIN(tst_Deployment)

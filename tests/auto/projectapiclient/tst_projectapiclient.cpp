@@ -236,7 +236,7 @@ void tst_ProjectApiClient::fakeBehaviours()
     QVERIFY(client);
     QSignalSpy stopped(client.get(), &ProjectApiClient::stopped);
     Outcome<ServerInfo> info;
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     Outcome<QJsonValue> flash;
     client->serverInfoQuery("0.18.0", info.callback());
     client->build({}, build.callback());
@@ -284,7 +284,7 @@ void tst_ProjectApiClient::oversizeReplyIsAnErrorAndTheNextReplyWorks()
     // A 100 MiB reply line against the default 16 MiB cap.
     auto client = startClient("huge_line@build");
     QVERIFY(client);
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     Outcome<QJsonValue> flash;
     client->build({}, build.callback());
     client->flash({}, flash.callback());
@@ -300,7 +300,7 @@ void tst_ProjectApiClient::crashAfterReplyFailsTheNextRequest()
     auto client = startClient("crash_after_reply@build");
     QVERIFY(client);
     QSignalSpy stopped(client.get(), &ProjectApiClient::stopped);
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     client->build({}, build.callback());
     WAIT_OK(build);
     QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 20000);
@@ -315,7 +315,7 @@ void tst_ProjectApiClient::everyQueuedRequestFailsAfterEof()
 {
     auto client = startClient("crash_before_reply@build");
     QVERIFY(client);
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     Outcome<QJsonValue> flash;
     Outcome<void> close;
     client->build({}, build.callback());
@@ -377,7 +377,7 @@ void tst_ProjectApiClient::deadlineTimesOutAndStopsTheServer()
     client->setDeadline("server_info_query", 300ms);
     QSignalSpy stopped(client.get(), &ProjectApiClient::stopped);
     Outcome<ServerInfo> info;
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     QElapsedTimer timer;
     timer.start();
     client->serverInfoQuery("0.18.0", info.callback());
@@ -395,7 +395,7 @@ void tst_ProjectApiClient::cancelDuringBuildKillsTheGroupWithin2s()
 {
     auto client = startClient("grandchild_hang@build");
     QVERIFY(client);
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     client->build({}, build.callback());
     QTRY_VERIFY_WITH_TIMEOUT(FakeServer::readPid(m_pidFile) > 0, 20000);
     const pid_t grandchild = FakeServer::readPid(m_pidFile);
@@ -418,7 +418,7 @@ void tst_ProjectApiClient::cancelDuringBuildKillsTheGroupWithin2s()
 void tst_ProjectApiClient::callbacksNeverRunInsideTheCall()
 {
     ProjectApiClient client;
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     client.build({}, build.callback());
     QVERIFY(!build.arrived());
     WAIT_ERROR(build, ErrorCode::InvalidArgument);
@@ -458,7 +458,7 @@ void tst_ProjectApiClient::logLinesAreForwarded()
     connect(client.get(), &ProjectApiClient::logLine, this, [&](const LogLine &line) {
         lines << line;
     });
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     client->build({}, build.callback());
     WAIT_OK(build);
     QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 10000);
@@ -477,7 +477,7 @@ void tst_ProjectApiClient::outputSpamWhileAnswering()
     connect(client.get(), &ProjectApiClient::logLine, this, [&](const LogLine &line) {
         bytes += line.text.size() + 1;
     });
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     client->build({}, build.callback());
     WAIT_OK(build);
     QTRY_VERIFY_WITH_TIMEOUT(bytes >= 40000000, 30000);
@@ -536,7 +536,7 @@ void tst_ProjectApiClient::fullSequence()
     QVERIFY(!projectInfo.result()->isTemplate);
     QCOMPARE(projectInfo.result()->modelLibraryFormatPath, project + "/model.tar");
 
-    Outcome<void> build;
+    Outcome<QJsonValue> build;
     client->build(options.fullSet(), build.callback());
     WAIT_OK(build);
     QVERIFY(QFileInfo(project + "/build").isDir());

@@ -173,6 +173,28 @@ void tst_DeploymentE2e::digits()
                  .value(QStringLiteral("all_agree"))
                  .toBool(),
              true);
+
+    // The record says what built and ran it: the compiler and make (build), QEMU (flash).
+    const QJsonObject tools = [&] {
+        QFile file(deployment.recordFolder() + QStringLiteral("/deployment.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll())
+                                                    .object()
+                                                    .value(QStringLiteral("tool_versions"))
+                                                    .toObject()
+                                              : QJsonObject();
+    }();
+    QVERIFY2(tools.value(QStringLiteral("make")).toString().startsWith(QStringLiteral("GNU Make")),
+             QJsonDocument(tools).toJson().constData());
+    if (emulated) {
+        QVERIFY2(tools.value(QStringLiteral("arm-none-eabi-gcc"))
+                     .toString()
+                     .startsWith(QStringLiteral("arm-none-eabi-gcc")),
+                 QJsonDocument(tools).toJson().constData());
+        QVERIFY2(tools.value(QStringLiteral("qemu-system-arm"))
+                     .toString()
+                     .startsWith(QStringLiteral("QEMU emulator version")),
+                 QJsonDocument(tools).toJson().constData());
+    }
 }
 
 void tst_DeploymentE2e::sine_data()
