@@ -1,3 +1,5 @@
+#include "fixtures/loadedlibraries.h"
+
 #include <diagnosticsdialog.h>
 #include <latencychart.h>
 
@@ -16,15 +18,7 @@ using namespace TinyDeploy::Gui;
 
 namespace {
 
-/// Whether the dynamic linker has @p path mapped into this process, i.e. it was dlopen()ed.
-bool isLoaded(const QString &path)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray canonical = QFileInfo(path).canonicalFilePath().toLocal8Bit();
-    return !canonical.isEmpty() && maps.readAll().contains(canonical);
-}
+using LoadedLibraries::isLoaded;
 
 QPlainTextEdit *pluginView(const QWidget &dialog)
 {

@@ -1,3 +1,5 @@
+#include "fixtures/loadedlibraries.h"
+
 #include "testgreeter.h"
 
 #include <plugin/pluginmanager.h>
@@ -38,15 +40,7 @@ QString writeInto(const QTemporaryDir &dir, const QString &name, const QByteArra
     return file.fileName();
 }
 
-/// Whether the dynamic linker has @p path mapped into this process, i.e. it was dlopen()ed.
-bool isLoaded(const QString &path)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray canonical = QFileInfo(path).canonicalFilePath().toLocal8Bit();
-    return !canonical.isEmpty() && maps.readAll().contains(canonical);
-}
+using LoadedLibraries::isLoaded;
 
 QStringList greetings(const QList<TestGreeter *> &greeters)
 {
