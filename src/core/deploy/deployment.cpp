@@ -629,69 +629,65 @@ void Deployment::startGenerate()
     });
 }
 
-void Deployment::startBuild()
+void Deployment::callProject(QLatin1String method,
+                             ProjectCall call,
+                             const QString &stepTitle,
+                             std::function<void(const QJsonValue &)> done)
 {
-    const auto build = [this] {
-        Result<QJsonObject> options = optionsFor(m_projectSchema,
-                                                 QString(ProjectApi::Method::Build),
-                                                 false);
+    const auto run = [this, method, call, stepTitle, done = std::move(done)] {
+        Result<QJsonObject> options = optionsFor(m_projectSchema, QString(method), false);
         if (!options) {
             failStep(options.error());
             return;
         }
         const quint64 request = m_request;
-        m_client->build(*options, timed<QJsonValue>([this, request](Result<QJsonValue> built) {
-            if (request != m_request)
-                return;
-            if (!built) {
-                failStep(Error(built.error()).withContext(Tr::tr("Build")));
-                return;
-            }
-            m_buildResult = *built;
-            finishStepAfterOutput();
-        }));
+        (m_client->*call)(*options,
+                          timed<QJsonValue>(
+                              [this, request, stepTitle, done](Result<QJsonValue> result) {
+                                  if (request != m_request)
+                                      return;
+                                  if (!result) {
+                                      failStep(Error(result.error()).withContext(stepTitle));
+                                      return;
+                                  }
+                                  done(*result);
+                              }));
     };
     if (m_client && m_client->isRunning() && m_clientDir == m_projectDir)
-        build();
+        run();
     else
-        startServer(m_projectDir, false, build);
+        startServer(m_projectDir, false, run);
+}
+
+void Deployment::startBuild()
+{
+    callProject(ProjectApi::Method::Build,
+                &ProjectApi::ProjectApiClient::build,
+                Tr::tr("Build"),
+                [this](const QJsonValue &built) {
+                    m_buildResult = built;
+                    finishStepAfterOutput();
+                });
 }
 
 void Deployment::startFlash()
 {
-    const auto flash = [this] {
-        Result<QJsonObject> options = optionsFor(m_projectSchema,
-                                                 QString(ProjectApi::Method::Flash),
-                                                 false);
-        if (!options) {
-            failStep(options.error());
-            return;
-        }
-        const quint64 request = m_request;
-        m_client->flash(*options, timed<QJsonValue>([this, request](Result<QJsonValue> flashed) {
-            if (request != m_request)
-                return;
-            if (!flashed) {
-                failStep(Error(flashed.error()).withContext(Tr::tr("Flash")));
-                return;
-            }
-            m_flashResult = *flashed;
-            const QString reported
-                = flashed->toObject().value(QStringLiteral("serial_port")).toString();
-            // The user's port wins: a real board's flasher may report none.
-            m_port = !m_settings.serialPort.isEmpty() ? m_settings.serialPort : reported;
-            if (!reported.isEmpty())
-                info(Tr::tr("The device's serial port is %1.").arg(reported));
-            rememberFlash();
-            // The device outlives the server; the port is ours from here.
-            retireClient();
-            finishStepAfterOutput();
-        }));
-    };
-    if (m_client && m_client->isRunning() && m_clientDir == m_projectDir)
-        flash();
-    else
-        startServer(m_projectDir, false, flash);
+    callProject(ProjectApi::Method::Flash,
+                &ProjectApi::ProjectApiClient::flash,
+                Tr::tr("Flash"),
+                [this](const QJsonValue &flashed) {
+                    m_flashResult = flashed;
+                    const QString reported
+                        = flashed.toObject().value(QStringLiteral("serial_port")).toString();
+                    // The user's port wins: a real board's flasher may report none.
+                    m_port = !m_settings.serialPort.isEmpty() ? m_settings.serialPort : reported;
+                    if (!reported.isEmpty())
+                        info(Tr::tr("The device's serial port is %1.").arg(reported));
+                    rememberFlash();
+                    // The device outlives the server; the port is ours from here.
+                    retireClient();
+                    finishStepAfterOutput();
+                });
 }
 
 void Deployment::startConnect()

@@ -184,6 +184,14 @@ private:
     void startGenerate();
     void startBuild();
     void startFlash();
+    /// Build and flash: on the project's server (started when needed), the method's options,
+    /// then @p done with the result; a failure fails the step, named @p stepTitle.
+    using ProjectCall = void (ProjectApi::ProjectApiClient::*)(
+        const QJsonObject &, std::function<void(Result<QJsonValue>)>);
+    void callProject(QLatin1String method,
+                     ProjectCall call,
+                     const QString &stepTitle,
+                     std::function<void(const QJsonValue &)> done);
     void startConnect();
     void startRun();
     void runNextInput();
