@@ -125,4 +125,14 @@ inline QList<pid_t> childrenOf(pid_t parent)
     return children;
 }
 
+/// Reaps this process's finished children (orphans it adopted included) and says whether none
+/// is left: for "nothing the test started still runs" checks, inside QTRY_VERIFY.
+inline bool noChildrenLeft()
+{
+    const QList<pid_t> children = childrenOf(::getpid());
+    for (pid_t child : children)
+        isDead(child);
+    return childrenOf(::getpid()).isEmpty();
+}
+
 } // namespace FakeServer

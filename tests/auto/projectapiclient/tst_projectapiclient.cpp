@@ -122,14 +122,7 @@ void tst_ProjectApiClient::init()
 void tst_ProjectApiClient::cleanup()
 {
     // After every test: no server, grandchild or zombie of ours is left.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [] {
-            const QList<pid_t> children = FakeServer::childrenOf(::getpid());
-            for (pid_t child : children)
-                FakeServer::isDead(child);
-            return FakeServer::childrenOf(::getpid()).isEmpty();
-        }(),
-        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::noChildrenLeft(), 5000);
 }
 
 std::unique_ptr<ProjectApiClient> tst_ProjectApiClient::startClient(

@@ -89,14 +89,7 @@ void tst_ServerProcess::init()
 void tst_ServerProcess::cleanup()
 {
     // Nothing this test started may still be running or unreaped.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [] {
-            const QList<pid_t> children = FakeServer::childrenOf(::getpid());
-            for (pid_t child : children)
-                FakeServer::isDead(child);
-            return FakeServer::childrenOf(::getpid()).isEmpty();
-        }(),
-        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::noChildrenLeft(), 5000);
 }
 
 std::unique_ptr<ServerProcess> tst_ServerProcess::startServer(const QStringList &behaviour,
