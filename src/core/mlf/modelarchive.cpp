@@ -1029,6 +1029,26 @@ void scanSource(ModelArchive &archive,
     }
 }
 
+/// Reads a member of at most @p limit bytes into @p into; a larger one is skipped with
+/// @p tooLarge ("... larger than %1 bytes ...") as a warning, not an error.
+Result<void> readWholeMember(ModelArchive &archive,
+                             const MemberEntry &entry,
+                             qint64 limit,
+                             const QString &tooLarge,
+                             QHash<QString, QByteArray> &into,
+                             QStringList &warnings)
+{
+    if (entry.size > limit) {
+        warnings << memberWarning(entry.name, tooLarge.arg(limit));
+        return ok();
+    }
+    auto data = archive.readAll(limit);
+    if (!data)
+        return std::unexpected(data.error());
+    into.insert(entry.name, *data);
+    return ok();
+}
+
 Result<void> collectMember(ModelArchive &archive,
                            const MemberEntry &entry,
                            const ArchiveLimits &limits,
@@ -1063,18 +1083,12 @@ Result<void> collectMember(ModelArchive &archive,
         return ok();
     }
     if (headerPattern().match(name).hasMatch()) {
-        if (entry.size > limits.maxHeaderBytes) {
-            collected.warnings << memberWarning(name,
-                                                Tr::tr("The header is larger than %1 bytes and "
-                                                       "was not read.")
-                                                    .arg(limits.maxHeaderBytes));
-            return ok();
-        }
-        auto data = archive.readAll(limits.maxHeaderBytes);
-        if (!data)
-            return std::unexpected(data.error());
-        collected.headers.insert(name, *data);
-        return ok();
+        return readWholeMember(archive,
+                               entry,
+                               limits.maxHeaderBytes,
+                               Tr::tr("The header is larger than %1 bytes and was not read."),
+                               collected.headers,
+                               collected.warnings);
     }
     if (isRelay(name)) {
         auto data = readPrefix(archive, limits.maxRelayBytes);
@@ -1084,18 +1098,12 @@ Result<void> collectMember(ModelArchive &archive,
         return ok();
     }
     if (isGraph(name)) {
-        if (entry.size > limits.maxGraphBytes) {
-            collected.warnings << memberWarning(name,
-                                                Tr::tr("The graph JSON is larger than %1 bytes "
-                                                       "and was not read.")
-                                                    .arg(limits.maxGraphBytes));
-            return ok();
-        }
-        auto data = archive.readAll(limits.maxGraphBytes);
-        if (!data)
-            return std::unexpected(data.error());
-        collected.graphs.insert(name, *data);
-        return ok();
+        return readWholeMember(archive,
+                               entry,
+                               limits.maxGraphBytes,
+                               Tr::tr("The graph JSON is larger than %1 bytes and was not read."),
+                               collected.graphs,
+                               collected.warnings);
     }
     if (isParams(name)) {
         auto params = decodeParamsMember(archive, entry);
