@@ -581,19 +581,19 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
         <source>Generate project</source>
         <translation>Projekt generieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>Flashen</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Die Bereitstellungsdaten können nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Das Modellarchiv kann nicht gelesen werden.</translation>
@@ -794,12 +794,12 @@
         <translation>Projekt wird in %1 generiert.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>Der serielle Port des Geräts ist %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No serial port is known for the device.</source>
         <translation>Für das Gerät ist kein serieller Port bekannt.</translation>
     </message>
@@ -3911,7 +3911,7 @@ Exit-Status %2
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>metadata.json ist %1 Bytes groß; höchstens %2 Bytes sind zulässig.</translation>
     </message>
@@ -3921,17 +3921,17 @@ Exit-Status %2
         <translation>Echte Metadaten sind wenige KiB groß; dieses Archiv ist beschädigt oder bösartig.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The header is larger than %1 bytes and was not read.</source>
         <translation>Der Header ist größer als %1 Bytes und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>The graph JSON is larger than %1 bytes and was not read.</source>
         <translation>Das Graph-JSON ist größer als %1 Bytes und wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
         <translation>Jedes Archiv im Model Library Format hat metadata.json auf oberster Ebene; exportieren Sie das Modell erneut mit TVM (tvm.micro.export_model_library_format oder tvmc compile --output-format mlf).</translation>
     </message>

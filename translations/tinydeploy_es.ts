@@ -581,19 +581,19 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
         <source>Generate project</source>
         <translation>Generar el proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>Compilar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>Grabar</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>No se pueden escribir los datos del despliegue.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>No se puede leer el archivo del modelo.</translation>
@@ -794,12 +794,12 @@
         <translation>Generando el proyecto en %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>El puerto serie del dispositivo es %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No serial port is known for the device.</source>
         <translation>No se conoce ningún puerto serie para el dispositivo.</translation>
     </message>
@@ -3911,7 +3911,7 @@ Código de salida %2
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>metadata.json ocupa %1 bytes; se admiten como máximo %2 bytes.</translation>
     </message>
@@ -3921,17 +3921,17 @@ Código de salida %2
         <translation>Los metadatos reales ocupan pocos KiB; este archivo está dañado o es malicioso.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The header is larger than %1 bytes and was not read.</source>
         <translation>La cabecera supera los %1 bytes y no se leyó.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>The graph JSON is larger than %1 bytes and was not read.</source>
         <translation>El JSON del grafo supera los %1 bytes y no se leyó.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
         <translation>Todo archivo en Model Library Format tiene metadata.json en su nivel superior; vuelva a exportar el modelo con TVM (tvm.micro.export_model_library_format o tvmc compile --output-format mlf).</translation>
     </message>

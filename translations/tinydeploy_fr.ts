@@ -581,19 +581,19 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
         <source>Generate project</source>
         <translation>Générer le projet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>Compiler</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>Flasher</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Impossible d&apos;écrire les données du déploiement.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Impossible de lire l&apos;archive du modèle.</translation>
@@ -794,12 +794,12 @@
         <translation>Génération du projet dans %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>Le port série de l&apos;appareil est %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No serial port is known for the device.</source>
         <translation>Aucun port série n&apos;est connu pour l&apos;appareil.</translation>
     </message>
@@ -3911,7 +3911,7 @@ Code de sortie %2
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>metadata.json fait %1 octets ; au plus %2 octets sont acceptés.</translation>
     </message>
@@ -3921,17 +3921,17 @@ Code de sortie %2
         <translation>De vraies métadonnées font quelques Kio ; cette archive est endommagée ou malveillante.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The header is larger than %1 bytes and was not read.</source>
         <translation>L&apos;en-tête dépasse %1 octets et n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>The graph JSON is larger than %1 bytes and was not read.</source>
         <translation>Le JSON du graphe dépasse %1 octets et n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
         <translation>Toute archive au Model Library Format a un metadata.json à sa racine ; exportez à nouveau le modèle avec TVM (tvm.micro.export_model_library_format ou tvmc compile --output-format mlf).</translation>
     </message>

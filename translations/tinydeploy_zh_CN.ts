@@ -581,19 +581,19 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+619"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
         <source>Generate project</source>
         <translation>生成项目</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+25"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>构建</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+27"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>烧录</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>无法写入部署记录。</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-625"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>无法读取模型归档。</translation>
@@ -794,12 +794,12 @@
         <translation>正在 %1 中生成项目。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>设备的串口是 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No serial port is known for the device.</source>
         <translation>设备的串口未知。</translation>
     </message>
@@ -3896,7 +3896,7 @@ Exit status %2
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>metadata.json is %1 bytes; at most %2 bytes are accepted.</source>
         <translation>metadata.json 为 %1 字节；最多允许 %2 字节。</translation>
     </message>
@@ -3906,17 +3906,17 @@ Exit status %2
         <translation>真实的元数据只有几 KiB；此归档已损坏或带有恶意。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The header is larger than %1 bytes and was not read.</source>
         <translation>头文件大于 %1 字节，未被读取。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>The graph JSON is larger than %1 bytes and was not read.</source>
         <translation>图 JSON 大于 %1 字节，未被读取。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>Every Model Library Format archive has metadata.json at its top level; export the model again with TVM (tvm.micro.export_model_library_format or tvmc compile --output-format mlf).</source>
         <translation>每个 Model Library Format 归档的顶层都有 metadata.json；请用 TVM 重新导出模型（tvm.micro.export_model_library_format 或 tvmc compile --output-format mlf）。</translation>
     </message>
