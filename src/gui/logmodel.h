@@ -1,43 +1,39 @@
 #pragma once
 
+#include "loglevel.h"
+#include "logsearch.h"
+#include "logstore.h"
+
 #include <util/error.h>
 
 #include <QAbstractListModel>
 #include <QCache>
 #include <QDateTime>
-#include <QFile>
 #include <QString>
-
-#include <memory>
-#include <vector>
-
-class QTemporaryFile;
-class QTimer;
 
 namespace TinyDeploy::Gui {
 
 /// @brief A list model over a log FILE on disk: a step's build or flash log, possibly millions
-/// of lines.
+/// of lines, read through a LogStore.
 ///
-/// Only an index of line start offsets (8 bytes a line) plus a timestamp and a stream tag per
-/// line stay in memory; the text of the lines a view shows is read back from the file and kept
-/// in a small LRU cache. Appended lines are coalesced: everything that arrives within one
-/// 16 ms tick becomes one rowsInserted().
+/// Only the store's index stays in memory; the text of the lines a view shows is read back
+/// from the file and kept in a small LRU cache. Appended lines are coalesced: everything that
+/// arrives within one 16 ms tick becomes one rowsInserted().
 ///
-/// Two ways to feed it: openFile() creates (truncates) a file the model writes itself, and
+/// Ways to feed it: followRecordLogs() shows the step logs a deployment's record writes (the
+/// wizard's pages); openFile() creates (truncates) a file the model writes itself, and
 /// appendLine() adds to it; attachFile() follows a file somebody else writes (polled, so it
-/// also works across processes). Without either, the first appendLine() creates a temporary
-/// file.
+/// also works across processes). Without any of them, the first appendLine() creates a
+/// temporary file.
 class LogModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogModel)
 
 public:
-    enum class Stream : quint8 { Stdout, Stderr, Info };
-    Q_ENUM(Stream)
-    enum class Level : quint8 { Normal, Warning, Error };
-    Q_ENUM(Level)
+    using Stream = LogStream;
+    using Level = LogLevel;
+    using FindStep = LogFindStep;
     enum Role {
         LineTextRole = Qt::UserRole + 1, ///< QString without the timestamp prefix.
         TimestampRole,                   ///< QDateTime the line arrived.
@@ -52,7 +48,7 @@ public:
     static constexpr int cacheLines = 4000;
     /// A burst of more lines than this is committed at once, before the 16 ms tick: it bounds
     /// the pending memory and the work (time without events) of one commit.
-    static constexpr int maxBatchLines = 4000;
+    static constexpr int maxBatchLines = LogStore::maxBatchLines;
 
     explicit LogModel(QObject *parent = nullptr);
     ~LogModel() override;
@@ -62,6 +58,10 @@ public:
     /// Follows @p path, written by somebody else: indexes what is there and, polling every
     /// 200 ms, what is appended. A file that shrinks is re-read from the start.
     Result<void> attachFile(const QString &path);
+    /// Shows the deployment record's step logs @p paths one after the other (they need not
+    /// exist yet), without the lines of @p hidden streams; refresh() or refreshLater() reads
+    /// what was appended.
+    void followRecordLogs(const QStringList &paths, const QList<Stream> &hidden = {});
     /// The file behind the model; empty before the first line or openFile()/attachFile().
     QString filePath() const;
 
@@ -70,8 +70,10 @@ public:
     void appendLine(const QString &line, Stream stream = Stream::Stdout, const QDateTime &time = {});
     /// Commits the pending lines now (one rowsInserted()).
     void flush();
-    /// Reads what was appended to an attached file now, instead of at the next poll.
+    /// Reads what was appended to a followed file now, instead of at the next poll.
     void refresh();
+    /// Reads what was appended to a followed file within the next 16 ms.
+    void refreshLater();
     /// Empties the view; the file keeps everything, and saveAs() still copies all of it.
     void clear();
 
@@ -85,9 +87,8 @@ public:
     /// The lines @p rows joined with '\n' (with timestamps when they are shown), for copying.
     QString text(const QList<int> &rows) const;
 
-    /// Error for "error:", "Error", "FAILED", "Traceback", "fatal", "undefined reference";
-    /// Warning for "warning:", "Warning", "WARN".
-    static Level classify(QStringView line);
+    /// See classifyLogLine().
+    static Level classify(QStringView line) { return classifyLogLine(line); }
 
     /// Lines containing @p text (case-insensitive) get MatchRole and a highlight colour.
     void setHighlight(const QString &text);
@@ -96,20 +97,13 @@ public:
     void setShowTimestamps(bool show);
     bool showTimestamps() const { return m_showTimestamps; }
 
-    /// One bounded step of a search, for an incremental search that never blocks.
-    struct FindStep
-    {
-        int match = -1;     ///< The matching row, or -1.
-        int resumeRow = -1; ///< Where to continue when no match yet; -1 when done.
-    };
-    /// Looks at up to @p maxLines rows starting at @p from (inclusive), going backwards when
-    /// @p backward, for @p needle (case-insensitive). No wrap-around.
+    /// See findLogStep().
     FindStep findStep(const QString &needle, int from, bool backward, int maxLines = 20000) const;
-    /// The whole search at once: the next match after @p from, wrapping around; -1 if none.
+    /// See findInLog().
     int find(const QString &needle, int from, bool backward) const;
 
-    /// Copies the file (all of it, also what clear() hid) to @p path in a worker thread and
-    /// finishes with saved() or saveFailed().
+    /// Copies the lines (all of them, also what clear() hid) to @p path in a worker thread
+    /// and finishes with saved() or saveFailed().
     void saveAs(const QString &path);
 
 signals:
@@ -119,46 +113,16 @@ signals:
     void fileError(const TinyDeploy::Error &error);
 
 private:
-    struct Pending
-    {
-        QString text;
-        qint64 msecs;
-        Stream stream;
-    };
     struct Cached
     {
         QString text;
         Level level;
     };
 
-    void reset();
-    void ensureFile();
-    void commitPending();
-    void poll();
-    void indexBytes(const QByteArray &bytes, qint64 at);
-    qint64 lineEnd(int row) const;
-    QByteArray readRange(qint64 from, qint64 to) const;
     const Cached *cached(int row) const;
     QString displayText(int row) const;
-    void reportError(const Error &error);
 
-    std::vector<qint64> m_offsets; ///< Start of each row's line in the file.
-    std::vector<qint64> m_msecs;   ///< Arrival time (ms since epoch) of each row.
-    std::vector<Stream> m_streams;
-    qint64 m_end = 0;     ///< End of the last indexed (complete) line.
-    qint64 m_scanEnd = 0; ///< Attached file: bytes read so far (>= m_end).
-
-    QList<Pending> m_pending;
-    QTimer *m_commitTimer = nullptr;
-    QTimer *m_pollTimer = nullptr;
-
-    std::unique_ptr<QTemporaryFile> m_tempFile;
-    QFile m_writer;
-    mutable QFile m_reader;
-    QString m_path;
-    bool m_attached = false;
-    bool m_errorReported = false;
-
+    LogStore *m_store = nullptr;
     mutable QCache<int, Cached> m_cache;
     QString m_highlight;
     bool m_showTimestamps = false;
