@@ -1,5 +1,6 @@
 #include "logstore.h"
 #include "guilogging.h"
+#include "logrecordline.h"
 #include "logsave.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QTemporaryFile>
 #include <QTimer>
 
-#include <array>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -30,10 +30,6 @@ constexpr int pollIntervalMs = 200;
 constexpr qint64 pollChunkBytes = 4 * 1024 * 1024;
 /// Enough of a line to read the record's prefix from it.
 constexpr qsizetype headBytes = 96;
-constexpr LogStream allStreams[] = {LogStream::Stdout,
-                                    LogStream::Stderr,
-                                    LogStream::Device,
-                                    LogStream::Info};
 
 quint8 streamBit(LogStream stream)
 {
@@ -43,74 +39,6 @@ quint8 streamBit(LogStream stream)
 quint32 clampLength(qint64 length)
 {
     return quint32(std::clamp<qint64>(length, 0, std::numeric_limits<quint32>::max()));
-}
-
-/// "2026-12-03T06:12:16.123Z" (DeploymentRecord's timestampText()) as ms since the epoch.
-std::optional<qint64> parseTimestamp(QByteArrayView text)
-{
-    auto digits = [&](qsizetype at, qsizetype count) -> int {
-        int value = 0;
-        for (qsizetype i = at; i < at + count; ++i) {
-            const char c = text[i];
-            if (c < '0' || c > '9')
-                return -1;
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    };
-    if (text.size() == 24 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':'
-        && text[16] == ':' && text[19] == '.' && text[23] == 'Z') {
-        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-        const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
-        const int ms = digits(20, 3);
-        const QDate date(year, month, day);
-        if (date.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0
-            && second < 61 && ms >= 0) {
-            const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-            return ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + ms;
-        }
-    }
-    // Any other ISO 8601 form, the slow way.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
-    if (!when.isValid())
-        return std::nullopt;
-    return when.toMSecsSinceEpoch();
-}
-
-struct RecordPrefix
-{
-    qint64 msecs = 0;
-    LogStream stream = LogStream::Stdout;
-    qsizetype length = 0; ///< Bytes before the text.
-};
-
-/// "<time> [<stream>] " at the start of a record line.
-std::optional<RecordPrefix> parseRecordPrefix(QByteArrayView head)
-{
-    const qsizetype space = head.indexOf(' ');
-    if (space <= 0 || space + 2 >= head.size() || head[space + 1] != '[')
-        return std::nullopt;
-    const qsizetype close = head.indexOf(']', space + 2);
-    if (close < 0 || close + 1 >= head.size() || head[close + 1] != ' ')
-        return std::nullopt;
-    const QByteArrayView name = head.sliced(space + 2, close - space - 2);
-    static const std::array<QByteArray, std::size(allStreams)> names = [] {
-        std::array<QByteArray, std::size(allStreams)> result;
-        for (size_t i = 0; i < result.size(); ++i)
-            result[i] = Deploy::logStreamName(allStreams[i]).toLatin1();
-        return result;
-    }();
-    std::optional<LogStream> stream;
-    for (size_t i = 0; i < names.size(); ++i) {
-        if (name == names[i])
-            stream = allStreams[i];
-    }
-    if (!stream)
-        return std::nullopt;
-    const std::optional<qint64> msecs = parseTimestamp(head.first(space));
-    if (!msecs)
-        return std::nullopt;
-    return RecordPrefix{*msecs, *stream, close + 2};
 }
 
 bool sameFile(const QString &path, int fd)
@@ -507,7 +435,7 @@ void LogStore::addLine(int fileIndex, qint64 start, qint64 length, QByteArrayVie
     Row row{start, 0, clampLength(length), quint16(fileIndex), LogStream::Stdout};
     if (!file.record) {
         row.msecs = QDateTime::currentMSecsSinceEpoch();
-    } else if (const std::optional<RecordPrefix> prefix = parseRecordPrefix(head)) {
+    } else if (const std::optional<RecordLinePrefix> prefix = parseRecordLinePrefix(head)) {
         row.start += prefix->length;
         row.length = clampLength(length - prefix->length);
         row.msecs = prefix->msecs;
