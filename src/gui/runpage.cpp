@@ -59,6 +59,9 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
     // The model is the page's, not the view's, so that it outlives the view (see StepBinding).
     m_log = new LogView(new LogModel(this), m_ui->logTab);
     m_ui->logTab->layout()->addWidget(m_log);
+    // The record's Connect and Run logs; the device's own lines are in the console instead.
+    m_log->model()->followRecordLogs(controller->logPaths(WizardStep::Run),
+                                     {Deploy::LogStream::Device});
 
     connect(m_ui->runOnceButton, &QPushButton::clicked, this, &RunPage::runOnce);
     connect(m_ui->runContinuousButton, &QPushButton::toggled, this, &RunPage::setContinuous);
@@ -79,15 +82,13 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
                 if (stream == Deploy::LogStream::Device)
                     m_ui->serialConsole->appendLine(text, when);
                 else
-                    m_log->model()->appendLine(text,
-                                               stream == Deploy::LogStream::Stderr
-                                                   ? LogModel::Stream::Stderr
-                                                   : LogModel::Stream::Info,
-                                               when);
+                    m_log->model()->refreshLater();
             });
     connect(controller, &WizardController::deploymentChanged, this, [this](Deploy::Deployment *d) {
         if (!d)
             return;
+        m_log->model()->followRecordLogs(m_controller->logPaths(WizardStep::Run),
+                                         {Deploy::LogStream::Device});
         m_hello.reset();
         m_predicted.reset();
         m_ui->deviceLabel->setText(tr("Connecting to the device…"));

@@ -13,22 +13,6 @@
 
 namespace TinyDeploy::Gui {
 
-namespace {
-LogModel::Stream modelStream(Deploy::LogStream stream)
-{
-    switch (stream) {
-    case Deploy::LogStream::Stdout:
-        return LogModel::Stream::Stdout;
-    case Deploy::LogStream::Stderr:
-        return LogModel::Stream::Stderr;
-    case Deploy::LogStream::Device:
-    case Deploy::LogStream::Info:
-        return LogModel::Stream::Info;
-    }
-    return LogModel::Stream::Info;
-}
-} // namespace
-
 StepBinding::StepBinding(WizardController *controller,
                          WizardStep step,
                          const Widgets &widgets,
@@ -43,17 +27,16 @@ StepBinding::StepBinding(WizardController *controller,
     m_log = new LogView(new LogModel(this), widgets.logContainer);
     widgets.logContainer->layout()->addWidget(m_log);
     widgets.errorPanel->hide();
+    // The lines are the record's: the log view reads the step logs the deployment writes.
+    m_log->model()->followRecordLogs(controller->logPaths(step));
 
     connect(controller,
             &WizardController::logLine,
             this,
-            [this](WizardStep step,
-                   const QDateTime &when,
-                   const QString &text,
-                   Deploy::LogStream stream) {
+            [this](WizardStep step, const QDateTime &, const QString &text, Deploy::LogStream) {
                 if (step != m_step)
                     return;
-                m_log->model()->appendLine(text, modelStream(stream), when);
+                m_log->model()->refreshLater();
                 m_widgets.progress->addLine(text);
             });
     connect(controller, &WizardController::progress, this, [this](WizardStep step, int percent) {
@@ -71,7 +54,7 @@ StepBinding::StepBinding(WizardController *controller,
             });
     connect(controller, &WizardController::deploymentChanged, this, [this](Deploy::Deployment *d) {
         if (d)
-            m_log->model()->clear();
+            m_log->model()->followRecordLogs(m_controller->logPaths(m_step));
     });
     connect(m_widgets.cancelButton, &QPushButton::clicked, controller, &WizardController::cancel);
     connect(m_widgets.retryButton, &QPushButton::clicked, controller, &WizardController::retry);

@@ -319,6 +319,35 @@ void WizardController::setStepState(WizardStep step, StepState state, std::optio
     m_runErrors[runIndex(step)] = std::move(error);
 }
 
+QList<Deploy::DeploymentStep> WizardController::deploymentSteps(WizardStep page)
+{
+    using Deploy::DeploymentStep;
+    switch (page) {
+    case WizardStep::Build:
+        return {DeploymentStep::Generate, DeploymentStep::Build};
+    case WizardStep::Flash:
+        return {DeploymentStep::Flash};
+    case WizardStep::Run:
+        return {DeploymentStep::Connect, DeploymentStep::Run};
+    case WizardStep::Model:
+    case WizardStep::Target:
+    case WizardStep::Options:
+        break;
+    }
+    return {};
+}
+
+QStringList WizardController::logPaths(WizardStep page) const
+{
+    QStringList paths;
+    const QString folder = m_deployment ? m_deployment->recordFolder() : QString();
+    if (folder.isEmpty())
+        return paths;
+    for (Deploy::DeploymentStep step : deploymentSteps(page))
+        paths << folder + QLatin1Char('/') + Deploy::DeploymentRecord::logName(step);
+    return paths;
+}
+
 WizardStep WizardController::wizardStepOf(Deploy::DeploymentStep step)
 {
     switch (step) {
@@ -363,8 +392,9 @@ void WizardController::deploy()
     m_deployment = new Deploy::Deployment(this);
     m_deployment->setSettings(settings);
     connectDeployment(m_deployment);
-    emit deploymentChanged(m_deployment);
     const Result<void> started = m_deployment->start();
+    // After the start, so that observers find the record's folder (and its first lines).
+    emit deploymentChanged(m_deployment);
     if (!started) {
         setStepState(WizardStep::Build, StepState::Failed, started.error());
         emit statesChanged();

@@ -98,6 +98,12 @@ public:
 
     /// The deployment of the current choices; null before Deploy.
     Deploy::Deployment *deployment() const { return m_deployment; }
+    /// The deployment steps shown on @p page: Generate and Build on Build, Connect and Run on
+    /// Run; none on the setup pages.
+    static QList<Deploy::DeploymentStep> deploymentSteps(WizardStep page);
+    /// The deployment record's logs of the steps shown on @p page, in order (the files appear
+    /// when their step logs its first line); empty before a deployment has a record.
+    QStringList logPaths(WizardStep page) const;
     /// Starts a new deployment of the current choices (generate, build, flash, connect, run).
     void deploy();
     void cancel();
@@ -126,6 +132,8 @@ signals:
     void modelChanged();
     void templatesChanged();
     void selectionChanged();
+    /// A new deployment has started (its record exists; its first signals came before this
+    /// one), or null: the deployment was reset.
     void deploymentChanged(TinyDeploy::Deploy::Deployment *deployment);
     /// Forwarded from the deployment (its first run and runAgain()).
     void logLine(TinyDeploy::Gui::WizardStep step,

@@ -230,6 +230,15 @@ void tst_GuiWizard::hostFromModelToRun()
         readText(record + QStringLiteral("/logs/4-connect.log")).count(QStringLiteral("Opening "))
             + readText(record + QStringLiteral("/logs/5-run.log")).count(QStringLiteral("Opening ")),
         1);
+    // The Build page shows the record's Generate and Build logs line for line: the view keeps
+    // no copy of its own.
+    LogModel *buildLog = window->buildPage()->logView()->model();
+    buildLog->flush();
+    QCOMPARE(buildLog->filePath(), record + QStringLiteral("/logs/2-build.log"));
+    QCOMPARE(buildLog->rowCount(),
+             readText(record + QStringLiteral("/logs/1-generate.log")).count(QLatin1Char('\n'))
+                 + readText(record + QStringLiteral("/logs/2-build.log")).count(QLatin1Char('\n')));
+    QVERIFY(buildLog->find(QStringLiteral("Generate project started."), -1, false) >= 0);
 
     // An image as input: sample_0 drawn dark on white at 32x32 is scaled back to 8x8 grey.
     const Result<Tensor::Tensor> pixels = Tensor::readNpyFile(
