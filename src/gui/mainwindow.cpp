@@ -11,7 +11,9 @@
 #include "targetpage.h"
 #include "wizardcontroller.h"
 
+#include <deploy/deployment.h>
 #include <mlf/modelinfo.h>
+#include <mlf/modelloader.h>
 #include <templates/templatecatalog.h>
 
 #include <QAction>
@@ -126,6 +128,22 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_controller, &WizardController::runFinished, this, [this] { updateActions(); });
+    // A model that finished loading: go on to the target.
+    connect(m_controller->modelLoader(), &Mlf::ModelLoader::loaded, this, [this] {
+        if (m_current == WizardStep::Model
+            && m_controller->state(WizardStep::Model) == StepState::Done)
+            goTo(WizardStep::Target);
+    });
+    connect(m_controller,
+            &WizardController::deploymentChanged,
+            this,
+            [this](Deploy::Deployment *deployment) {
+                if (deployment)
+                    connect(deployment,
+                            &Deploy::Deployment::stepFinished,
+                            this,
+                            &MainWindow::onStepFinished);
+            });
 
     createActions();
     updateStepList();
@@ -369,19 +387,19 @@ void MainWindow::back()
 
 void MainWindow::onStatesChanged()
 {
-    // Follow the pipeline: when the step on screen finishes, show the next one.
-    const std::array<StepState, WizardStepCount> previous = m_lastStates;
     updateStepList();
-    for (WizardStep step : {WizardStep::Build, WizardStep::Flash}) {
-        if (m_current == step && previous[int(step)] == StepState::Running
-            && m_controller->state(step) == StepState::Done)
-            goTo(WizardStep(int(step) + 1));
-    }
-    // A model that finished loading: go on to the target.
-    if (m_current == WizardStep::Model && previous[0] == StepState::Running
-        && m_controller->state(WizardStep::Model) == StepState::Done)
-        goTo(WizardStep::Target);
     updateActions();
+}
+
+void MainWindow::onStepFinished(Deploy::DeploymentStep step, const Result<void> &result)
+{
+    // Follow the pipeline: when the step on screen finishes, show the next one.
+    const WizardStep page = step == Deploy::DeploymentStep::Build   ? WizardStep::Build
+                            : step == Deploy::DeploymentStep::Flash ? WizardStep::Flash
+                                                                    : WizardStep::Run;
+    if (result && page != WizardStep::Run && m_current == page
+        && m_controller->state(page) == StepState::Done)
+        goTo(WizardStep(int(page) + 1));
 }
 
 void MainWindow::updateStepList()
@@ -390,7 +408,6 @@ void MainWindow::updateStepList()
     const QSignalBlocker blocker(m_stepList);
     for (WizardStep step : allSteps) {
         const StepState state = m_controller->state(step);
-        m_lastStates[int(step)] = state;
         QListWidgetItem *item = m_stepList->item(int(step));
         const QString text = tr("%1. %2").arg(int(step) + 1).arg(wizardStepTitle(step));
         item->setText(state == StepState::Pending ? text

@@ -2,6 +2,8 @@
 
 #include "wizardstep.h"
 
+#include <util/error.h>
+
 #include <QHash>
 #include <QIcon>
 #include <QMainWindow>
@@ -13,6 +15,10 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
+
+namespace TinyDeploy::Deploy {
+enum class DeploymentStep;
+}
 
 namespace TinyDeploy::Gui {
 
@@ -74,6 +80,7 @@ private:
     void updateActions();
     void updateStepList();
     void onStatesChanged();
+    void onStepFinished(Deploy::DeploymentStep step, const Result<void> &result);
     void openWithDialog();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -98,7 +105,6 @@ private:
     QHash<QString, QAction *> m_actions;
     WizardStep m_current = WizardStep::Model;
     bool m_closing = false;
-    std::array<StepState, WizardStepCount> m_lastStates{};
     bool m_painted = false;
     // Parsed once: the step list shows these on every state change.
     std::array<QIcon, WizardStepCount> m_stepIcons;

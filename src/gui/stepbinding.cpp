@@ -66,13 +66,11 @@ StepBinding::~StepBinding() = default;
 
 void StepBinding::update()
 {
+    // All of it from the controller's state: the binding remembers nothing of its own (the
+    // progress widget knows whether its clock runs).
     const StepState state = m_controller->state(m_step);
     m_widgets.cancelButton->setEnabled(state == StepState::Running);
     m_widgets.retryButton->setEnabled(state == StepState::Failed || state == StepState::Cancelled);
-    if (state == m_shown)
-        return;
-    const StepState previous = m_shown;
-    m_shown = state;
     switch (state) {
     case StepState::Pending:
         m_widgets.status->setText(tr("Waiting for the previous step."));
@@ -93,8 +91,7 @@ void StepBinding::update()
     case StepState::Cancelled: {
         m_widgets.status->setText(state == StepState::Cancelled ? tr("<b>Cancelled.</b>")
                                                                 : tr("<b>Failed.</b>"));
-        if (previous == StepState::Running)
-            m_widgets.progress->finish(false);
+        m_widgets.progress->finish(false);
         if (const Error *error = m_controller->error(m_step); error && state == StepState::Failed) {
             m_widgets.errorPanel->setError(*error);
             m_widgets.errorPanel->show();

@@ -49,7 +49,6 @@ private:
     WizardStep m_step;
     Widgets m_widgets;
     LogView *m_log = nullptr;
-    StepState m_shown = StepState::Pending;
 };
 
 } // namespace TinyDeploy::Gui

@@ -2,6 +2,7 @@
 
 #include <deploy/deployment.h>
 #include <deploy/devicestopper.h>
+#include <device/protocol.h>
 #include <mlf/modelloader.h>
 #include <templates/templatecatalog.h>
 
@@ -20,11 +21,6 @@ struct Tr
 };
 
 const char sampleFileName[] = "digits_float32.tar";
-
-int runIndex(WizardStep step)
-{
-    return int(step) - int(WizardStep::Build);
-}
 } // namespace
 
 WizardController::WizardController(QObject *parent)
@@ -266,9 +262,36 @@ StepState WizardController::state(WizardStep step) const
     case WizardStep::Build:
     case WizardStep::Flash:
     case WizardStep::Run:
-        return m_runStates[runIndex(step)];
+        return deploymentState(step);
     }
     return StepState::Pending;
+}
+
+StepState WizardController::deploymentState(WizardStep page) const
+{
+    if (!m_deployment)
+        return StepState::Pending;
+    if (m_startError)
+        return page == WizardStep::Build ? StepState::Failed : StepState::Pending;
+    const QList<Deploy::DeploymentStep> steps = deploymentSteps(page);
+    const Deploy::DeploymentStep last = steps.constLast();
+    const QList<Deploy::StepRecord> &records = m_deployment->stepRecords();
+    const bool lastDone = int(last) < records.size() && records.at(int(last)).done;
+    const std::optional<Deploy::DeploymentStep> current = m_deployment->currentStep();
+    if (!current || !steps.contains(*current))
+        return lastDone ? StepState::Done : StepState::Pending;
+    switch (m_deployment->state()) {
+    case Deploy::DeploymentState::Failed:
+        return StepState::Failed;
+    case Deploy::DeploymentState::Cancelled:
+        return StepState::Cancelled;
+    default:
+        break;
+    }
+    // A step that has just finished is Done before the next one begins.
+    if (*current == last && lastDone)
+        return StepState::Done;
+    return m_deployment->isActive() ? StepState::Running : StepState::Pending;
 }
 
 bool WizardController::isReachable(WizardStep step) const
@@ -306,17 +329,18 @@ const Error *WizardController::error(WizardStep step) const
     case WizardStep::Build:
     case WizardStep::Flash:
     case WizardStep::Run: {
-        const std::optional<Error> &error = m_runErrors[runIndex(step)];
+        if (m_startError)
+            return step == WizardStep::Build ? &*m_startError : nullptr;
+        const StepState shown = deploymentState(step);
+        if (shown != StepState::Failed && shown != StepState::Cancelled)
+            return nullptr;
+        // The failed or cancelled step's record holds the deployment's error.
+        const std::optional<Error> &error
+            = m_deployment->stepRecords().at(int(*m_deployment->currentStep())).error;
         return error ? &*error : nullptr;
     }
     }
     return nullptr;
-}
-
-void WizardController::setStepState(WizardStep step, StepState state, std::optional<Error> error)
-{
-    m_runStates[runIndex(step)] = state;
-    m_runErrors[runIndex(step)] = std::move(error);
 }
 
 QList<Deploy::DeploymentStep> WizardController::deploymentSteps(WizardStep page)
@@ -393,14 +417,10 @@ void WizardController::deploy()
     m_deployment->setSettings(settings);
     connectDeployment(m_deployment);
     const Result<void> started = m_deployment->start();
+    if (!started)
+        m_startError = started.error();
     // After the start, so that observers find the record's folder (and its first lines).
     emit deploymentChanged(m_deployment);
-    if (!started) {
-        setStepState(WizardStep::Build, StepState::Failed, started.error());
-        emit statesChanged();
-        return;
-    }
-    setStepState(WizardStep::Build, StepState::Running);
     emit statesChanged();
 }
 
@@ -408,27 +428,10 @@ void WizardController::connectDeployment(Deploy::Deployment *deployment)
 {
     using Deploy::DeploymentStep;
     connect(deployment, &Deploy::Deployment::stepStarted, this, [this](DeploymentStep step) {
-        const WizardStep page = wizardStepOf(step);
-        setStepState(page, StepState::Running);
-        emit stepStarted(page, Deploy::stepTitle(step));
+        emit stepStarted(wizardStepOf(step), Deploy::stepTitle(step));
         emit statesChanged();
     });
-    connect(deployment,
-            &Deploy::Deployment::stepFinished,
-            this,
-            [this](DeploymentStep step, const Result<void> &result) {
-                const WizardStep page = wizardStepOf(step);
-                if (!result) {
-                    const bool cancelled = result.error().code == ErrorCode::Cancelled;
-                    setStepState(page,
-                                 cancelled ? StepState::Cancelled : StepState::Failed,
-                                 result.error());
-                } else if (step == DeploymentStep::Build || step == DeploymentStep::Flash
-                           || step == DeploymentStep::Run) {
-                    setStepState(page, StepState::Done);
-                }
-                emit statesChanged();
-            });
+    connect(deployment, &Deploy::Deployment::stepFinished, this, &WizardController::statesChanged);
     connect(deployment,
             &Deploy::Deployment::progress,
             this,
@@ -456,17 +459,6 @@ void WizardController::connectDeployment(Deploy::Deployment *deployment)
             &Deploy::Deployment::finished,
             this,
             [this, deployment](Deploy::DeploymentState state) {
-                if (state == Deploy::DeploymentState::Cancelled) {
-                    // The step in progress was cancelled; say so on its page.
-                    const std::optional<DeploymentStep> step = deployment->currentStep();
-                    const WizardStep page = step ? wizardStepOf(*step) : WizardStep::Build;
-                    if (this->state(page) == StepState::Running) {
-                        setStepState(page,
-                                     StepState::Cancelled,
-                                     deployment->error().value_or(
-                                         makeError(ErrorCode::Cancelled, Tr::tr("Cancelled."))));
-                    }
-                }
                 const bool reachedRun = state == Deploy::DeploymentState::Finished;
                 if (deployment->currentStep() >= DeploymentStep::Connect || reachedRun)
                     emit runFinished(reachedRun);
@@ -485,11 +477,8 @@ void WizardController::retry()
     if (!m_deployment)
         return;
     if (m_deployment->state() == Deploy::DeploymentState::Failed) {
-        const std::optional<Deploy::DeploymentStep> failed = m_deployment->failedStep();
-        if (failed)
-            setStepState(wizardStepOf(*failed), StepState::Running);
-        if (const Result<void> result = m_deployment->retry(); !result && failed)
-            setStepState(wizardStepOf(*failed), StepState::Failed, result.error());
+        // Retrying a failed deployment cannot be refused; its state says how it goes.
+        (void) m_deployment->retry();
         emit statesChanged();
     } else if (m_deployment->state() == Deploy::DeploymentState::Cancelled) {
         // Nothing to resume after a cancel: start over with the same choices.
@@ -515,9 +504,7 @@ Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, q
                     Tr::tr("Flash the device before running the model."));
     if (isBusy())
         return fail(ErrorCode::InvalidArgument, Tr::tr("A run is still in progress."));
-    runs = qBound<quint32>(1, runs, 10000);
-    // Running before the start: a run that fails at once says so through finished().
-    setStepState(WizardStep::Run, StepState::Running);
+    runs = qBound<quint32>(1, runs, Device::Protocol::MaxRuns);
     Result<void> started = ok();
     if (m_deployment->state() == Deploy::DeploymentState::Failed
         && m_deployment->failedStep() == Deploy::DeploymentStep::Connect) {
@@ -537,7 +524,7 @@ Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, q
         started = m_deployment->runAgain(inputs, runs);
     }
     if (!started) {
-        setStepState(WizardStep::Run, StepState::Failed, started.error());
+        // Refused: the deployment is as it was; the caller shows why.
         emit statesChanged();
         emit runFinished(false);
         return started;
@@ -586,9 +573,7 @@ void WizardController::resetDeployment()
         m_deployment = nullptr;
         emit deploymentChanged(nullptr);
     }
-    m_runStates.fill(StepState::Pending);
-    for (std::optional<Error> &error : m_runErrors)
-        error.reset();
+    m_startError.reset();
 }
 
 } // namespace TinyDeploy::Gui

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QString>
 
-#include <array>
 #include <functional>
 #include <optional>
 
@@ -151,7 +150,8 @@ private:
     void resetDeployment();
     void connectDeployment(Deploy::Deployment *deployment);
     static WizardStep wizardStepOf(Deploy::DeploymentStep step);
-    void setStepState(WizardStep step, StepState state, std::optional<Error> error = {});
+    /// Build, Flash, Run: from the deployment's state and step records.
+    StepState deploymentState(WizardStep page) const;
 
     Mlf::ModelLoader *m_loader = nullptr;
     Templates::TemplateCatalog *m_catalog = nullptr;
@@ -168,9 +168,8 @@ private:
     bool m_optionsAccepted = false;
     QString m_recordsRoot;
     QString m_crtDir;
-
-    std::array<StepState, 3> m_runStates{}; ///< Build, Flash, Run.
-    std::array<std::optional<Error>, 3> m_runErrors;
+    /// Why the deployment did not start (it stays Idle and keeps no error of its own).
+    std::optional<Error> m_startError;
 };
 
 } // namespace TinyDeploy::Gui
