@@ -1,7 +1,5 @@
 #include "buildprogress.h"
 
-#include <deploy/progressparser.h>
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -44,12 +42,6 @@ void BuildProgress::start(const QString &title)
     m_tick->start();
     setPercent(-1);
     updateElapsed();
-}
-
-void BuildProgress::addLine(QStringView line)
-{
-    if (const std::optional<int> value = Deploy::parseProgressPercent(line))
-        setPercent(*value);
 }
 
 void BuildProgress::setPercent(int percent)

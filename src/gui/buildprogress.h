@@ -3,19 +3,18 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
-#include <optional>
-
 class QLabel;
 class QProgressBar;
 class QTimer;
 
 namespace TinyDeploy::Gui {
 
-/// @brief A step's progress from its tool output: a bar that shows percentages the tools
-/// print ("[ 42%]" of CMake/make, "[12/40]" of Ninja, "(42 %)" of esptool, "42%" of picotool
-/// and others), else a busy indicator, and the elapsed time, ticking every second.
+/// @brief A step's progress: a bar that shows the percentage the deployment read from the
+/// tools' output (Deploy::parseProgressPercent(): "[ 42%]" of CMake/make, "[12/40]" of Ninja,
+/// "(42 %)" of esptool, ...), else a busy indicator, and the elapsed time, ticking every
+/// second.
 ///
-/// Feed it every log line of the step with addLine(); start() and finish() bracket the step.
+/// start() and finish() bracket the step; setPercent() passes on the deployment's progress().
 class BuildProgress final : public QWidget
 {
     Q_OBJECT
@@ -27,8 +26,6 @@ public:
 
     /// Starts a step called @p title ("Building"): indeterminate, the clock at 0:00.
     void start(const QString &title);
-    /// Reads a percentage from @p line, if any.
-    void addLine(QStringView line);
     /// Sets the progress directly (0-100), or indeterminate with -1.
     void setPercent(int percent);
     /// Stops the clock; the bar shows 100 % when @p success, else stays where it was.

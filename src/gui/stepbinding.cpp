@@ -33,12 +33,11 @@ StepBinding::StepBinding(WizardController *controller,
     connect(controller,
             &WizardController::logLine,
             this,
-            [this](WizardStep step, const QDateTime &, const QString &text, Deploy::LogStream) {
-                if (step != m_step)
-                    return;
-                m_log->model()->refreshLater();
-                m_widgets.progress->addLine(text);
+            [this](WizardStep step, const QDateTime &, const QString &, Deploy::LogStream) {
+                if (step == m_step)
+                    m_log->model()->refreshLater();
             });
+    // The deployment reads the tools' percentages from the lines (once); the bar shows them.
     connect(controller, &WizardController::progress, this, [this](WizardStep step, int percent) {
         if (step == m_step && percent >= 0)
             m_widgets.progress->setPercent(percent);
