@@ -89,7 +89,6 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
             return;
         m_log->model()->followRecordLogs(m_controller->logPaths(WizardStep::Run),
                                          {Deploy::LogStream::Device});
-        m_hello.reset();
         m_predicted.reset();
         m_ui->deviceLabel->setText(tr("Connecting to the device…"));
         m_ui->predictionLabel->clear();
@@ -144,15 +143,12 @@ void RunPage::rebuildInputs()
 {
     const QVariant current = m_ui->inputCombo->currentData();
     m_ui->inputCombo->clear();
-    const Mlf::ModelInfo *model = m_controller->model();
-    const Deploy::SampleKit kit = model ? Deploy::SampleKit::find(model->path)
-                                        : Deploy::SampleKit();
-    if (kit.hasSamples()) {
-        m_ui->inputCombo->addItem(tr("All sample inputs (%n)", nullptr, int(kit.samples().size())),
+    if (const Deploy::SampleKit *kit = sampleKit(); kit && kit->hasSamples()) {
+        m_ui->inputCombo->addItem(tr("All sample inputs (%n)", nullptr, int(kit->samples().size())),
                                   QLatin1String(allSamples));
-        for (const Deploy::SampleFile &sample : kit.samples()) {
-            const QString label = sample.trueClass && *sample.trueClass < kit.labels().size()
-                                      ? kit.labels().at(*sample.trueClass)
+        for (const Deploy::SampleFile &sample : kit->samples()) {
+            const QString label = sample.trueClass && *sample.trueClass < kit->labels().size()
+                                      ? kit->labels().at(*sample.trueClass)
                                       : QString();
             m_ui->inputCombo->addItem(label.isEmpty()
                                           ? tr("Sample %1").arg(sample.name)
@@ -195,6 +191,13 @@ void RunPage::loadQuantization()
     }
 }
 
+const Deploy::SampleKit *RunPage::sampleKit() const
+{
+    // Found once, when the deployment started; its results carry the same labels.
+    const Deploy::Deployment *deployment = m_controller->deployment();
+    return deployment ? &deployment->sampleKit() : nullptr;
+}
+
 void RunPage::addInputFile(const QString &path)
 {
     if (!m_files.contains(path))
@@ -217,12 +220,12 @@ void RunPage::chooseFile()
     dialog->open();
 }
 
-Result<Deploy::InputSet> RunPage::randomInput() const
+Result<Deploy::InputSet> RunPage::randomInput(const Device::DeviceHello *device) const
 {
-    if (!m_hello || m_hello->inputs.size() != 1)
+    if (!device || device->inputs.size() != 1)
         return fail(ErrorCode::InvalidArgument,
                     tr("Random inputs need a connected device with one input."));
-    const Device::TensorInfo &info = m_hello->inputs.constFirst();
+    const Device::TensorInfo &info = device->inputs.constFirst();
     const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
     if (!dtype)
         return fail(dtype.error());
@@ -244,13 +247,14 @@ Result<Deploy::InputSet> RunPage::randomInput() const
     return Deploy::InputSet{QStringLiteral("random"), {}, {*tensor}};
 }
 
-Result<Deploy::InputSet> RunPage::imageInput(const QString &path) const
+Result<Deploy::InputSet> RunPage::imageInput(const Device::DeviceHello *device,
+                                             const QString &path) const
 {
-    if (!m_hello || m_hello->inputs.size() != 1 || m_hello->inputs.constFirst().shape.size() < 2)
+    if (!device || device->inputs.size() != 1 || device->inputs.constFirst().shape.size() < 2)
         return fail(ErrorCode::InvalidArgument,
                     tr("An image needs a device whose one input is an image."),
                     path);
-    const Device::TensorInfo &info = m_hello->inputs.constFirst();
+    const Device::TensorInfo &info = device->inputs.constFirst();
     // NHWC with one channel (the digits model: [1, 8, 8, 1]) or HW.
     const QList<qint32> &shape = info.shape;
     const int height = shape.size() >= 3 ? shape.at(shape.size() - 3) : shape.at(0);
@@ -293,13 +297,14 @@ Result<Deploy::InputSet> RunPage::imageInput(const QString &path) const
     return Deploy::InputSet{QFileInfo(path).completeBaseName(), path, {*tensor}};
 }
 
-Result<Deploy::InputSet> RunPage::rawInput(const QString &path) const
+Result<Deploy::InputSet> RunPage::rawInput(const Device::DeviceHello *device,
+                                           const QString &path) const
 {
-    if (!m_hello || m_hello->inputs.size() != 1)
+    if (!device || device->inputs.size() != 1)
         return fail(ErrorCode::InvalidArgument,
                     tr("A raw input file needs a connected device with one input."),
                     path);
-    const Device::TensorInfo &info = m_hello->inputs.constFirst();
+    const Device::TensorInfo &info = device->inputs.constFirst();
     const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
     if (!dtype)
         return fail(dtype.error());
@@ -312,18 +317,24 @@ Result<Deploy::InputSet> RunPage::rawInput(const QString &path) const
 Result<QList<Deploy::InputSet>> RunPage::chosenInputs() const
 {
     const QString choice = m_ui->inputCombo->currentData().toString();
-    const int inputCount = m_hello ? int(m_hello->inputs.size()) : 1;
+    // What the device said at Connect: the deployment keeps it.
+    const Deploy::Deployment *deployment = m_controller->deployment();
+    const std::optional<Device::DeviceHello> hello = deployment ? deployment->deviceInfo()
+                                                                : std::nullopt;
+    const Device::DeviceHello *device = hello ? &*hello : nullptr;
+    const int inputCount = device ? int(device->inputs.size()) : 1;
     if (choice == QLatin1String(allSamples)) {
         QStringList paths;
-        const Deploy::SampleKit kit = Deploy::SampleKit::find(m_controller->model()->path);
-        for (const Deploy::SampleFile &sample : kit.samples())
-            paths << sample.inputPath;
+        if (const Deploy::SampleKit *kit = sampleKit()) {
+            for (const Deploy::SampleFile &sample : kit->samples())
+                paths << sample.inputPath;
+        }
         return Deploy::loadInputFiles(paths, inputCount);
     }
     if (choice.startsWith(QLatin1String("sample:")))
         return Deploy::loadInputFiles({choice.mid(7)}, inputCount);
     if (choice == QLatin1String(randomInputKey)) {
-        Result<Deploy::InputSet> input = randomInput();
+        Result<Deploy::InputSet> input = randomInput(device);
         if (!input)
             return fail(input.error());
         return QList<Deploy::InputSet>{*input};
@@ -333,7 +344,8 @@ Result<QList<Deploy::InputSet>> RunPage::chosenInputs() const
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == QLatin1String("npy") || suffix == QLatin1String("npz"))
             return Deploy::loadInputFiles({path}, inputCount);
-        Result<Deploy::InputSet> input = isImageFile(path) ? imageInput(path) : rawInput(path);
+        Result<Deploy::InputSet> input = isImageFile(path) ? imageInput(device, path)
+                                                           : rawInput(device, path);
         if (!input)
             return fail(input.error());
         return QList<Deploy::InputSet>{*input};
@@ -368,7 +380,6 @@ void RunPage::setContinuous(bool continuous)
 
 void RunPage::showDevice(const Device::DeviceHello &hello)
 {
-    m_hello = hello;
     QStringList inputs;
     for (const Device::TensorInfo &input : hello.inputs)
         inputs << tr("%1 %2 %3").arg(input.name, input.dtype(), shapeText(input.shape));
@@ -392,8 +403,8 @@ void RunPage::showDevice(const Device::DeviceHello &hello)
 void RunPage::showResult(const Deploy::RunResult &result)
 {
     if (!result.outputs.isEmpty()) {
-        const Deploy::SampleKit kit = Deploy::SampleKit::find(m_controller->model()->path);
-        m_ui->outputsView->setLabels(kit.labels());
+        const Deploy::SampleKit *kit = sampleKit();
+        m_ui->outputsView->setLabels(kit ? kit->labels() : QStringList());
         const QString name = result.outputNames.value(0);
         const Tensor::Tensor &raw = result.outputs.constFirst();
         const auto quant = m_quant.constFind(name);

@@ -16,6 +16,7 @@ class RunPage;
 namespace TinyDeploy::Deploy {
 struct InputSet;
 struct RunResult;
+class SampleKit;
 } // namespace TinyDeploy::Deploy
 
 namespace TinyDeploy::Gui {
@@ -65,15 +66,16 @@ private:
     void rebuildInputs();
     void loadQuantization();
     void update();
+    const Deploy::SampleKit *sampleKit() const;
     Result<QList<Deploy::InputSet>> chosenInputs() const;
-    Result<Deploy::InputSet> randomInput() const;
-    Result<Deploy::InputSet> imageInput(const QString &path) const;
-    Result<Deploy::InputSet> rawInput(const QString &path) const;
+    Result<Deploy::InputSet> randomInput(const Device::DeviceHello *device) const;
+    Result<Deploy::InputSet> imageInput(const Device::DeviceHello *device,
+                                        const QString &path) const;
+    Result<Deploy::InputSet> rawInput(const Device::DeviceHello *device, const QString &path) const;
 
     std::unique_ptr<Ui::RunPage> m_ui;
     WizardController *m_controller = nullptr;
     LogView *m_log = nullptr;
-    std::optional<Device::DeviceHello> m_hello;
     std::optional<qint64> m_predicted;
     QStringList m_files;
     /// Scale and zero point per tensor name, from <model>.quant.json beside a quantized model.
