@@ -214,7 +214,8 @@ void LogStore::commitPending()
         const QByteArray utf8 = text.toUtf8();
         bytes += utf8;
         bytes += '\n';
-        m_incoming.push_back({start, pending.msecs, clampLength(utf8.size()), 0, pending.stream});
+        m_incoming.push_back(
+            {start, pending.msecs, clampLength(utf8.size()), 0, quint8(pending.stream)});
     }
     m_pending.clear();
     if (m_writer.write(bytes) != bytes.size() || !m_writer.flush()) {
@@ -432,22 +433,22 @@ void LogStore::indexChunk(int fileIndex, const QByteArray &bytes)
 void LogStore::addLine(int fileIndex, qint64 start, qint64 length, QByteArrayView head)
 {
     File &file = *m_files[size_t(fileIndex)];
-    Row row{start, 0, clampLength(length), quint16(fileIndex), LogStream::Stdout};
+    Row row{start, 0, clampLength(length), quint16(fileIndex), quint8(LogStream::Stdout)};
     if (!file.record) {
         row.msecs = QDateTime::currentMSecsSinceEpoch();
     } else if (const std::optional<RecordLinePrefix> prefix = parseRecordLinePrefix(head)) {
         row.start += prefix->length;
         row.length = clampLength(length - prefix->length);
         row.msecs = prefix->msecs;
-        row.stream = prefix->stream;
+        row.stream = quint8(prefix->stream);
         file.lastMsecs = prefix->msecs;
         file.lastStream = prefix->stream;
     } else {
         // A text with a newline in it: the rest belongs to the line before.
         row.msecs = file.lastMsecs ? file.lastMsecs : QDateTime::currentMSecsSinceEpoch();
-        row.stream = file.lastStream;
+        row.stream = quint8(file.lastStream);
     }
-    if (m_hidden & streamBit(row.stream))
+    if (m_hidden & streamBit(LogStream(row.stream)))
         return;
     m_incoming.push_back(row);
     if (m_incoming.size() >= size_t(maxBatchLines) * 16)
@@ -473,7 +474,7 @@ LogStream LogStore::stream(int shownRow) const
 {
     if (shownRow < 0 || shownRow >= rowCount())
         return LogStream::Stdout;
-    return row(shownRow).stream;
+    return LogStream(row(shownRow).stream);
 }
 
 QByteArray LogStore::readAt(int fileIndex, qint64 from, qint64 bytes) const

@@ -120,7 +120,7 @@ private:
         qint64 msecs = 0; ///< Arrival (ms since the epoch).
         quint32 length = 0;
         quint16 file = 0;
-        LogStream stream = LogStream::Stdout;
+        quint8 stream = 0; ///< LogStream (a byte, so that a row is 24 bytes).
     };
     struct File;
     struct Source
@@ -141,6 +141,7 @@ private:
     void addLine(int fileIndex, qint64 start, qint64 length, QByteArrayView head);
     void commitIncoming();
     void restart();
+    static_assert(sizeof(Row) == 24);
     const Row &row(int shownRow) const { return m_rows[size_t(m_shownFrom + shownRow)]; }
     QByteArray readAt(int fileIndex, qint64 from, qint64 bytes) const;
     void reportError(const Error &error);
