@@ -31,7 +31,6 @@ constexpr int recordFormatVersion = 1;
 // Tool versions a template reports: at most this many, each name and text cut to this length.
 constexpr qsizetype maxRecordedTools = 16;
 constexpr qsizetype maxToolTextLength = 200;
-constexpr int outputDrainMs = 10;
 // Results arrive as fast as the device answers (many per second in a continuous run):
 // results.json is rewritten at most this often, so a kill loses at most this much.
 constexpr int recordSaveIntervalMs = 1000;
@@ -469,18 +468,6 @@ void Deployment::finishStep(Result<void> result)
         beginStep(DeploymentStep(int(step) + 1));
 }
 
-void Deployment::finishStepAfterOutput()
-{
-    // The server flushes its output before it replies, but stdout/stderr and the reply travel
-    // on different pipes and are read in no fixed order: a short pause lets the step's last
-    // lines reach its own log before the next step begins.
-    const quint64 request = m_request;
-    QTimer::singleShot(outputDrainMs, this, [this, request] {
-        if (request == m_request)
-            finishStep(ok());
-    });
-}
-
 void Deployment::maybeFinishCancel()
 {
     if (!cancelling())
@@ -666,7 +653,7 @@ void Deployment::startBuild()
                 Tr::tr("Build"),
                 [this](const QJsonValue &built) {
                     m_buildResult = built;
-                    finishStepAfterOutput();
+                    finishStep(ok());
                 });
 }
 
@@ -686,7 +673,7 @@ void Deployment::startFlash()
                     rememberFlash();
                     // The device outlives the server; the port is ours from here.
                     retireClient();
-                    finishStepAfterOutput();
+                    finishStep(ok());
                 });
 }
 

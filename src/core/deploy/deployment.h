@@ -170,7 +170,6 @@ private:
     void setState(DeploymentState state);
     void beginStep(DeploymentStep step);
     void finishStep(Result<void> result);
-    void finishStepAfterOutput();
     void failStep(const Error &error) { finishStep(std::unexpected<Error>(error)); }
     void enterCancelled();
     void maybeFinishCancel();

@@ -374,8 +374,12 @@ void tst_Deployment::fullDeployment()
         QVERIFY(QFile::exists(record + QLatin1Char('/')
                               + step.value(QStringLiteral("log")).toString()));
     }
+    // ServerProcess delivers a reply only after the output written before it: the build's
+    // last line is in the build's log, never in the next step's.
     QVERIFY(readText(deployment->recordFolder() + QStringLiteral("/logs/2-build.log"))
                 .contains(QStringLiteral("fake build: compiling main.c")));
+    QVERIFY(!readText(deployment->recordFolder() + QStringLiteral("/logs/3-flash.log"))
+                 .contains(QStringLiteral("fake build: compiling main.c")));
     const QJsonObject resultsJson = readJson(record + QStringLiteral("/results.json"));
     QCOMPARE(resultsJson.value(QStringLiteral("results")).toArray().size(), 5);
     QCOMPARE(resultsJson.value(QStringLiteral("dropped_results")).toInt(-1), 0);
