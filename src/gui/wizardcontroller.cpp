@@ -485,7 +485,7 @@ Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, q
                     Tr::tr("Flash the device before running the model."));
     if (isBusy())
         return fail(ErrorCode::InvalidArgument, Tr::tr("A run is still in progress."));
-    runs = qBound<quint32>(1, runs, 10000);
+    runs = qBound<quint32>(1, runs, Device::Protocol::MaxRuns);
     // Running before the start: a run that fails at once says so through finished().
     setStepState(WizardStep::Run, StepState::Running);
     Result<void> started = ok();
