@@ -2,10 +2,9 @@
 #include "commands.h"
 #include "output.h"
 #include "projectsupport.h"
-#include "serversession.h"
 #include "signalwatcher.h"
 
-#include <projectapi/methods.h>
+#include <deploy/deployment.h>
 
 #include <QCommandLineParser>
 
@@ -29,18 +28,17 @@ int runBuild(const QStringList &arguments)
     }
     const QString projectDir = absolutePath(parser.positionalArguments().first());
 
+    Deploy::DeploymentSettings settings;
+    settings.firstStep = Deploy::DeploymentStep::Build;
+    settings.lastStep = Deploy::DeploymentStep::Build;
+    settings.projectDir = projectDir;
+    // The options given at generate time (the project remembers them), then these.
+    settings.optionAssignments = parser.values(QStringLiteral("option"));
     SignalWatcher watcher;
-    ServerSession session(&watcher);
-    const Result<QJsonObject> options = openProjectForMethod(session,
-                                                             projectDir,
-                                                             parser.values(
-                                                                 QStringLiteral("option")),
-                                                             QString(ProjectApi::Method::Build));
-    if (!options)
-        return reportFailure(options.error(), verbose);
-    if (Result<void> built = session.build(*options); !built)
-        return reportFailure(built.error(), verbose);
-    session.close();
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    if (const int code = runSteps(deployment, watcher, verbose); code != ExitOk)
+        return code;
     out() << Tr::tr("Built %1.").arg(projectDir) << '\n';
     out().flush();
     return ExitOk;

@@ -85,24 +85,7 @@ int runDeploy(const QStringList &arguments)
 
     Deploy::Deployment deployment;
     deployment.setSettings(settings);
-    // build, flash and run on this project later send the same options (projectsupport.h).
-    QObject::connect(&deployment,
-                     &Deploy::Deployment::stepFinished,
-                     &deployment,
-                     [&deployment, &templ, model, verbose](Deploy::DeploymentStep step,
-                                                           const Result<void> &result) {
-                         if (step != Deploy::DeploymentStep::Generate || !result)
-                             return;
-                         RememberedProject remembered;
-                         remembered.templateName = templ->name();
-                         remembered.templatePath = templ->path();
-                         remembered.modelPath = model;
-                         remembered.options = deployment.userOptions();
-                         if (Result<void> saved = saveRemembered(deployment.projectDir(),
-                                                                 remembered);
-                             !saved)
-                             printError(saved.error(), verbose);
-                     });
+    // build, flash and run on this project later find its options and port (ProjectState).
 
     DeployPresentation presentation;
     presentation.json = parser.isSet(QStringLiteral("json"));

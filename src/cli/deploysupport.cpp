@@ -141,15 +141,8 @@ QJsonObject summaryJson(const Deployment &deployment)
     if (deployment.deviceInfo())
         root.insert(QStringLiteral("device"), deviceInfoToJson(*deployment.deviceInfo()));
     QJsonArray results;
-    int compared = 0;
-    int agreeing = 0;
-    for (const RunResult &result : deployment.results()) {
+    for (const RunResult &result : deployment.results())
         results.append(runResultToJson(result, false));
-        if (result.agreementKnown()) {
-            ++compared;
-            agreeing += result.agrees() ? 1 : 0;
-        }
-    }
     root.insert(QStringLiteral("results"), results);
     if (!deployment.results().isEmpty() && !deployment.results().first().topK.isEmpty()) {
         const RunResult &first = deployment.results().first();
@@ -157,10 +150,13 @@ QJsonObject summaryJson(const Deployment &deployment)
         if (!first.topKLabels.isEmpty())
             root.insert(QStringLiteral("predicted_label"), first.topKLabels.first());
     }
-    QJsonObject agreement{{QStringLiteral("compared"), compared},
-                          {QStringLiteral("agreeing"), agreeing}};
-    if (compared > 0)
-        agreement.insert(QStringLiteral("all_agree"), compared == agreeing);
+    // The deployment's own figures (over every result, dropped ones included), as in
+    // results.json.
+    const ResultStore &store = deployment.resultStore();
+    QJsonObject agreement{{QStringLiteral("compared"), qint64(store.compared())},
+                          {QStringLiteral("agreeing"), qint64(store.agreeing())}};
+    if (store.compared() > 0)
+        agreement.insert(QStringLiteral("all_agree"), store.allAgree());
     root.insert(QStringLiteral("agreement"), agreement);
     QJsonArray steps;
     for (const StepRecord &step : deployment.stepRecords()) {
@@ -189,8 +185,9 @@ void addRunOptions(QCommandLineParser &parser)
                              "model, else zeros."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"),
-                      Tr::tr("Runs per input, 1 to 10000 (default 1); latency is reported over "
-                             "them."),
+                      Tr::tr("Runs per input, 1 to %1 (default 1); latency is reported over "
+                             "them.")
+                          .arg(Device::Protocol::MaxRuns),
                       QStringLiteral("N"),
                       QStringLiteral("1")});
     parser.addOption({QStringLiteral("port"),
@@ -204,8 +201,10 @@ std::optional<uint> runsOption(const QCommandLineParser &parser)
 {
     bool ok = false;
     const uint runs = parser.value(QStringLiteral("runs")).toUInt(&ok);
-    if (!ok || runs < 1 || runs > 10000) {
-        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to 10000.") << '\n';
+    if (!ok || runs < 1 || runs > Device::Protocol::MaxRuns) {
+        err() << Tr::tr("tinydeploy-cli: --runs must be a number from 1 to %1.")
+                     .arg(Device::Protocol::MaxRuns)
+              << '\n';
         return std::nullopt;
     }
     return runs;
@@ -237,6 +236,12 @@ int executeDeployment(Deployment &deployment,
                                    << text << Qt::endl;
                          }
                      });
+    if (!presentation.verbose) {
+        // With --verbose the log line says it already.
+        QObject::connect(&deployment, &Deployment::warning, &loop, [](const QString &text) {
+            err() << Tr::tr("tinydeploy-cli: warning: %1").arg(text) << Qt::endl;
+        });
+    }
     QObject::connect(&deployment,
                      &Deployment::stepFinished,
                      &loop,
@@ -262,16 +267,10 @@ int executeDeployment(Deployment &deployment,
         loop.exec();
 
     const DeploymentState state = deployment.state();
-    bool disagreement = false;
-    int compared = 0;
-    int agreeing = 0;
-    for (const RunResult &result : deployment.results()) {
-        if (result.agreementKnown()) {
-            ++compared;
-            agreeing += result.agrees() ? 1 : 0;
-        }
-    }
-    disagreement = agreeing < compared;
+    const ResultStore &store = deployment.resultStore();
+    const quint64 compared = store.compared();
+    const quint64 agreeing = store.agreeing();
+    const bool disagreement = agreeing < compared;
 
     if (presentation.json) {
         out() << QString::fromUtf8(

@@ -26,7 +26,7 @@ struct DeployPresentation
 /// Adds --input, --runs, --port and --json.
 void addRunOptions(QCommandLineParser &parser);
 
-/// The value of --runs (1 to 10000); std::nullopt after printing a usage error.
+/// The value of --runs (1 to Device::Protocol::MaxRuns); std::nullopt after printing a usage error.
 std::optional<uint> runsOption(const QCommandLineParser &parser);
 
 /// Starts @p deployment (already configured) and runs it to the end in a local event loop:

@@ -2,10 +2,9 @@
 #include "commands.h"
 #include "output.h"
 #include "projectsupport.h"
-#include "serversession.h"
 #include "signalwatcher.h"
 
-#include <projectapi/methods.h>
+#include <deploy/deployment.h>
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -32,25 +31,24 @@ int runFlash(const QStringList &arguments)
     }
     const QString projectDir = absolutePath(parser.positionalArguments().first());
 
+    Deploy::DeploymentSettings settings;
+    settings.firstStep = Deploy::DeploymentStep::Flash;
+    settings.lastStep = Deploy::DeploymentStep::Flash;
+    settings.projectDir = projectDir;
+    // The options given at generate time (the project remembers them), then these.
+    settings.optionAssignments = parser.values(QStringLiteral("option"));
     SignalWatcher watcher;
-    ServerSession session(&watcher);
-    const Result<QJsonObject> options = openProjectForMethod(session,
-                                                             projectDir,
-                                                             parser.values(
-                                                                 QStringLiteral("option")),
-                                                             QString(ProjectApi::Method::Flash));
-    if (!options)
-        return reportFailure(options.error(), verbose);
-    const Result<QJsonValue> result = session.flash(*options);
-    if (!result)
-        return reportFailure(result.error(), verbose);
-    session.close();
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    if (const int code = runSteps(deployment, watcher, verbose); code != ExitOk)
+        return code;
+    const QJsonValue result = deployment.flashResult();
 
     // TinyDeploy's templates return {"serial_port": ...}; TVM's return null.
-    const QString port = result->toObject().value(QStringLiteral("serial_port")).toString();
+    const QString port = result.toObject().value(QStringLiteral("serial_port")).toString();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject object{{QStringLiteral("project"), projectDir},
-                           {QStringLiteral("result"), *result}};
+                           {QStringLiteral("result"), result}};
         if (!port.isEmpty())
             object.insert(QStringLiteral("serial_port"), port);
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -2,16 +2,12 @@
 #include "commands.h"
 #include "output.h"
 #include "projectsupport.h"
-#include "serversession.h"
 #include "signalwatcher.h"
 
-#include <deploy/modelstaging.h>
-#include <projectapi/methods.h>
+#include <deploy/deployment.h>
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace TinyDeploy::Cli {
 
@@ -71,75 +67,20 @@ int runGenerate(const QStringList &arguments)
         return reportFailure(templ.error(), verbose);
     warnAboutProblems(*templ);
 
+    Deploy::DeploymentSettings settings;
+    settings.modelPath = model;
+    settings.templateDir = templ->path();
+    settings.templateName = templ->name();
+    settings.projectDir = projectDir;
+    settings.standaloneCrtDir = crtDir;
+    settings.optionAssignments = assignments;
     // Options are checked before any server runs: errors name the option and its values.
-    QJsonObject userValues;
-    const Result<QJsonObject> options = optionsForMethod(templ->serverInfo.projectOptions,
-                                                         {},
-                                                         assignments,
-                                                         QString(
-                                                             ProjectApi::Method::GenerateProject),
-                                                         &userValues);
-    if (!options)
-        return reportFailure(options.error(), verbose);
-
-    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/tinydeploy-stage-XXXXXX"));
-    if (!work.isValid()) {
-        return reportFailure(makeError(ErrorCode::Io,
-                                       Tr::tr("Cannot create a temporary folder."),
-                                       QDir::tempPath(),
-                                       QString(),
-                                       work.errorString()),
-                             verbose);
-    }
-    Deploy::StageOptions stageOptions;
-    stageOptions.standaloneCrtDir = crtDir;
-    stageOptions.cancel = &SignalWatcher::cancelFlag();
-    const Result<Deploy::StagedModel> staged = Deploy::stageModel(model, work.path(), stageOptions);
-    if (!staged)
-        return reportFailure(staged.error(), verbose);
-    for (const QString &warning : staged->warnings)
-        err() << Tr::tr("tinydeploy-cli: warning: %1").arg(warning) << '\n';
-    err().flush();
-
-    ServerSession session(&watcher);
-    const Result<ProjectApi::ServerInfo> templateInfo = session.open(templ->path());
-    if (!templateInfo)
-        return reportFailure(templateInfo.error(), verbose);
-    if (!templateInfo->isTemplate) {
-        return reportFailure(makeError(ErrorCode::NotATemplate,
-                                       Tr::tr("The server says this folder is not a template "
-                                              "(is_template is false)."),
-                                       templ->path(),
-                                       Tr::tr("Give a template folder; a generated project is "
-                                              "used with build and flash.")),
-                             verbose);
-    }
-    if (Result<void> generated = session.generateProject(staged->tarPath,
-                                                         staged->standaloneCrtDir,
-                                                         projectDir,
-                                                         *options);
-        !generated) {
-        return reportFailure(generated.error(), verbose);
-    }
-    session.close();
-
-    // Spec 3.6: the new folder must be a project whose own server says is_template=false.
-    const Result<ProjectApi::ServerInfo> projectInfo = openProject(session, projectDir);
-    session.close();
-    if (!projectInfo) {
-        Error error = projectInfo.error();
-        if (error.code == ErrorCode::NotAProject)
-            error.message = Tr::tr("The generated project's server still says it is a template.");
-        return reportFailure(error, verbose);
-    }
-
-    RememberedProject remembered;
-    remembered.templateName = templ->name();
-    remembered.templatePath = templ->path();
-    remembered.modelPath = model;
-    remembered.options = userValues;
-    if (Result<void> saved = saveRemembered(projectDir, remembered); !saved)
-        return reportFailure(saved.error(), verbose);
+    settings.knownTemplateOptions = templ->serverInfo.projectOptions;
+    settings.lastStep = Deploy::DeploymentStep::Generate;
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    if (const int code = runSteps(deployment, watcher, verbose); code != ExitOk)
+        return code;
 
     out() << Tr::tr("Generated %1 from template %2.").arg(projectDir, templ->name()) << '\n';
     out().flush();

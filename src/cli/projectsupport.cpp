@@ -2,28 +2,22 @@
 #include "clitr.h"
 #include "commands.h"
 #include "output.h"
-#include "serversession.h"
 #include "signalwatcher.h"
 
-#include <projectapi/optionvalues.h>
+#include <deploy/deployment.h>
 #include <templates/templatecatalog.h>
 #include <templates/templatelocator.h>
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace TinyDeploy::Cli {
 
 using namespace TinyDeploy::Templates;
 
 namespace {
-
-constexpr int rememberedVersion = 1;
 
 Result<TemplateInfo> checkUsable(const TemplateInfo &info, bool allowProject)
 {
@@ -117,98 +111,6 @@ Result<TemplateInfo> resolveTemplate(const QString &nameOrDir,
     return checkUsable(catalog.templates().first(), allowProject);
 }
 
-QString rememberedFile(const QString &projectDir)
-{
-    return projectDir + QStringLiteral("/.tinydeploy/options.json");
-}
-
-Result<std::optional<RememberedProject>> loadRemembered(const QString &projectDir)
-{
-    const QString fileName = rememberedFile(projectDir);
-    QFile file(fileName);
-    if (!file.exists())
-        return std::optional<RememberedProject>();
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("Cannot read the options remembered at generate time."),
-                    fileName,
-                    Tr::tr("Check the file's permissions."),
-                    file.errorString());
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonObject root = document.object();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !root.value(QStringLiteral("options")).isObject()) {
-        return fail(ErrorCode::InvalidJson,
-                    Tr::tr("The options remembered at generate time are unreadable."),
-                    fileName,
-                    Tr::tr("Delete the file and give every option with -o."),
-                    parseError.errorString());
-    }
-    RememberedProject project;
-    const QJsonObject templ = root.value(QStringLiteral("template")).toObject();
-    project.templateName = templ.value(QStringLiteral("name")).toString();
-    project.templatePath = templ.value(QStringLiteral("path")).toString();
-    project.modelPath = root.value(QStringLiteral("model")).toString();
-    project.options = root.value(QStringLiteral("options")).toObject();
-    return std::optional<RememberedProject>(project);
-}
-
-Result<void> saveRemembered(const QString &projectDir, const RememberedProject &project)
-{
-    const QString fileName = rememberedFile(projectDir);
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSaveFile file(fileName);
-    QJsonObject root;
-    root.insert(QStringLiteral("version"), rememberedVersion);
-    root.insert(QStringLiteral("template"),
-                QJsonObject{{QStringLiteral("name"), project.templateName},
-                            {QStringLiteral("path"), project.templatePath}});
-    root.insert(QStringLiteral("model"), project.modelPath);
-    root.insert(QStringLiteral("options"), project.options);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        return fail(ErrorCode::Io,
-                    Tr::tr("Cannot remember the options of the project."),
-                    fileName,
-                    Tr::tr("Check the permissions of the project folder."),
-                    file.errorString());
-    }
-    return ok();
-}
-
-Result<QJsonObject> optionsForMethod(const QList<ProjectApi::ProjectOption> &schema,
-                                     const QJsonObject &remembered,
-                                     const QStringList &assignments,
-                                     const QString &method,
-                                     QJsonObject *userValues)
-{
-    ProjectApi::OptionValues values(schema);
-    for (auto it = remembered.constBegin(); it != remembered.constEnd(); ++it) {
-        // An option the server no longer declares is dropped rather than sent.
-        bool declared = false;
-        for (const ProjectApi::ProjectOption &option : schema)
-            declared = declared || option.name == it.key();
-        if (!declared)
-            continue;
-        if (Result<void> r = values.setValue(it.key(), it.value()); !r) {
-            Error error = r.error();
-            error.hint = Tr::tr("The value was remembered at generate time; override it with -o "
-                                "%1=VALUE.")
-                             .arg(it.key());
-            return fail(error);
-        }
-    }
-    for (const QString &assignment : assignments) {
-        if (Result<void> r = values.setAssignment(assignment); !r)
-            return fail(r.error());
-    }
-    if (userValues)
-        *userValues = values.userValues();
-    return values.forMethod(method);
-}
-
 QString absolutePath(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
@@ -233,50 +135,51 @@ void warnAboutProblems(const TemplateInfo &info)
     err().flush();
 }
 
-Result<ProjectApi::ServerInfo> openProject(ServerSession &session, const QString &projectDir)
+int runSteps(Deploy::Deployment &deployment, SignalWatcher &watcher, bool verbose)
 {
-    if (!QFileInfo(projectDir).isDir()) {
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The project folder does not exist."),
-                    projectDir,
-                    Tr::tr("Create it with \"tinydeploy-cli generate\" first."));
-    }
-    if (!TemplateLocator::isTemplateDir(projectDir)) {
-        return fail(ErrorCode::ServerNotFound,
-                    Tr::tr("The folder has no Project API server: it is not a generated project."),
-                    projectDir,
-                    Tr::tr("Create it with \"tinydeploy-cli generate\" first."));
-    }
-    Result<ProjectApi::ServerInfo> info = session.open(projectDir);
-    if (!info)
-        return fail(info.error());
-    // Spec 3.6: build and flash belong to a generated project, never to the template itself.
-    if (info->isTemplate) {
-        return fail(ErrorCode::NotAProject,
-                    Tr::tr("The folder is a template, not a generated project."),
-                    projectDir,
-                    Tr::tr("Run \"tinydeploy-cli generate %1 MODEL PROJECT_DIR\" and use "
-                           "PROJECT_DIR.")
-                        .arg(projectDir));
-    }
-    return info;
-}
+    using Deploy::Deployment;
+    QEventLoop loop;
+    QObject::connect(&deployment, &Deployment::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &SignalWatcher::signalReceived, &deployment, [&deployment] {
+        deployment.cancel();
+    });
+    QObject::connect(&deployment,
+                     &Deployment::logLine,
+                     &loop,
+                     [](Deploy::DeploymentStep,
+                        const QDateTime &,
+                        const QString &text,
+                        Deploy::LogStream stream) {
+                         if (stream == Deploy::LogStream::Stdout
+                             || stream == Deploy::LogStream::Stderr)
+                             err() << "| " << text << Qt::endl;
+                     });
+    QObject::connect(&deployment, &Deployment::warning, &loop, [](const QString &text) {
+        err() << Tr::tr("tinydeploy-cli: warning: %1").arg(text) << Qt::endl;
+    });
+    if (Result<void> started = deployment.start(); !started)
+        return reportFailure(started.error(), verbose);
+    if (watcher.interrupted())
+        deployment.cancel();
+    if (deployment.isActive())
+        loop.exec();
 
-Result<QJsonObject> openProjectForMethod(ServerSession &session,
-                                         const QString &projectDir,
-                                         const QStringList &assignments,
-                                         const QString &method)
-{
-    const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
-    if (!remembered)
-        return fail(remembered.error());
-    const Result<ProjectApi::ServerInfo> info = openProject(session, projectDir);
-    if (!info)
-        return fail(info.error());
-    return optionsForMethod(info->projectOptions,
-                            *remembered ? (*remembered)->options : QJsonObject(),
-                            assignments,
-                            method);
+    // A server retired by the last step exits on its own; wait for it rather than kill it.
+    if (deployment.hasRunningServer()) {
+        QEventLoop stopLoop;
+        QObject::connect(&deployment, &Deployment::serversStopped, &stopLoop, &QEventLoop::quit);
+        QObject::connect(&watcher, &SignalWatcher::signalReceived, &stopLoop, &QEventLoop::quit);
+        if (deployment.hasRunningServer() && !watcher.interrupted())
+            stopLoop.exec();
+    }
+    if (deployment.state() == Deploy::DeploymentState::Cancelled || watcher.interrupted())
+        return ExitCancelled;
+    if (deployment.state() != Deploy::DeploymentState::Finished) {
+        if (deployment.error())
+            return reportFailure(*deployment.error(), verbose);
+        return ExitFailed;
+    }
+    return ExitOk;
 }
 
 int reportFailure(const Error &error, bool verbose)

@@ -6,7 +6,7 @@
 #include "signalwatcher.h"
 
 #include <deploy/deployment.h>
-#include <deploy/devicestopper.h>
+#include <deploy/projectstate.h>
 
 #include <QCommandLineParser>
 
@@ -37,28 +37,24 @@ int runRun(const QStringList &arguments)
     if (!runs)
         return ExitUsage;
     const QString projectDir = absolutePath(parser.positionalArguments().first());
-    const Result<std::optional<RememberedProject>> remembered = loadRemembered(projectDir);
-    if (!remembered)
-        return reportFailure(remembered.error(), verbose);
-
     Deploy::DeploymentSettings settings;
     settings.firstStep = Deploy::DeploymentStep::Connect;
+    // The model (its sample inputs, labels and expected outputs), the template and the options
+    // come from what the project remembers (Deploy::ProjectState).
     settings.projectDir = projectDir;
-    if (*remembered) {
-        // The model tells where its sample inputs, labels and expected outputs are.
-        settings.modelPath = (*remembered)->modelPath;
-        settings.templateName = (*remembered)->templateName;
-        settings.templateDir = (*remembered)->templatePath;
-        settings.optionValues = (*remembered)->options;
-    }
     settings.serialPort = parser.value(QStringLiteral("port"));
-    if (settings.serialPort.isEmpty() && Deploy::rememberedSerialPort(projectDir).isEmpty()) {
-        return reportFailure(makeError(ErrorCode::PortUnavailable,
-                                       Tr::tr("The project does not remember a serial port."),
-                                       projectDir,
-                                       Tr::tr("Flash it first (tinydeploy-cli flash), or give "
-                                              "the board's port with --port.")),
-                             verbose);
+    if (settings.serialPort.isEmpty()) {
+        const Result<QString> remembered = Deploy::rememberedSerialPort(projectDir);
+        if (!remembered)
+            return reportFailure(remembered.error(), verbose);
+        if (remembered->isEmpty()) {
+            return reportFailure(makeError(ErrorCode::PortUnavailable,
+                                           Tr::tr("The project does not remember a serial port."),
+                                           projectDir,
+                                           Tr::tr("Flash it first (tinydeploy-cli flash), or give "
+                                                  "the board's port with --port.")),
+                                 verbose);
+        }
     }
     for (const QString &input : parser.values(QStringLiteral("input")))
         settings.inputFiles.append(absolutePath(input));

@@ -316,7 +316,9 @@ static void td_handle_run(const td_frame_t *f)
     runs = td_get_u32(f->payload);
     if (runs == 0 || runs > TD_MAX_RUNS) {
         td_error_begin(&w, TD_ERR_BAD_RUNS);
-        td_put_text(&w, "runs must be 1 to 10000, got ");
+        td_put_text(&w, "runs must be 1 to ");
+        td_put_dec(&w, TD_MAX_RUNS);
+        td_put_text(&w, ", got ");
         td_put_dec(&w, runs);
         td_send(&w, TD_MSG_ERROR, f->seq);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <device/messages.h>
+#include <projectapi/projectoption.h>
 #include <tensor/metrics.h>
 #include <tensor/tensor.h>
 #include <util/error.h>
@@ -32,7 +33,8 @@ enum class DeploymentState {
     Cancelled,
 };
 
-/// The steps, in order. A deployment may start at Connect (re-running a flashed project).
+/// The steps, in order. A deployment may start at Build or Flash (an existing project) or at
+/// Connect (re-running a flashed project), and stop after any step (DeploymentSettings).
 enum class DeploymentStep { Generate, Build, Flash, Connect, Run };
 
 /// Stable machine names ("building", "generate") used in records and JSON output.
@@ -119,17 +121,23 @@ struct StepRecord
 };
 
 /// Everything a deployment needs. Only modelPath and templateDir are required for a full
-/// deployment; a re-run (firstStep Connect) needs projectDir and a serial port or a project
-/// that remembers one.
+/// deployment; one that starts at an existing project (firstStep Build, Flash or Connect)
+/// needs projectDir, and takes what the project remembers (ProjectState: model, template,
+/// options, serial port) for what is not given here.
 struct DeploymentSettings
 {
     QString modelPath;
     QString templateDir;
     QString templateName; ///< For the record; default: the folder's name.
-    /// Typed option values (from a form or remembered), applied first.
+    /// Typed option values (from a form or remembered), applied first. Empty for a deployment
+    /// that starts at an existing project: the options given when it was generated.
     QJsonObject optionValues;
     /// "name=value" as typed by the user, converted to each option's declared type.
     QStringList optionAssignments;
+    /// The template's options as a catalog already knows them (TemplateInfo): when set,
+    /// start() checks the options against them before anything runs, so that a wrong value
+    /// is refused without starting a server. The server's own answer is still what counts.
+    std::optional<QList<ProjectApi::ProjectOption>> knownTemplateOptions;
     /// Folder of the generated project; must not exist. Default: <record folder>/project.
     QString projectDir;
     /// Parent of the record folders. Default: AppLocalDataLocation/deployments.
@@ -146,10 +154,14 @@ struct DeploymentSettings
     /// .npy / .npz files, read once the device has said what its inputs are; used when
     /// inputs is empty.
     QStringList inputFiles;
-    /// Runs per input set (1 to 10000).
+    /// Runs per input set (1 to Device::Protocol::MaxRuns).
     quint32 runs = 1;
-    /// Where to begin: Generate for a new deployment, Connect to re-run a flashed project.
+    /// Where to begin: Generate for a new deployment; Build or Flash for a generated project;
+    /// Connect to re-run a flashed project.
     DeploymentStep firstStep = DeploymentStep::Generate;
+    /// Where to end (Finished after it): Run for a full deployment; Generate, Build or Flash
+    /// for `tinydeploy-cli generate`, `build` and `flash`. Not before firstStep.
+    DeploymentStep lastStep = DeploymentStep::Run;
     /// Top-k size for classifier outputs.
     int topK = 3;
     /// Leave the serial port and the device session open when the Run step finishes, so that

@@ -2,51 +2,19 @@
 #include "deploylogging.h"
 #include "deploytr.h"
 
+#include <util/python.h>
+
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace TinyDeploy::Deploy {
 
-namespace {
-
-QString pythonProgram()
-{
-    const QString configured = qEnvironmentVariable("TINYDEPLOY_PYTHON");
-    if (!configured.isEmpty())
-        return configured;
-    return QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
-QString portFromJson(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("serial_port"))
-        .toString();
-}
-
-} // namespace
-
 bool projectHasDeviceRecord(const QString &projectDir)
 {
     return QFileInfo::exists(projectDir + QStringLiteral("/run/device.json"));
-}
-
-QString rememberedSerialPort(const QString &projectDir)
-{
-    const QString ours = portFromJson(projectDir + QStringLiteral("/.tinydeploy/flash.json"));
-    if (!ours.isEmpty())
-        return ours;
-    return portFromJson(projectDir + QStringLiteral("/run/device.json"));
 }
 
 void stopProjectDevice(const QString &projectDir,
@@ -61,15 +29,15 @@ void stopProjectDevice(const QString &projectDir,
         post(ok());
         return;
     }
-    const QString python = pythonProgram();
-    if (python.isEmpty()) {
-        post(fail(ErrorCode::NotFound,
-                  Tr::tr("Cannot stop the device: python3 was not found."),
-                  projectDir,
-                  Tr::tr("Install python3, or stop it with \"python3 -m tdserver stop\" in the "
-                         "project folder.")));
+    const Result<QString> resolved = resolvePython();
+    if (!resolved) {
+        Error error = resolved.error();
+        error.message = Tr::tr("Cannot stop the device: %1").arg(error.message);
+        error.location = projectDir;
+        post(fail(error));
         return;
     }
+    const QString python = *resolved;
     auto *process = new QProcess(context);
     process->setProgram(python);
     process->setArguments(

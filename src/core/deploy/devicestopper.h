@@ -24,8 +24,6 @@ void stopProjectDevice(const QString &projectDir,
 /// True when @p projectDir records a running device (run/device.json exists).
 bool projectHasDeviceRecord(const QString &projectDir);
 
-/// The serial port a flashed project remembers: .tinydeploy/flash.json (written by a
-/// deployment), else run/device.json of our templates; empty when neither names one.
-QString rememberedSerialPort(const QString &projectDir);
+// The serial port a project remembers: rememberedSerialPort() in projectstate.h.
 
 } // namespace TinyDeploy::Deploy

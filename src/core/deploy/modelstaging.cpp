@@ -3,10 +3,12 @@
 
 #include <mlf/extractsafely.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -300,6 +302,68 @@ Result<StagedModel> stageModel(const QString &archive,
                    "(--standalone-crt DIR)."));
     }
     return staged;
+}
+
+Result<QString> sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return QString();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Io,
+                    Tr::tr("Cannot read the model archive."),
+                    path,
+                    Tr::tr("Check that the file exists and is readable."),
+                    file.errorString());
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        return fail(ErrorCode::Io,
+                    Tr::tr("Cannot read the model archive."),
+                    path,
+                    QString(),
+                    file.errorString());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+StagingJob::StagingJob(QObject *parent)
+    : QObject(parent)
+    , m_result(std::make_unique<Result<StagedModel>>(
+          fail(ErrorCode::Internal, Tr::tr("Staging gave no result."))))
+{}
+
+StagingJob::~StagingJob()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void StagingJob::start(const QString &archive, const QString &workDir, StageOptions options)
+{
+    m_cancel = false;
+    m_sha256.clear();
+    m_result = std::make_unique<Result<StagedModel>>(
+        fail(ErrorCode::Internal, Tr::tr("Staging gave no result.")));
+    options.cancel = &m_cancel;
+    m_thread = QThread::create([this, archive, workDir, options] {
+        Result<QString> sha = sha256OfFile(archive);
+        if (!sha) {
+            *m_result = fail(sha.error());
+            return;
+        }
+        m_sha256 = *sha;
+        *m_result = stageModel(archive, workDir, options);
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        emit finished();
+    });
+    m_thread->start();
 }
 
 } // namespace TinyDeploy::Deploy

@@ -4,10 +4,14 @@
 #include <mlf/modelinfo.h>
 #include <util/error.h>
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
+
+class QThread;
 
 namespace TinyDeploy::Deploy {
 
@@ -54,5 +58,43 @@ Result<StagedModel> stageModel(const QString &archive,
 /// does ("./" root entry and prefixes, directories before their contents, uid/gid 0, sorted
 /// names). Symlinks are stored as links; other special files are refused.
 Result<void> writeModelTar(const QString &sourceDir, const QString &tarPath);
+
+/// SHA-256 of the file @p path as hex; empty for a folder (an unpacked archive).
+Result<QString> sha256OfFile(const QString &path);
+
+/// @brief One staging of a model on a worker thread: hashes the archive, then stageModel().
+///
+/// Hashing and extracting read the whole archive; the thread keeps the caller's event loop
+/// (the GUI) responsive. finished() comes on the owner's thread; cancel() makes the staging
+/// fail with ErrorCode::Cancelled soon (between archive members). The destructor cancels and
+/// waits, which is short for the same reason.
+class StagingJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StagingJob)
+
+public:
+    explicit StagingJob(QObject *parent = nullptr);
+    ~StagingJob() override;
+
+    /// Starts staging @p archive into @p workDir (StageOptions::cancel is set by the job).
+    void start(const QString &archive, const QString &workDir, StageOptions options);
+    void cancel() { m_cancel = true; }
+    bool isRunning() const { return m_thread != nullptr; }
+
+    /// After finished(): the staged model or why not, and the archive's SHA-256.
+    const Result<StagedModel> &result() const { return *m_result; }
+    QString sha256() const { return m_sha256; }
+
+signals:
+    void finished();
+
+private:
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    // Written by the thread only, read after it finished.
+    std::unique_ptr<Result<StagedModel>> m_result;
+    QString m_sha256;
+};
 
 } // namespace TinyDeploy::Deploy

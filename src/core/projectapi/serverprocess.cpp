@@ -3,12 +3,13 @@
 #include "projectapilogging.h"
 #include "projectapitr.h"
 
+#include <util/python.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 #include <QProcess>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -31,6 +32,8 @@ constexpr auto KillGrace = 500ms;
 constexpr qsizetype ReadChunk = 64 * 1024;
 // Bounded per notifier activation so that a flood of replies cannot starve the event loop.
 constexpr int ReadRoundsPerActivation = 16;
+// Output read before a reply is delivered: at most this many chunks per stream (4 MiB).
+constexpr int OutputRoundsPerDrain = 64;
 
 /// write() that reports EPIPE without raising SIGPIPE in this process: SIGPIPE is blocked
 /// for the calling thread around the call and a SIGPIPE it caused is consumed. Ignoring
@@ -71,38 +74,6 @@ void closeFd(int &fd)
         ::close(fd);
         fd = -1;
     }
-}
-
-Result<QString> resolvePython()
-{
-    const QString configured = qEnvironmentVariable("TINYDEPLOY_PYTHON");
-    if (!configured.isEmpty()) {
-        QString path;
-        if (configured.contains(QLatin1Char('/'))) {
-            const QFileInfo info(configured);
-            if (info.isFile() && info.isExecutable())
-                path = info.absoluteFilePath();
-        } else {
-            path = QStandardPaths::findExecutable(configured);
-        }
-        if (path.isEmpty()) {
-            return fail(ErrorCode::ServerStartFailed,
-                        Tr::tr("TINYDEPLOY_PYTHON is set to '%1', which is not an executable.")
-                            .arg(configured),
-                        QStringLiteral("TINYDEPLOY_PYTHON"),
-                        Tr::tr("Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to "
-                               "use python3 from PATH."));
-        }
-        return path;
-    }
-    const QString path = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (path.isEmpty()) {
-        return fail(ErrorCode::ServerStartFailed,
-                    Tr::tr("No python3 was found on PATH to run the template's server."),
-                    QStringLiteral("microtvm_api_server.py"),
-                    Tr::tr("Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter."));
-    }
-    return path;
 }
 
 QString quoteArgument(const QString &argument)
@@ -160,8 +131,11 @@ ServerProcess::~ServerProcess()
         m_process->waitForFinished(1000);
     }
     closePipes();
+    closeOutputPipes();
     closeFd(m_childReadFd);
     closeFd(m_childWriteFd);
+    closeFd(m_childStdoutFd);
+    closeFd(m_childStderrFd);
 }
 
 Result<ServerProcess::Launch> ServerProcess::resolveLaunch(const QString &dir)
@@ -259,6 +233,26 @@ Result<void> ServerProcess::start(const QString &dir)
     m_childWriteFd = replyPipe[1];
     setNonBlocking(m_requestFd);
     setNonBlocking(m_replyFd);
+    // stdout and stderr are pipes of our own rather than QProcess's channels: they can be
+    // read at once (until EAGAIN) when a reply arrives, see readReplies().
+    int stdoutPipe[2];
+    int stderrPipe[2];
+    if (::pipe2(stdoutPipe, O_CLOEXEC) != 0 || ::pipe2(stderrPipe, O_CLOEXEC) != 0) {
+        const int savedErrno = errno;
+        closePipes();
+        closeFd(m_childReadFd);
+        closeFd(m_childWriteFd);
+        return fail(ErrorCode::ServerStartFailed,
+                    Tr::tr("Could not create a pipe: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(savedErrno))),
+                    m_launch.workingDirectory);
+    }
+    m_stdoutFd = stdoutPipe[0];
+    m_childStdoutFd = stdoutPipe[1];
+    m_stderrFd = stderrPipe[0];
+    m_childStderrFd = stderrPipe[1];
+    setNonBlocking(m_stdoutFd);
+    setNonBlocking(m_stderrFd);
 
     m_process = new QProcess(this);
     m_process->setProgram(m_launch.program);
@@ -270,12 +264,20 @@ Result<void> ServerProcess::start(const QString &dir)
     m_process->setWorkingDirectory(m_launch.workingDirectory);
     m_process->setProcessEnvironment(m_environment);
     m_process->setStandardInputFile(QProcess::nullDevice());
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // QProcess points stdout and stderr at /dev/null; the modifier, which runs after that,
+    // replaces them with our pipes.
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->setStandardErrorFile(QProcess::nullDevice());
     const int childRead = m_childReadFd;
     const int childWrite = m_childWriteFd;
-    m_process->setChildProcessModifier([childRead, childWrite] {
+    const int childStdout = m_childStdoutFd;
+    const int childStderr = m_childStderrFd;
+    m_process->setChildProcessModifier([childRead, childWrite, childStdout, childStderr] {
         // Runs in the child between fork and exec: async-signal-safe calls only.
         ::setsid();
+        // dup2() clears close-on-exec on the copies.
+        ::dup2(childStdout, STDOUT_FILENO);
+        ::dup2(childStderr, STDERR_FILENO);
         // Nothing but stdio and the two pipes reaches the server, not even descriptors this
         // process inherited without close-on-exec. Marking (not closing) keeps QProcess's own
         // exec-status pipe working. Older kernels without CLOSE_RANGE_CLOEXEC just skip this.
@@ -287,11 +289,13 @@ Result<void> ServerProcess::start(const QString &dir)
         ::sigprocmask(SIG_SETMASK, &none, nullptr);
     });
 
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-        drainOutput(LogLine::Stream::Stdout, false);
+    m_stdoutNotifier = new QSocketNotifier(m_stdoutFd, QSocketNotifier::Read, this);
+    connect(m_stdoutNotifier, &QSocketNotifier::activated, this, [this] {
+        onOutputReadable(LogLine::Stream::Stdout);
     });
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        drainOutput(LogLine::Stream::Stderr, false);
+    m_stderrNotifier = new QSocketNotifier(m_stderrFd, QSocketNotifier::Read, this);
+    connect(m_stderrNotifier, &QSocketNotifier::activated, this, [this] {
+        onOutputReadable(LogLine::Stream::Stderr);
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         onProcessFinished(exitCode, int(status));
@@ -313,6 +317,8 @@ Result<void> ServerProcess::start(const QString &dir)
     // QProcess forks inside start(); the child has its copies now.
     closeFd(m_childReadFd);
     closeFd(m_childWriteFd);
+    closeFd(m_childStdoutFd);
+    closeFd(m_childStderrFd);
     if (m_state == State::Running)
         m_pid = m_process->processId();
     return ok();
@@ -389,6 +395,12 @@ void ServerProcess::readReplies(bool untilEof)
         const ssize_t got = ::read(m_replyFd, buffer, sizeof buffer);
         if (got > 0) {
             const auto lines = m_replyFramer.feed(QByteArrayView(buffer, got));
+            if (!lines.empty()) {
+                // What the server printed before replying belongs before the reply.
+                drainOutputs(false);
+                if (!guard || m_replyFd < 0)
+                    return;
+            }
             for (const auto &line : lines) {
                 if (line)
                     emit replyLine(*line);
@@ -406,6 +418,9 @@ void ServerProcess::readReplies(bool untilEof)
         // EOF (or a read error, which means the same for us): like Python's readline, an
         // unterminated last line still counts.
         if (auto rest = m_replyFramer.finish()) {
+            drainOutputs(false);
+            if (!guard)
+                return;
             emit replyLine(*rest);
             if (!guard)
                 return;
@@ -491,26 +506,71 @@ void ServerProcess::onGraceTimeout()
     signalGroup(SIGKILL);
 }
 
+void ServerProcess::onOutputReadable(LogLine::Stream stream)
+{
+    drainOutput(stream, false);
+}
+
 void ServerProcess::drainOutput(LogLine::Stream stream, bool finalFlush)
 {
-    if (!m_process)
-        return;
     const bool isStdout = stream == LogLine::Stream::Stdout;
-    const QByteArray data = isStdout ? m_process->readAllStandardOutput()
-                                     : m_process->readAllStandardError();
+    int &fd = isStdout ? m_stdoutFd : m_stderrFd;
     LineFramer &framer = isStdout ? m_stdoutFramer : m_stderrFramer;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!data.isEmpty()) {
-        const auto lines = framer.feed(data);
+    QPointer<ServerProcess> guard(this);
+    char buffer[ReadChunk];
+    // Bounded, so that a tool printing without pause cannot hold a reply back for ever.
+    for (int round = 0; fd >= 0 && round < OutputRoundsPerDrain; ++round) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (got <= 0) {
+            // EOF: the server and everything it started closed this stream.
+            QSocketNotifier *&notifier = isStdout ? m_stdoutNotifier : m_stderrNotifier;
+            if (notifier) {
+                notifier->setEnabled(false);
+                notifier->deleteLater();
+                notifier = nullptr;
+            }
+            closeFd(fd);
+            finalFlush = true;
+            break;
+        }
+        const auto lines = framer.feed(QByteArrayView(buffer, got));
         for (const auto &line : lines) {
             if (line)
                 emitLogLine(stream, now, *line);
+            if (!guard)
+                return;
         }
     }
     if (finalFlush) {
         if (auto rest = framer.finish())
-            emitLogLine(stream, now, *rest);
+            emitLogLine(stream, QDateTime::currentDateTimeUtc(), *rest);
     }
+}
+
+void ServerProcess::drainOutputs(bool finalFlush)
+{
+    QPointer<ServerProcess> guard(this);
+    drainOutput(LogLine::Stream::Stdout, finalFlush);
+    if (guard)
+        drainOutput(LogLine::Stream::Stderr, finalFlush);
+}
+
+void ServerProcess::closeOutputPipes()
+{
+    for (QSocketNotifier **notifier : {&m_stdoutNotifier, &m_stderrNotifier}) {
+        if (*notifier) {
+            (*notifier)->setEnabled(false);
+            (*notifier)->deleteLater();
+            *notifier = nullptr;
+        }
+    }
+    closeFd(m_stdoutFd);
+    closeFd(m_stderrFd);
 }
 
 void ServerProcess::emitLogLine(LogLine::Stream stream,
@@ -529,9 +589,13 @@ void ServerProcess::emitLogLine(LogLine::Stream stream,
 void ServerProcess::onProcessFinished(int exitCode, int qtExitStatus)
 {
     // A reply written just before the exit may still sit in the pipe.
+    QPointer<ServerProcess> guard(this);
     readReplies(true);
-    drainOutput(LogLine::Stream::Stdout, true);
-    drainOutput(LogLine::Stream::Stderr, true);
+    if (!guard)
+        return;
+    drainOutputs(true);
+    if (!guard)
+        return;
     // The leader is gone; whatever it left in its group (a build tool, a runner) goes too.
     if (m_pid > 0)
         ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
@@ -561,6 +625,8 @@ void ServerProcess::finish(const ExitStatus &status)
 {
     m_graceTimer->stop();
     closePipes();
+    // A descendant outside the group may keep the output pipes open; nothing is read after.
+    closeOutputPipes();
     m_state = State::Finished;
     m_exitStatus = status;
     qCDebug(lcProjectApi).noquote() << "server" << m_pid << "ended:" << status.toString();

@@ -57,9 +57,14 @@ struct ExitStatus
 ///
 /// Replies are read from the reply pipe with a QSocketNotifier on the owning thread and
 /// framed into lines (capped; an oversize line gives replyError(LineTooLong)). stdout and
-/// stderr are drained continuously into logLine() signals (lines split at 16 KiB), and the
-/// last 50 stderr lines are kept for error details. Nothing here blocks, except the
-/// destructor's reaping of a process it has just SIGKILLed.
+/// stderr are raw non-blocking pipes of our own, drained continuously into logLine() signals
+/// (lines split at 16 KiB); the last 50 stderr lines are kept for error details.
+///
+/// Ordering guarantee: before a reply line is emitted, stdout and stderr are read until they
+/// are empty (EAGAIN), so every complete line the server wrote before its reply (servers flush
+/// their output before replying) is emitted as logLine() before replyLine(). A client can
+/// therefore attribute a request's output to that request without waiting. Nothing here
+/// blocks, except the destructor's reaping of a process it has just SIGKILLed.
 class ServerProcess final : public QObject
 {
     Q_OBJECT
@@ -140,7 +145,12 @@ private:
     void signalGroup(int signal);
     void onProcessFinished(int exitCode, int qtExitStatus);
     void onProcessError(int qtError);
+    void onOutputReadable(LogLine::Stream stream);
+    /// Reads @p stream until EAGAIN (or EOF, which closes it); @p finalFlush also emits an
+    /// unterminated last line.
     void drainOutput(LogLine::Stream stream, bool finalFlush);
+    void drainOutputs(bool finalFlush);
+    void closeOutputPipes();
     void emitLogLine(LogLine::Stream stream, const QDateTime &when, const QByteArray &bytes);
     void onGraceTimeout();
     void finish(const ExitStatus &status);
@@ -148,6 +158,8 @@ private:
     QProcess *m_process = nullptr;
     QSocketNotifier *m_replyNotifier = nullptr;
     QSocketNotifier *m_requestNotifier = nullptr;
+    QSocketNotifier *m_stdoutNotifier = nullptr;
+    QSocketNotifier *m_stderrNotifier = nullptr;
     QTimer *m_graceTimer = nullptr;
     Launch m_launch;
     QProcessEnvironment m_environment;
@@ -161,10 +173,14 @@ private:
     ExitStatus m_exitStatus;
     State m_state = State::NotStarted;
     qint64 m_pid = 0;
-    int m_requestFd = -1;    ///< Our write end (O_CLOEXEC, non-blocking).
-    int m_replyFd = -1;      ///< Our read end (O_CLOEXEC, non-blocking).
-    int m_childReadFd = -1;  ///< Server's read end, closed here after start.
-    int m_childWriteFd = -1; ///< Server's write end, closed here after start.
+    int m_requestFd = -1;     ///< Our write end (O_CLOEXEC, non-blocking).
+    int m_replyFd = -1;       ///< Our read end (O_CLOEXEC, non-blocking).
+    int m_childReadFd = -1;   ///< Server's read end, closed here after start.
+    int m_childWriteFd = -1;  ///< Server's write end, closed here after start.
+    int m_stdoutFd = -1;      ///< Our read end of the server's stdout (O_CLOEXEC, non-blocking).
+    int m_stderrFd = -1;      ///< Our read end of the server's stderr (O_CLOEXEC, non-blocking).
+    int m_childStdoutFd = -1; ///< The server's stdout, closed here after start.
+    int m_childStderrFd = -1; ///< The server's stderr, closed here after start.
     bool m_termSent = false;
     bool m_replyEof = false;
 };

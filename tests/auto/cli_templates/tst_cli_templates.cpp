@@ -99,6 +99,7 @@ QProcessEnvironment tst_CliTemplates::environment(const QMap<QString, QString> &
     // Private settings and cache: the user's own must neither leak in nor be touched.
     env.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
     env.insert("XDG_CACHE_HOME", m_dir->filePath("cache"));
+    env.insert("XDG_DATA_HOME", m_dir->filePath("data")); // the deployment records
     env.insert("TINYDEPLOY_TEMPLATE_PATH", m_templates);
     env.insert("FAKE_SERVER_WIRE_LOG", m_wireLog);
     env.insert("PYTHONDONTWRITEBYTECODE", "1");
@@ -358,7 +359,7 @@ void tst_CliTemplates::generateMakesPathsAbsoluteAndRemembersOptions()
     QCOMPARE(methods.lastIndexOf("server_info_query"), methods.indexOf("generate_project") + 1);
     QVERIFY(r.err.contains("standalone C runtime")); // the linaro sample has no runtime/
 
-    const QJsonObject remembered = FakeServer::readJson(project + "/.tinydeploy/options.json");
+    const QJsonObject remembered = FakeServer::readJson(project + "/.tinydeploy/project.json");
     QCOMPARE(remembered.value("template").toObject().value("path").toString(),
              m_templates + "/fake");
     QCOMPARE(remembered.value("options").toObject().value("project_type").toString(),

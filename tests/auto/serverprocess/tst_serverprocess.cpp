@@ -56,6 +56,7 @@ private slots:
     void leftoverGrandchildIsKilledWhenServerExits();
     void crashIsReportedWithItsSignal();
     void destructorKillsTheGroupWithoutBlocking();
+    void outputWrittenBeforeAReplyIsDeliveredBeforeIt();
 
 private:
     std::unique_ptr<ServerProcess> startServer(const QStringList &behaviour,
@@ -409,6 +410,39 @@ void tst_ServerProcess::destructorKillsTheGroupWithoutBlocking()
     QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(::kill(server, 0) != 0 && errno == ESRCH);
     QTRY_VERIFY_WITH_TIMEOUT(FakeServer::isDead(grandchild), 2000);
+}
+
+void tst_ServerProcess::outputWrittenBeforeAReplyIsDeliveredBeforeIt()
+{
+    // The fake prints "fake build: compiling main.c" (flushed) before each build reply; stdout
+    // and the reply travel on different pipes, yet every reply must follow its line.
+    auto process = startServer({"normal"});
+    QVERIFY(process);
+    int lines = 0;
+    int replies = 0;
+    QList<int> linesAtReply;
+    connect(process.get(), &ServerProcess::logLine, this, [&](const LogLine &line) {
+        if (line.text.contains("fake build: compiling main.c"))
+            ++lines;
+    });
+    connect(process.get(), &ServerProcess::replyLine, this, [&](const QByteArray &) {
+        ++replies;
+        linesAtReply.append(lines);
+    });
+    constexpr int Builds = 20;
+    for (int i = 0; i < Builds; ++i) {
+        const int before = replies;
+        QByteArray request = BuildRequest;
+        request.replace(QByteArray("\"id\":2"),
+                        QByteArray(QByteArray("\"id\":") + QByteArray::number(i + 2)));
+        QVERIFY(process->send(request));
+        QTRY_VERIFY_WITH_TIMEOUT(replies > before, 10000);
+    }
+    QCOMPARE(linesAtReply.size(), Builds);
+    for (int i = 0; i < Builds; ++i)
+        QCOMPARE(linesAtReply.at(i), i + 1);
+    process->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!process->isRunning(), 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProcess)

@@ -50,6 +50,7 @@ int tst_CliHost::run(const QStringList &arguments, QString *out, QString *err)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
     env.insert("XDG_CACHE_HOME", m_dir.filePath("cache"));
+    env.insert("XDG_DATA_HOME", m_dir.filePath("data")); // the deployment records
     env.insert("PYTHONDONTWRITEBYTECODE", "1");
     env.remove("TINYDEPLOY_TEMPLATE_PATH");
     process.setProcessEnvironment(env);
@@ -93,7 +94,7 @@ void tst_CliHost::generateAndBuildTheLinaroSample()
     QCOMPARE(run({"generate", hostTemplate, sample, "project"}, &out, &err), 0);
     const QString project = m_dir.filePath("project");
     QVERIFY(QFileInfo(project + "/microtvm_api_server.py").isFile());
-    QVERIFY(QFileInfo(project + "/.tinydeploy/options.json").isFile());
+    QVERIFY(QFileInfo(project + "/.tinydeploy/project.json").isFile());
 
     QCOMPARE(run({"build", "project"}, &out, &err), 0);
     QVERIFY2(err.contains("| "), qPrintable(err)); // the build log was streamed

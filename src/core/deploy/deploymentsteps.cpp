@@ -1,0 +1,423 @@
+// The steps of a Deployment: what each one does (deployment.cpp is the state machine).
+
+#include "deploylogging.h"
+#include "deployment.h"
+#include "deploytr.h"
+#include "optionresolver.h"
+#include "resultbuilder.h"
+#include "runinputs.h"
+
+#include <device/devicesession.h>
+#include <device/serialportlink.h>
+#include <projectapi/methods.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace TinyDeploy::Deploy {
+
+void Deployment::startBuild()
+{
+    callProject(
+        QString(ProjectApi::Method::Build),
+        [this](const QJsonObject &options, ProjectServer::Callback<QJsonValue> done) {
+            m_server->build(options, std::move(done));
+        },
+        [this](const QJsonValue &built) {
+            m_facts.buildResult = built;
+            updateProjectState(
+                [this](ProjectState &state) { state.buildOptions = m_facts.userOptions; });
+            finishStep(ok());
+        });
+}
+
+void Deployment::startFlash()
+{
+    callProject(
+        QString(ProjectApi::Method::Flash),
+        [this](const QJsonObject &options, ProjectServer::Callback<QJsonValue> done) {
+            m_server->flash(options, std::move(done));
+        },
+        [this](const QJsonValue &flashed) {
+            m_facts.flashResult = flashed;
+            const QString reported
+                = flashed.toObject().value(QStringLiteral("serial_port")).toString();
+            // The user's port wins: a real board's flasher may report none.
+            m_facts.serialPort = !m_settings.serialPort.isEmpty() ? m_settings.serialPort
+                                                                  : reported;
+            if (!reported.isEmpty())
+                logInfo(Tr::tr("The device's serial port is %1.").arg(reported));
+            updateProjectState([this, flashed](ProjectState &state) {
+                state.flashOptions = m_facts.userOptions;
+                state.serialPort = m_facts.serialPort;
+                state.flashResult = flashed;
+                state.flashed = QDateTime::currentDateTimeUtc();
+            });
+            // The device outlives the server; the port is ours from here.
+            m_server->retire();
+            finishStep(ok());
+        });
+}
+
+void Deployment::startStaging()
+{
+    if (m_facts.steps[int(DeploymentStep::Generate)].attempt > 1 && m_projectDirIsOurs
+        && QFileInfo::exists(m_facts.projectDir)) {
+        // generate_project wants a new folder; this one is what the failed attempt left.
+        QDir(m_facts.projectDir).removeRecursively();
+    }
+    m_projectDirIsOurs = false;
+    StageOptions options;
+    options.standaloneCrtDir = m_settings.standaloneCrtDir;
+    logInfo(Tr::tr("Checking and unpacking %1.").arg(m_settings.modelPath));
+    m_staging->start(m_settings.modelPath, m_record.folder() + QStringLiteral("/stage"), options);
+}
+
+void Deployment::onStagingDone()
+{
+    if (cancelling()) {
+        maybeFinishCancel();
+        return;
+    }
+    if (!m_staging->result()) {
+        failStep(m_staging->result().error());
+        return;
+    }
+    m_facts.modelSha256 = m_staging->sha256();
+    for (const QString &text : std::as_const(m_staging->result()->warnings))
+        warn(text);
+    m_writer->writeDeployment();
+    startGenerate();
+}
+
+void Deployment::startGenerate()
+{
+    setState(DeploymentState::Generating);
+    logInfo(Tr::tr("Starting the Project API server of %1.").arg(m_settings.templateDir));
+    const quint64 request = m_request;
+    m_server->open(
+        m_settings.templateDir,
+        ProjectServer::Expect::Template,
+        [this, request](Result<ProjectApi::ServerInfo> info) {
+            if (request != m_request)
+                return;
+            if (!info) {
+                failStep(info.error());
+                return;
+            }
+            m_facts.platformName = info->platformName;
+            m_optionsResolved = false; // against this template's options
+            Result<QJsonObject> options = optionsFor(info->projectOptions,
+                                                     QString(ProjectApi::Method::GenerateProject));
+            if (!options) {
+                failStep(options.error());
+                return;
+            }
+            m_facts.sentOptions = *options;
+            m_writer->writeDeployment();
+            const StagedModel &staged = *m_staging->result();
+            logInfo(Tr::tr("Generating the project in %1.").arg(m_facts.projectDir));
+            m_server->generateProject(
+                staged.tarPath,
+                staged.standaloneCrtDir,
+                m_facts.projectDir,
+                *options,
+                [this, request](Result<void> generated) {
+                    if (request != m_request)
+                        return;
+                    if (QFileInfo::exists(m_facts.projectDir))
+                        m_projectDirIsOurs = true;
+                    if (!generated) {
+                        failStep(Error(generated.error()).withContext(Tr::tr("Generate project")));
+                        return;
+                    }
+                    QDir(m_record.folder() + QStringLiteral("/stage")).removeRecursively();
+                    // Spec 3.6: the new folder must have its own server, which is
+                    // not a template.
+                    logInfo(
+                        Tr::tr("Starting the Project API server of %1.").arg(m_facts.projectDir));
+                    m_server->open(m_facts.projectDir,
+                                   ProjectServer::Expect::NewProject,
+                                   [this, request](Result<ProjectApi::ServerInfo> project) {
+                                       if (request != m_request)
+                                           return;
+                                       if (!project) {
+                                           failStep(project.error());
+                                           return;
+                                       }
+                                       m_facts.platformName = project->platformName;
+                                       updateProjectState([](ProjectState &) {});
+                                       finishStep(ok());
+                                   });
+                });
+        });
+}
+
+void Deployment::callProject(
+    const QString &method,
+    std::function<void(const QJsonObject &, ProjectServer::Callback<QJsonValue>)> call,
+    std::function<void(const QJsonValue &)> done)
+{
+    const DeploymentStep step = *m_step;
+    const quint64 request = m_request;
+    const auto run = [this, method, call, done, step, request] {
+        Result<QJsonObject> options = optionsFor(m_server->info().projectOptions, method);
+        if (!options) {
+            failStep(options.error());
+            return;
+        }
+        call(*options, [this, request, step, done](Result<QJsonValue> result) {
+            if (request != m_request)
+                return;
+            if (!result) {
+                failStep(Error(result.error()).withContext(stepTitle(step)));
+                return;
+            }
+            done(*result);
+        });
+    };
+    if (m_server->isOpenFor(m_facts.projectDir)) {
+        run();
+        return;
+    }
+    logInfo(Tr::tr("Starting the Project API server of %1.").arg(m_facts.projectDir));
+    m_server->open(m_facts.projectDir,
+                   ProjectServer::Expect::ExistingProject,
+                   [this, request, run](Result<ProjectApi::ServerInfo> info) {
+                       if (request != m_request)
+                           return;
+                       if (!info) {
+                           failStep(info.error());
+                           return;
+                       }
+                       m_facts.platformName = info->platformName;
+                       run();
+                   });
+}
+
+Result<QJsonObject> Deployment::optionsFor(const QList<ProjectApi::ProjectOption> &schema,
+                                           const QString &method)
+{
+    const OptionResolver resolver(schema);
+    if (!m_optionsResolved) {
+        // The first step that runs resolves what the user gave against its server's options.
+        Result<QJsonObject> user
+            = resolver.userValues(m_settings.optionValues,
+                                  m_settings.optionAssignments,
+                                  m_optionsRemembered
+                                      ? Tr::tr("The value was remembered when the project was "
+                                               "generated; give a new value for this option.")
+                                      : QString());
+        if (!user)
+            return fail(user.error());
+        m_facts.userOptions = *user;
+        m_optionsResolved = true;
+    }
+    return resolver.forMethod(method, m_facts.userOptions);
+}
+
+void Deployment::updateProjectState(const std::function<void(ProjectState &)> &change)
+{
+    Result<std::optional<ProjectState>> loaded = ProjectState::load(m_facts.projectDir);
+    if (!loaded)
+        warn(loaded.error().oneLine()); // replaced by what this deployment knows
+    ProjectState state = loaded && *loaded ? **loaded : ProjectState();
+    if (m_settings.firstStep == DeploymentStep::Generate || state.templateDir.isEmpty()) {
+        state.templateName = m_settings.templateName;
+        state.templateDir = m_settings.templateDir;
+        state.modelPath = m_settings.modelPath;
+        state.options = m_facts.userOptions;
+    }
+    state.record = m_record.folder();
+    change(state);
+    if (Result<void> saved = state.save(m_facts.projectDir); !saved)
+        warn(saved.error().oneLine());
+}
+
+void Deployment::startConnect()
+{
+    m_server->retire();
+    releaseDevice();
+    if (m_facts.serialPort.isEmpty()) {
+        Result<QString> remembered = rememberedSerialPort(m_facts.projectDir);
+        if (!remembered) {
+            failStep(remembered.error());
+            return;
+        }
+        m_facts.serialPort = *remembered;
+    }
+    if (m_facts.serialPort.isEmpty()) {
+        failStep(makeError(ErrorCode::PortUnavailable,
+                           Tr::tr("No serial port is known for the device."),
+                           m_facts.projectDir,
+                           Tr::tr("The template did not report one: give the board's serial "
+                                  "port (for example /dev/ttyACM0).")));
+        return;
+    }
+    if (Result<void> opened = openDevice(); !opened) {
+        failStep(opened.error());
+        return;
+    }
+    m_session->hello();
+}
+
+void Deployment::startRun()
+{
+    if (m_facts.round == 0)
+        m_facts.round = 1;
+    if (!m_facts.device) {
+        failStep(makeError(ErrorCode::DeviceProtocol,
+                           Tr::tr("The device has not said what it runs yet."),
+                           m_facts.serialPort,
+                           Tr::tr("Retry the connect step.")));
+        return;
+    }
+    if (!m_session || !m_link || !m_link->isOpen()) {
+        // A retry or a new round after the link closed or broke (the device vanished, a
+        // failure closed it): open it again; runInference() says hello first.
+        if (Result<void> opened = openDevice(); !opened) {
+            failStep(opened.error());
+            return;
+        }
+    }
+    Result<QList<InputSet>> inputs = RunInputs::prepare(m_settings.inputs,
+                                                        m_settings.inputFiles,
+                                                        m_kit,
+                                                        *m_facts.device);
+    if (!inputs) {
+        failStep(inputs.error());
+        return;
+    }
+    m_facts.inputSets = *inputs;
+    m_results.beginRound();
+    m_nextInput = 0;
+    if (m_settings.keepDeviceOpen)
+        m_writer->deploymentLater();
+    else
+        m_writer->writeDeployment();
+    emit progress(DeploymentStep::Run, 0);
+    runNextInput();
+}
+
+void Deployment::runNextInput()
+{
+    if (m_nextInput >= m_facts.inputSets.size()) {
+        finishStep(ok());
+        return;
+    }
+    const InputSet &input = m_facts.inputSets.at(m_nextInput);
+    QList<QByteArray> data;
+    for (const Tensor::Tensor &tensor : input.tensors)
+        data.append(tensor.data());
+    logInfo(Tr::tr("Running %1 (%n run(s)).", nullptr, int(m_settings.runs)).arg(input.name));
+    m_session->runInference(data, m_settings.runs);
+}
+
+void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &inference)
+{
+    if (!inference) {
+        failStep(inference.error());
+        return;
+    }
+    const InputSet &input = m_facts.inputSets.at(m_nextInput);
+    RunResult result = ResultBuilder(*m_facts.device, m_kit, m_settings.topK)
+                           .build(input, inference->outputs);
+    result.round = m_facts.round;
+    result.latencies = inference->latencies;
+    result.hasCycleCounts = inference->hasCycleCounts;
+    result.cyclesEmulated = inference->cyclesEmulated;
+    result.cyclesHz = inference->cyclesHz;
+    const LatencySummary latency = result.latency();
+    // A list of facts, each one a phrase of its own for the translators.
+    QStringList facts{Tr::tr("median %1 us").arg(latency.medianUs)};
+    if (latency.hasCycles)
+        facts << Tr::tr("%1 cycles").arg(latency.medianCycles);
+    if (!result.topK.isEmpty()) {
+        facts << Tr::tr("class %1")
+                     .arg(result.topKLabels.isEmpty() ? QString::number(result.topK.first().index)
+                                                      : result.topKLabels.first());
+    }
+    if (result.agreementKnown()) {
+        facts << (result.agrees() ? Tr::tr("agrees with the expected output")
+                                  : Tr::tr("DIFFERS from the expected output"));
+    }
+    logInfo(Tr::tr("%1: %2", "input name: facts about its run")
+                .arg(input.name, facts.join(Tr::tr(", ", "separator between facts"))));
+    m_results.add(result);
+    m_writer->resultsLater();
+    emit runResultReady(result);
+    ++m_nextInput;
+    emit progress(DeploymentStep::Run, int(m_nextInput * 100 / m_facts.inputSets.size()));
+    runNextInput();
+}
+
+Result<void> Deployment::openDevice()
+{
+    releaseDevice();
+    Device::SerialLink *link = m_linkFactory
+                                   ? m_linkFactory(m_facts.serialPort, m_settings.baudRate)
+                                   : new Device::SerialPortLink(m_facts.serialPort,
+                                                                m_settings.baudRate);
+    link->setParent(this);
+    m_link = link;
+    logInfo(Tr::tr("Opening %1.").arg(link->description()));
+    if (Result<void> opened = link->open(); !opened)
+        return opened;
+    auto *session = new Device::DeviceSession(link, this);
+    m_session = session;
+    if (m_deviceTimeout)
+        session->setTimeout(*m_deviceTimeout);
+    if (m_runTimeout)
+        session->setRunTimeout(*m_runTimeout);
+    connect(session, &Device::DeviceSession::deviceLog, this, [this](const QString &text) {
+        log(m_step.value_or(DeploymentStep::Run),
+            QDateTime::currentDateTimeUtc(),
+            text,
+            LogStream::Device);
+    });
+    // Answers of a session that was closed since (cancel, retry) are ignored.
+    connect(session,
+            &Device::DeviceSession::helloFinished,
+            this,
+            [this, session](const Result<Device::DeviceHello> &hello) {
+                if (session != m_session || m_step != DeploymentStep::Connect)
+                    return;
+                if (!hello) {
+                    failStep(hello.error());
+                    return;
+                }
+                m_facts.device = *hello;
+                logInfo(Tr::tr("Device: %1 on %2, model %3.")
+                            .arg(hello->firmware, hello->board, hello->model));
+                emit deviceInfoReceived(*hello);
+                finishStep(ok());
+            });
+    connect(session,
+            &Device::DeviceSession::inferenceFinished,
+            this,
+            [this, session](const Result<Device::InferenceResult> &inference) {
+                if (session != m_session || m_step != DeploymentStep::Run)
+                    return;
+                onInferenceFinished(inference);
+            });
+    return ok();
+}
+
+void Deployment::releaseDevice()
+{
+    if (Device::DeviceSession *session = m_session.data()) {
+        // Cleared first: the request cancelled here finishes at once, and its answer must be
+        // ignored rather than taken for a failure of the step.
+        m_session = nullptr;
+        if (session->isBusy())
+            session->cancel();
+        session->deleteLater();
+    }
+    if (m_link) {
+        m_link->close();
+        m_link->deleteLater();
+        m_link = nullptr;
+    }
+}
+
+} // namespace TinyDeploy::Deploy

@@ -1,0 +1,269 @@
+#pragma once
+
+// Shared by the Deployment tests (tst_deployment, tst_deploymentcancel,
+// tst_deploymentrunagain, tst_deploymentrecord): the fake Project API server (tests/fakes), a
+// scripted device on a FakeSerialLink, and helpers to read the record.
+
+#include "fakes/fakeseriallink.h"
+#include "fakes/fakeserver.h"
+
+#include <deploy/deployment.h>
+#include <device/framecodec.h>
+#include <device/messages.h>
+#include <tensor/npy.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace TinyDeploy;
+using namespace TinyDeploy::Deploy;
+
+namespace DeploymentTest {
+
+const QString samplesDir = QStringLiteral(TINYDEPLOY_SOURCE_DIR "/resources/samples");
+
+// A device running the digits model: answers HELLO, acknowledges INPUT chunks, and answers RUN
+// with the expected output of the sample whose bytes it received (zeros for unknown inputs).
+class ScriptedDevice
+{
+public:
+    enum class Mode { Normal, FailRun, Silent };
+
+    /// Counts the HELLO requests it receives in @p hellos.
+    explicit ScriptedDevice(FakeSerialLink *link, Mode mode, int *hellos)
+        : m_link(link)
+        , m_mode(mode)
+        , m_hellos(hellos)
+    {
+        const QDir inputs(samplesDir + QStringLiteral("/inputs/float32"));
+        for (const QString &file : inputs.entryList({QStringLiteral("*.npy")})) {
+            const auto in = Tensor::readNpyFile(inputs.filePath(file));
+            const auto out = Tensor::readNpyFile(samplesDir + QStringLiteral("/expected/float32/")
+                                                 + file);
+            if (in && out)
+                m_answers.insert(in->data(), out->data());
+        }
+        link->setResponder([this](const QByteArray &bytes) { onWritten(bytes); });
+    }
+
+    void setMode(Mode mode) { m_mode = mode; }
+
+private:
+    void onWritten(const QByteArray &bytes)
+    {
+        for (const Device::Frame &frame : m_codec.feed(bytes)) {
+            if (frame.messageType() == Device::MessageType::Hello)
+                ++*m_hellos;
+            if (m_mode == Mode::Silent)
+                continue;
+            switch (frame.messageType()) {
+            case Device::MessageType::Hello:
+                reply(Device::MessageType::HelloReply, frame.seq, hello().encode());
+                break;
+            case Device::MessageType::Input: {
+                const auto chunk = Device::TensorChunk::decode(frame.payload,
+                                                               Device::MessageType::Input);
+                QVERIFY(chunk.has_value());
+                m_input.replace(chunk->offset, chunk->data.size(), chunk->data);
+                reply(Device::MessageType::InputAck,
+                      frame.seq,
+                      Device::InputAck{chunk->tensor, quint32(chunk->offset + chunk->data.size())}
+                          .encode());
+                break;
+            }
+            case Device::MessageType::Run: {
+                const auto run = Device::RunRequest::decode(frame.payload);
+                QVERIFY(run.has_value());
+                if (m_mode == Mode::FailRun) {
+                    reply(Device::MessageType::Error,
+                          frame.seq,
+                          Device::DeviceErrorFrame{7,
+                                                   QStringLiteral("the model returned -3 in "
+                                                                  "run 0")}
+                              .encode());
+                    reply(Device::MessageType::RunDone, frame.seq, Device::RunDone{-3, 0}.encode());
+                    break;
+                }
+                Device::Timing timing;
+                for (quint32 i = 0; i < run->runs; ++i)
+                    timing.runs.append({1000 + i, 40 + i});
+                reply(Device::MessageType::Timing, frame.seq, timing.encode());
+                const QByteArray output = m_answers.value(m_input, QByteArray(40, '\0'));
+                reply(Device::MessageType::Output,
+                      frame.seq,
+                      Device::TensorChunk{0, 0, output}.encode());
+                reply(Device::MessageType::RunDone,
+                      frame.seq,
+                      Device::RunDone{0, run->runs}.encode());
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+
+    void reply(Device::MessageType type, quint16 seq, const QByteArray &payload)
+    {
+        m_link->feed(Device::FrameCodec::encode(type, seq, payload));
+    }
+
+    static Device::DeviceHello hello()
+    {
+        Device::DeviceHello hello;
+        hello.flags = 0x03;
+        hello.maxPayload = 1024;
+        hello.cyclesHz = 25000000;
+        hello.firmware = QStringLiteral("tinydeploy-runner 0.1.0");
+        hello.board = QStringLiteral("fake-board");
+        hello.model = QStringLiteral("default");
+        hello.entryPoint = QStringLiteral("tvmgen_default_run");
+        hello.inputs = {{QStringLiteral("serving_default_input_1:0"), 2, 32, {1, 8, 8, 1}, 256}};
+        hello.outputs = {{QStringLiteral("output"), 2, 32, {1, 10}, 40}};
+        return hello;
+    }
+
+    FakeSerialLink *m_link;
+    Mode m_mode;
+    int *m_hellos;
+    Device::FrameCodec m_codec;
+    QByteArray m_input = QByteArray(256, '\0');
+    QHash<QByteArray, QByteArray> m_answers;
+};
+
+inline QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+inline QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+inline QJsonObject stepJson(const QJsonObject &record, DeploymentStep step)
+{
+    return record.value(QStringLiteral("steps")).toArray().at(int(step)).toObject();
+}
+
+} // namespace DeploymentTest
+
+using namespace DeploymentTest;
+
+/// The test classes derive from it; it has no slots of its own (no Q_OBJECT).
+class DeploymentFixture : public QObject
+{
+protected:
+    /// Called by each test's initTestCase(), init() and cleanup().
+    void setUpTestCase();
+    void setUp();
+    void tearDown();
+
+    Deployment *makeDeployment(const QString &behaviour,
+                               ScriptedDevice::Mode mode = ScriptedDevice::Mode::Normal);
+    /// A full deployment that keeps the device open, run to Finished.
+    Deployment *finishedKeepingDeviceOpen();
+    QProcessEnvironment serverEnvironment(const QString &behaviour) const;
+
+    QTemporaryDir m_dir;
+    QString m_templateDir;
+    QString m_recordsRoot;
+    QString m_wireLog;
+    QString m_pidFile;
+    std::unique_ptr<ScriptedDevice> m_device;
+    QPointer<FakeSerialLink> m_link; ///< The latest link the deployment made.
+    std::optional<Error> m_openError;
+    int m_links = 0;  ///< Links made, each opened once: how often the port was opened.
+    int m_hellos = 0; ///< HELLO requests the devices received.
+    int m_case = 0;
+};
+
+inline void DeploymentFixture::setUpTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Orphans of killed servers come back to us, so "nothing left running" can be checked.
+    FakeServer::becomeSubreaper();
+    QVERIFY(m_dir.isValid());
+    m_templateDir = m_dir.filePath(QStringLiteral("template"));
+    QVERIFY(FakeServer::makeServerDir(m_templateDir));
+}
+
+inline void DeploymentFixture::setUp()
+{
+    ++m_case;
+    m_recordsRoot = m_dir.filePath(QStringLiteral("records%1").arg(m_case));
+    m_wireLog = m_dir.filePath(QStringLiteral("wire%1.log").arg(m_case));
+    m_pidFile = m_dir.filePath(QStringLiteral("grandchild%1.pid").arg(m_case));
+    m_openError.reset();
+    m_links = 0;
+    m_hellos = 0;
+}
+
+inline void DeploymentFixture::tearDown()
+{
+    m_device.reset();
+}
+
+inline QProcessEnvironment DeploymentFixture::serverEnvironment(const QString &behaviour) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FAKE_SERVER_BEHAVIOUR"), behaviour);
+    environment.insert(QStringLiteral("FAKE_SERVER_WIRE_LOG"), m_wireLog);
+    environment.insert(QStringLiteral("FAKE_SERVER_PIDFILE"), m_pidFile);
+    environment.insert(QStringLiteral("FAKE_SERVER_DELAY"), QStringLiteral("0.2"));
+    return environment;
+}
+
+inline Deployment *DeploymentFixture::makeDeployment(const QString &behaviour, ScriptedDevice::Mode mode)
+{
+    auto *deployment = new Deployment(this);
+    DeploymentSettings settings;
+    settings.modelPath = samplesDir + QStringLiteral("/digits_float32.tar");
+    settings.templateDir = m_templateDir;
+    settings.optionAssignments = {QStringLiteral("project_type=host_driven")};
+    settings.recordsRoot = m_recordsRoot;
+    settings.runs = 2;
+    deployment->setSettings(settings);
+    deployment->setServerEnvironment(serverEnvironment(behaviour));
+    deployment->setDeviceTimeouts(std::chrono::milliseconds(2000), std::chrono::milliseconds(2000));
+    deployment->setLinkFactory([this, mode](const QString &, qint32) {
+        auto *link = new FakeSerialLink;
+        link->setOpenError(m_openError);
+        m_device = std::make_unique<ScriptedDevice>(link, mode, &m_hellos);
+        m_link = link;
+        ++m_links;
+        return link;
+    });
+    return deployment;
+}
+
+inline Deployment *DeploymentFixture::finishedKeepingDeviceOpen()
+{
+    Deployment *deployment = makeDeployment(QStringLiteral("normal"));
+    DeploymentSettings settings = deployment->settings();
+    settings.keepDeviceOpen = true;
+    deployment->setSettings(settings);
+    QSignalSpy done(deployment, &Deployment::finished);
+    if (!deployment->start() || !done.wait(30000)
+        || deployment->state() != DeploymentState::Finished) {
+        qWarning("the deployment did not finish");
+    }
+    return deployment;
+}
