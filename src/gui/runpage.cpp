@@ -1,4 +1,5 @@
 #include "runpage.h"
+#include "imageinput.h"
 #include "latencychart.h"
 #include "logmodel.h"
 #include "logview.h"
@@ -8,13 +9,11 @@
 #include "wizardcontroller.h"
 
 #include <deploy/deployment.h>
+#include <deploy/runinputs.h>
 #include <deploy/samplekit.h>
-#include <tensor/rawtensor.h>
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImage>
-#include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -32,20 +31,6 @@ QString shapeText(const QList<qint32> &shape)
     for (qint32 dim : shape)
         parts << QString::number(dim);
     return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
-}
-
-QList<qint64> shape64(const QList<qint32> &shape)
-{
-    QList<qint64> result;
-    for (qint32 dim : shape)
-        result << dim;
-    return result;
-}
-
-bool isImageFile(const QString &path)
-{
-    return QImageReader::supportedImageFormats().contains(
-        QFileInfo(path).suffix().toLower().toLatin1());
 }
 } // namespace
 
@@ -222,29 +207,10 @@ void RunPage::chooseFile()
 
 Result<Deploy::InputSet> RunPage::randomInput(const Device::DeviceHello *device) const
 {
-    if (!device || device->inputs.size() != 1)
+    if (!device)
         return fail(ErrorCode::InvalidArgument,
                     tr("Random inputs need a connected device with one input."));
-    const Device::TensorInfo &info = device->inputs.constFirst();
-    const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
-    if (!dtype)
-        return fail(dtype.error());
-    const QList<qint64> shape = shape64(info.shape);
-    const Result<qint64> count = Tensor::Tensor::elementCountOf(shape);
-    if (!count)
-        return fail(count.error());
-    QList<double> values;
-    values.reserve(*count);
-    // Floats in 0..1 (the sample's pixel range); integers over their whole range.
-    const bool isFloat = dtype->code() == Tensor::DTypeCode::Float;
-    for (qint64 i = 0; i < *count; ++i) {
-        values << (isFloat ? QRandomGenerator::global()->generateDouble()
-                           : double(QRandomGenerator::global()->bounded(-128, 128)));
-    }
-    const Result<Tensor::Tensor> tensor = Tensor::Tensor::fromValues(*dtype, shape, values);
-    if (!tensor)
-        return fail(tensor.error());
-    return Deploy::InputSet{QStringLiteral("random"), {}, {*tensor}};
+    return Deploy::RunInputs::random(*device, *QRandomGenerator::global());
 }
 
 Result<Deploy::InputSet> RunPage::imageInput(const Device::DeviceHello *device,
@@ -254,64 +220,27 @@ Result<Deploy::InputSet> RunPage::imageInput(const Device::DeviceHello *device,
         return fail(ErrorCode::InvalidArgument,
                     tr("An image needs a device whose one input is an image."),
                     path);
-    const Device::TensorInfo &info = device->inputs.constFirst();
-    // NHWC with one channel (the digits model: [1, 8, 8, 1]) or HW.
-    const QList<qint32> &shape = info.shape;
-    const int height = shape.size() >= 3 ? shape.at(shape.size() - 3) : shape.at(0);
-    const int width = shape.size() >= 3 ? shape.at(shape.size() - 2) : shape.at(1);
-    QImage image(path);
-    if (image.isNull())
-        return fail(ErrorCode::Io,
-                    tr("Could not read the image."),
-                    path,
-                    tr("Use a PNG, JPEG or BMP file."));
-    image = image.convertToFormat(QImage::Format_Grayscale8)
-                .scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QList<double> values;
-    double sum = 0;
-    for (int y = 0; y < height; ++y) {
-        const uchar *line = image.constScanLine(y);
-        for (int x = 0; x < width; ++x) {
-            values << line[x] / 255.0;
-            sum += line[x] / 255.0;
-        }
-    }
-    // The model learnt light ink on a dark ground; most drawings are dark on white.
-    if (!values.isEmpty() && sum / values.size() > 0.5) {
-        for (double &value : values)
-            value = 1.0 - value;
-    }
-    const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
-    if (!dtype)
-        return fail(dtype.error());
-    if (dtype->code() != Tensor::DTypeCode::Float) {
-        // Quantized input: q = real / scale + zero point (the int8 sample: 1/255 and -128).
-        const Tensor::QuantParams params = m_quant.value(info.name,
-                                                         Tensor::QuantParams{1.0 / 255.0, -128});
-        for (double &value : values)
-            value = value / params.scale + double(params.zeroPoint);
-    }
-    const Result<Tensor::Tensor> tensor = Tensor::Tensor::fromValues(*dtype, shape64(shape), values);
-    if (!tensor)
-        return fail(Error(tensor.error()).withContext(path));
-    return Deploy::InputSet{QFileInfo(path).completeBaseName(), path, {*tensor}};
+    // Only the decoding is ours; RunInputs sizes, scales and quantizes for the model.
+    const QList<qint32> &shape = device->inputs.constFirst().shape;
+    const bool colour = shape.size() >= 3 && shape.constLast() == 3;
+    const Result<Deploy::ImagePixels> pixels = readImagePixels(path, colour);
+    if (!pixels)
+        return fail(pixels.error());
+    return Deploy::RunInputs::image(*device,
+                                    *pixels,
+                                    QFileInfo(path).completeBaseName(),
+                                    path,
+                                    m_quant);
 }
 
 Result<Deploy::InputSet> RunPage::rawInput(const Device::DeviceHello *device,
                                            const QString &path) const
 {
-    if (!device || device->inputs.size() != 1)
+    if (!device)
         return fail(ErrorCode::InvalidArgument,
                     tr("A raw input file needs a connected device with one input."),
                     path);
-    const Device::TensorInfo &info = device->inputs.constFirst();
-    const Result<Tensor::DType> dtype = Tensor::DType::parse(info.dtype());
-    if (!dtype)
-        return fail(dtype.error());
-    const Result<Tensor::Tensor> tensor = Tensor::readRawFile(path, *dtype, shape64(info.shape));
-    if (!tensor)
-        return fail(tensor.error());
-    return Deploy::InputSet{QFileInfo(path).completeBaseName(), path, {*tensor}};
+    return Deploy::RunInputs::rawFile(*device, path);
 }
 
 Result<QList<Deploy::InputSet>> RunPage::chosenInputs() const
