@@ -138,11 +138,17 @@ MainWindow::MainWindow(QWidget *parent)
             &WizardController::deploymentChanged,
             this,
             [this](Deploy::Deployment *deployment) {
-                if (deployment)
-                    connect(deployment,
-                            &Deploy::Deployment::stepFinished,
-                            this,
-                            &MainWindow::onStepFinished);
+                if (!deployment)
+                    return;
+                connect(deployment,
+                        &Deploy::Deployment::stepFinished,
+                        this,
+                        &MainWindow::onStepFinished);
+                // What does not stop the deployment (a record it could not write) still
+                // reaches the user.
+                connect(deployment, &Deploy::Deployment::warning, this, [this](const QString &text) {
+                    statusBar()->showMessage(text, 15000);
+                });
             });
 
     createActions();
