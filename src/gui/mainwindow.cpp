@@ -6,6 +6,7 @@
 #include "logview.h"
 #include "modelpage.h"
 #include "optionspage.h"
+#include "recentfiles.h"
 #include "runpage.h"
 #include "settingsdialog.h"
 #include "targetpage.h"
@@ -38,8 +39,6 @@
 namespace TinyDeploy::Gui {
 
 namespace {
-constexpr int maxRecentFiles = 8;
-const char recentFilesKey[] = "recentFiles";
 const char geometryKey[] = "mainWindow/geometry";
 const char stateKey[] = "mainWindow/state";
 const char lastDirKey[] = "lastOpenDirectory";
@@ -527,20 +526,14 @@ void MainWindow::openModel(const QString &path)
 
 void MainWindow::addRecentFile(const QString &path)
 {
-    QSettings settings;
-    QStringList files = settings.value(QLatin1String(recentFilesKey)).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(QLatin1String(recentFilesKey), files);
+    RecentFiles::add(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QLatin1String(recentFilesKey)).toStringList();
+    const QStringList files = RecentFiles::list();
     int index = 0;
     for (const QString &file : files) {
         ++index;
@@ -552,7 +545,7 @@ void MainWindow::updateRecentMenu()
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-            QSettings().remove(QLatin1String(recentFilesKey));
+            RecentFiles::clear();
             updateRecentMenu();
         });
     }
