@@ -194,6 +194,7 @@ void LogStore::appendLine(const QString &line, LogStream stream, const QDateTime
 
 void LogStore::commitPending()
 {
+    m_tick->stop(); // the next line starts the next batch's tick
     if (m_pending.isEmpty())
         return;
     ensureFile();
