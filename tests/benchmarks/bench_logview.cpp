@@ -3,10 +3,16 @@
 // timer measures the event loop's longest stall (target <= 50 ms); the process's peak RSS
 // (target < 150 MB) and the total ingest time are printed too.
 //
-// Usage: bench_logview [--lines N]
+// With --record the lines take the application's path instead: a DeploymentRecord writes each
+// to the step's log (flushed per line, rotated at 16 MiB) and the model follows that log
+// (followRecordLogs(), told by refreshLater()), as the wizard's Build page does.
+//
+// Usage: bench_logview [--lines N] [--record]
 //        bench_logview --writer N      (the child: writes N lines to stdout)
 #include <logmodel.h>
 #include <logview.h>
+
+#include <deploy/deploymentrecord.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -86,9 +92,19 @@ int main(int argc, char *argv[])
     if (at >= 0 && at + 1 < args.size())
         lines = std::max<qint64>(1, args[at + 1].toLongLong());
 
+    const bool viaRecord = args.contains(QStringLiteral("--record"));
+
     QTemporaryDir dir;
     LogModel *model = new LogModel;
-    if (!model->openFile(dir.filePath(QStringLiteral("bench.log")))) {
+    TinyDeploy::Deploy::DeploymentRecord record;
+    constexpr auto step = TinyDeploy::Deploy::DeploymentStep::Build;
+    if (viaRecord) {
+        if (!record.create(dir.path(), QStringLiteral("bench"), QDateTime::currentDateTimeUtc())) {
+            std::fprintf(stderr, "cannot create the record folder\n");
+            return 2;
+        }
+        model->followRecordLogs({record.logPath(step)});
+    } else if (!model->openFile(dir.filePath(QStringLiteral("bench.log")))) {
         std::fprintf(stderr, "cannot create the log file\n");
         return 2;
     }
@@ -133,7 +149,16 @@ int main(int argc, char *argv[])
             const qsizetype nl = bytes.indexOf('\n', start);
             if (nl < 0)
                 break;
-            model->appendLine(QString::fromUtf8(bytes.constData() + start, nl - start));
+            const QString text = QString::fromUtf8(bytes.constData() + start, nl - start);
+            if (viaRecord) {
+                (void) record.appendLog(step,
+                                        QDateTime::currentDateTimeUtc(),
+                                        TinyDeploy::Deploy::LogStream::Stdout,
+                                        text);
+                model->refreshLater();
+            } else {
+                model->appendLine(text);
+            }
             ++received;
             start = nl + 1;
         }
