@@ -97,6 +97,20 @@ void printResult(const RunResult &result)
               << '\n';
         }
     }
+    for (qsizetype i = 0; i < result.dequantized.size(); ++i) {
+        if (result.dequantized.at(i).isNull())
+            continue;
+        // The model's scale and zero point are known (<model>.quant.json).
+        const QList<double> values = result.dequantized.at(i).toDoubles();
+        QStringList shown;
+        for (qsizetype v = 0; v < values.size() && v < maxPrintedValues; ++v)
+            shown.append(number(values.at(v)));
+        if (values.size() > maxPrintedValues)
+            shown.append(Tr::tr("... (%1 values)").arg(values.size()));
+        o << Tr::tr("  %1 in real values = [%2]")
+                 .arg(result.outputNames.value(i), shown.join(QStringLiteral(", ")))
+          << '\n';
+    }
     const LatencySummary latency = result.latency();
     const QString emulated = result.cyclesEmulated ? Tr::tr(" (emulated)") : QString();
     if (latency.hasCycles) {

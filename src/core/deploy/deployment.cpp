@@ -141,6 +141,8 @@ Result<void> Deployment::start()
     for (int i = 0; i < int(m_settings.firstStep); ++i)
         m_facts.steps[i].done = true; // skipped: the project was made earlier
     m_writer->writeDeployment();
+    if (m_kit.quantError())
+        warn(m_kit.quantError()->oneLine());
     beginStep(m_settings.firstStep);
     return ok();
 }

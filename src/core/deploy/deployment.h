@@ -83,7 +83,8 @@ public:
     /// Runs the failed step again, then the ones after it. InvalidArgument unless Failed.
     Result<void> retry();
     /// Runs the Run step again, as one more round: @p inputs (when empty, what the first run
-    /// ran: settings.inputFiles, the sample inputs or zeros), @p runs times each (1 to Device::Protocol::MaxRuns).
+    /// ran: settings.inputFiles, the sample inputs or zeros), @p runs times each (1 to
+    /// Device::Protocol::MaxRuns).
     /// Needs a deployment that is not active and has reached its Run step before (Finished,
     /// or Failed or Cancelled during Run); InvalidArgument otherwise. Uses the open device
     /// session, or opens the port again when it is closed or broke. Same signals as the first

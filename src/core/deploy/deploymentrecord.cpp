@@ -280,6 +280,12 @@ QJsonObject runResultToJson(const RunResult &result, bool withPerRunLatencies)
     for (qsizetype i = 0; i < result.outputs.size(); ++i) {
         QJsonObject output = tensorToJson(result.outputs.at(i));
         output.insert(QStringLiteral("name"), result.outputNames.value(i));
+        if (i < result.dequantized.size() && !result.dequantized.at(i).isNull()) {
+            QJsonArray real;
+            for (const double value : result.dequantized.at(i).toDoubles())
+                real.append(value);
+            output.insert(QStringLiteral("dequantized"), real);
+        }
         if (i < result.comparisons.size()) {
             const Tensor::Comparison &c = result.comparisons.at(i);
             output.insert(QStringLiteral("agreement"),

@@ -84,6 +84,10 @@ struct RunResult
     InputSet input;
     QStringList outputNames;
     QList<Tensor::Tensor> outputs; ///< Shaped and typed as the device announced.
+    /// Real values of the quantized outputs whose scale and zero point the sample kit knows
+    /// (SampleKit::outputQuant()), one per output; a null Tensor for the others. Empty when
+    /// none is known.
+    QList<Tensor::Tensor> dequantized;
     QList<Device::RunLatency> latencies;
     bool hasCycleCounts = false;
     bool cyclesEmulated = false;

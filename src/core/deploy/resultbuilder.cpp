@@ -2,6 +2,7 @@
 #include "runinputs.h"
 
 #include <tensor/npy.h>
+#include <tensor/quantization.h>
 
 #include <QFileInfo>
 
@@ -47,6 +48,24 @@ RunResult ResultBuilder::build(const InputSet &input, const QList<QByteArray> &o
                                             outputs.at(i));
         }
         result.outputs.append(tensor.value_or(Tensor::Tensor()));
+    }
+
+    // Quantized outputs in real values, when the kit says how (<model>.quant.json).
+    if (!m_kit.outputQuant().isEmpty()) {
+        bool any = false;
+        QList<Tensor::Tensor> real;
+        for (qsizetype i = 0; i < result.outputs.size(); ++i) {
+            const Tensor::Tensor &raw = result.outputs.at(i);
+            const auto params = m_kit.outputQuant().constFind(result.outputNames.at(i));
+            Result<Tensor::Tensor> values = params != m_kit.outputQuant().cend()
+                                                    && raw.dtype().isInteger()
+                                                ? Tensor::dequantize(raw, *params)
+                                                : fail(ErrorCode::InvalidArgument, QString());
+            any = any || values.has_value();
+            real.append(values.value_or(Tensor::Tensor()));
+        }
+        if (any)
+            result.dequantized = real;
     }
 
     if (result.outputs.size() == 1 && result.outputs.first().elementCount() > 1

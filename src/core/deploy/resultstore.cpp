@@ -14,7 +14,7 @@ qint64 ResultStore::bytesOf(const RunResult &result)
 {
     qint64 bytes = qint64(result.latencies.size()) * qint64(sizeof(Device::RunLatency));
     for (const QList<Tensor::Tensor> *tensors :
-         {&result.input.tensors, &result.outputs, &result.expected}) {
+         {&result.input.tensors, &result.outputs, &result.dequantized, &result.expected}) {
         for (const Tensor::Tensor &tensor : *tensors)
             bytes += tensor.byteSize();
     }

@@ -160,7 +160,8 @@ Result<InputSet> image(const Device::DeviceHello &device,
         return fail(ErrorCode::ShapeMismatch,
                     Tr::tr("The model's input \"%1\" is not an image (shape %2).")
                         .arg(info.name)
-                        .arg(shape.size() == 1 ? QString::number(shape.first()) : QStringLiteral("?")),
+                        .arg(shape.size() == 1 ? QString::number(shape.first())
+                                               : QStringLiteral("?")),
                     where,
                     Tr::tr("Give an .npy file of the input's shape instead."));
     }

@@ -41,6 +41,41 @@ QJsonObject readJsonObject(const QString &path)
 
 } // namespace
 
+void SampleKit::loadQuant(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument document = file.size() <= maxLabelsBytes && file.open(QIODevice::ReadOnly)
+                                       ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                       : QJsonDocument();
+    if (!document.isObject()) {
+        m_quantError = makeError(ErrorCode::InvalidJson,
+                                 Tr::tr("The model's quantization file is unreadable; outputs are "
+                                        "shown as raw integers."),
+                                 path,
+                                 Tr::tr("Fix or delete the file."),
+                                 parseError.errorString());
+        return;
+    }
+    const QJsonObject root = document.object();
+    for (const QString &group : {QStringLiteral("inputs"), QStringLiteral("outputs")}) {
+        QHash<QString, Tensor::QuantParams> &target = group == QLatin1String("inputs")
+                                                          ? m_inputQuant
+                                                          : m_outputQuant;
+        const QJsonObject tensors = root.value(group).toObject();
+        for (auto it = tensors.begin(); it != tensors.end(); ++it) {
+            const QJsonObject params = it.value().toObject();
+            const double scale = params.value(QStringLiteral("scale")).toDouble();
+            if (scale > 0) {
+                target.insert(it.key(),
+                              {scale, params.value(QStringLiteral("zero_point")).toInteger()});
+            }
+        }
+    }
+}
+
 SampleKit SampleKit::find(const QString &modelPath)
 {
     SampleKit kit;
@@ -48,6 +83,7 @@ SampleKit SampleKit::find(const QString &modelPath)
     const QDir dir = model.absoluteDir();
     kit.m_directory = dir.absolutePath();
     kit.m_labels = readLabels(dir.filePath(QStringLiteral("labels.txt")));
+    kit.loadQuant(dir.filePath(modelStem(modelPath) + QStringLiteral(".quant.json")));
 
     const QString stem = modelStem(modelPath);
     const qsizetype underscore = stem.lastIndexOf(QLatin1Char('_'));

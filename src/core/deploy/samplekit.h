@@ -2,8 +2,10 @@
 
 #include "deploymenttypes.h"
 
+#include <tensor/quantization.h>
 #include <util/error.h>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,8 +29,9 @@ struct SampleFile
 /// (digits_float32.tar), DIR/labels.txt names the classes (one per line, in output order),
 /// DIR/inputs/VARIANT/*.npy are sample inputs, DIR/expected/VARIANT/<same name>.npy the outputs
 /// the model must produce for them, and DIR/inputs/labels.json may give each sample's true
-/// class ({"sample_0.npy": {"label": 0}}). Any of these may be missing; labels.txt is used
-/// beside any model.
+/// class ({"sample_0.npy": {"label": 0}}), and DIR/NAME_VARIANT.quant.json the scale and zero
+/// point of a quantized model's tensors ({"inputs"|"outputs": {name: {"scale", "zero_point"}}}).
+/// Any of these may be missing; labels.txt is used beside any model.
 class SampleKit final
 {
 public:
@@ -44,11 +47,23 @@ public:
     /// The sample with this name (input set name), or nullptr.
     const SampleFile *sample(const QString &name) const;
 
+    /// Scale and zero point of the model's inputs and outputs, by tensor name, from
+    /// <model>.quant.json; empty when there is none.
+    const QHash<QString, Tensor::QuantParams> &inputQuant() const { return m_inputQuant; }
+    const QHash<QString, Tensor::QuantParams> &outputQuant() const { return m_outputQuant; }
+    /// Why <model>.quant.json exists but could not be used (InvalidJson), if it does.
+    const std::optional<Error> &quantError() const { return m_quantError; }
+
 private:
+    void loadQuant(const QString &path);
+
     QString m_directory;
     QString m_variant;
     QStringList m_labels;
     QList<SampleFile> m_samples;
+    QHash<QString, Tensor::QuantParams> m_inputQuant;
+    QHash<QString, Tensor::QuantParams> m_outputQuant;
+    std::optional<Error> m_quantError;
 };
 
 /// Reads @p paths as input sets for a model with @p inputCount inputs: a .npz file is one set

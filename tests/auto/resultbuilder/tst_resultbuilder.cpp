@@ -39,6 +39,7 @@ private slots:
     void comparesKitSamplesWithTheirExpectedOutput_data();
     void comparesKitSamplesWithTheirExpectedOutput();
     void keepsBytesThatCannotBeTyped();
+    void dequantizesWithTheKitsQuantizationFile();
 };
 
 void tst_ResultBuilder::typesTopKAndLabels()
@@ -90,6 +91,34 @@ void tst_ResultBuilder::keepsBytesThatCannotBeTyped()
     QCOMPARE(result.outputs.size(), 1);
     QCOMPARE(result.outputs.first().data(), QByteArray("abc"));
     QCOMPARE(result.outputs.first().dtype(), Tensor::DType::uint8());
+}
+
+void tst_ResultBuilder::dequantizesWithTheKitsQuantizationFile()
+{
+    // digits_int8.tar comes with digits_int8.quant.json (the kit owns it).
+    const SampleKit kit = SampleKit::find(samplesDir + "/digits_int8.tar");
+    QVERIFY(!kit.quantError());
+    QVERIFY(kit.inputQuant().contains("serving_default_input_1:0"));
+    QCOMPARE(kit.inputQuant().value("serving_default_input_1:0").zeroPoint, -128);
+    QVERIFY(kit.outputQuant().contains("output"));
+    const Tensor::QuantParams params = kit.outputQuant().value("output");
+
+    Device::DeviceHello hello = digitsDevice();
+    hello.outputs = {{"output", 0, 8, {1, 10}, 10}};
+    QByteArray raw(10, char(-128));
+    raw[3] = char(127);
+    const RunResult result = ResultBuilder(hello, kit, 3).build(InputSet{"zeros", {}, {}}, {raw});
+    QCOMPARE(result.dequantized.size(), 1);
+    const QList<double> real = result.dequantized.first().toDoubles();
+    QCOMPARE(real.size(), 10);
+    // float32 values: equal to within float precision.
+    QVERIFY(qAbs(real.at(3) - params.scale * (127 - params.zeroPoint)) < 1e-4);
+    QVERIFY(qAbs(real.at(0) - params.scale * (-128 - params.zeroPoint)) < 1e-4);
+    QCOMPARE(result.topK.first().index, 3);
+
+    // Without a quantization file nothing is dequantized.
+    const RunResult plain = ResultBuilder(hello, SampleKit(), 3).build(InputSet{}, {raw});
+    QVERIFY(plain.dequantized.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ResultBuilder)
