@@ -14,8 +14,6 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -80,10 +78,8 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
         m_ui->outputsView->clear();
         m_ui->latencyChart->clear();
         rebuildInputs();
-        loadQuantization();
     });
     rebuildInputs();
-    loadQuantization();
     update();
 }
 
@@ -149,33 +145,6 @@ void RunPage::rebuildInputs()
     m_ui->inputCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void RunPage::loadQuantization()
-{
-    // The convention of resources/samples: digits_int8.tar comes with digits_int8.quant.json
-    // ({"inputs"|"outputs": {name: {"scale", "zero_point"}}}).
-    m_quant.clear();
-    const Mlf::ModelInfo *model = m_controller->model();
-    if (!model)
-        return;
-    const QFileInfo archive(model->path);
-    QFile file(archive.absolutePath() + QLatin1Char('/') + archive.baseName()
-               + QStringLiteral(".quant.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QString &group : {QStringLiteral("inputs"), QStringLiteral("outputs")}) {
-        const QJsonObject tensors = root.value(group).toObject();
-        for (auto it = tensors.begin(); it != tensors.end(); ++it) {
-            const QJsonObject params = it.value().toObject();
-            if (params.value(QStringLiteral("scale")).toDouble() > 0) {
-                m_quant.insert(it.key(),
-                               {params.value(QStringLiteral("scale")).toDouble(),
-                                params.value(QStringLiteral("zero_point")).toInteger()});
-            }
-        }
-    }
-}
-
 const Deploy::SampleKit *RunPage::sampleKit() const
 {
     // Found once, when the deployment started; its results carry the same labels.
@@ -226,11 +195,12 @@ Result<Deploy::InputSet> RunPage::imageInput(const Device::DeviceHello *device,
     const Result<Deploy::ImagePixels> pixels = readImagePixels(path, colour);
     if (!pixels)
         return fail(pixels.error());
+    const Deploy::SampleKit *kit = sampleKit();
     return Deploy::RunInputs::image(*device,
                                     *pixels,
                                     QFileInfo(path).completeBaseName(),
                                     path,
-                                    m_quant);
+                                    kit ? kit->inputQuant() : QHash<QString, Tensor::QuantParams>());
 }
 
 Result<Deploy::InputSet> RunPage::rawInput(const Device::DeviceHello *device,
@@ -336,14 +306,11 @@ void RunPage::showResult(const Deploy::RunResult &result)
         m_ui->outputsView->setLabels(kit ? kit->labels() : QStringList());
         const QString name = result.outputNames.value(0);
         const Tensor::Tensor &raw = result.outputs.constFirst();
-        const auto quant = m_quant.constFind(name);
-        const Result<Tensor::Tensor> real = quant != m_quant.cend()
-                                                    && raw.dtype().code()
-                                                           != Tensor::DTypeCode::Float
-                                                ? Tensor::dequantize(raw, *quant)
-                                                : Result<Tensor::Tensor>(raw);
-        if (real && quant != m_quant.cend() && raw.dtype().code() != Tensor::DTypeCode::Float)
-            m_ui->outputsView->setOutput(name, *real, raw);
+        // Real values when the kit knows the output's scale and zero point: the result has
+        // them (ResultBuilder), so results.json, the CLI and this page agree.
+        const Tensor::Tensor real = result.dequantized.value(0);
+        if (!real.isNull())
+            m_ui->outputsView->setOutput(name, real, raw);
         else
             m_ui->outputsView->setOutput(name, raw);
         m_ui->outputsView->setComparison(result.comparisons.isEmpty()

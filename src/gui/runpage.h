@@ -1,10 +1,8 @@
 #pragma once
 
 #include <device/messages.h>
-#include <tensor/quantization.h>
 #include <util/error.h>
 
-#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -64,7 +62,6 @@ private:
     void showResult(const Deploy::RunResult &result);
     void onRunFinished(bool success);
     void rebuildInputs();
-    void loadQuantization();
     void update();
     const Deploy::SampleKit *sampleKit() const;
     Result<QList<Deploy::InputSet>> chosenInputs() const;
@@ -78,8 +75,6 @@ private:
     LogView *m_log = nullptr;
     std::optional<qint64> m_predicted;
     QStringList m_files;
-    /// Scale and zero point per tensor name, from <model>.quant.json beside a quantized model.
-    QHash<QString, Tensor::QuantParams> m_quant;
 };
 
 } // namespace TinyDeploy::Gui
