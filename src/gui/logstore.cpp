@@ -86,7 +86,7 @@ void LogStore::reset()
     m_tick->stop();
     m_pollTimer->stop();
     m_pending.clear();
-    m_rows = {};
+    m_rows.clear();
     m_incoming = {};
     m_shownFrom = 0;
     m_files.clear();
@@ -237,7 +237,8 @@ void LogStore::commitIncoming()
         return;
     const int first = rowCount();
     emit rowsAboutToBeAppended(first, first + int(m_incoming.size()) - 1);
-    m_rows.insert(m_rows.end(), m_incoming.begin(), m_incoming.end());
+    for (const Row &row : m_incoming)
+        m_rows.append(row);
     m_incoming.clear();
     emit rowsAppended();
 }
@@ -557,7 +558,8 @@ LogSaveJob LogStore::saveJob() const
         const int fd = file->reader.isOpen() ? ::dup(file->reader.handle()) : -1;
         job.fds.push_back(fd);
     }
-    for (const Row &line : m_rows) {
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const Row &line = m_rows[i];
         // Neighbouring lines of one file are one range: a plain log is copied in big reads.
         if (!job.ranges.empty()) {
             LogSaveJob::Range &last = job.ranges.back();

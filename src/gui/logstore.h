@@ -142,12 +142,40 @@ private:
     void commitIncoming();
     void restart();
     static_assert(sizeof(Row) == 24);
+    /// The rows in blocks of a fixed size: growing never copies the whole index (a million
+    /// rows would hold the event loop for tens of ms while a vector of them moves).
+    class RowIndex
+    {
+    public:
+        size_t size() const { return m_size; }
+        const Row &operator[](size_t i) const { return m_blocks[i >> blockBits][i & blockMask]; }
+        void append(const Row &row)
+        {
+            if ((m_size & blockMask) == 0) {
+                m_blocks.emplace_back();
+                m_blocks.back().reserve(blockMask + 1);
+            }
+            m_blocks.back().push_back(row);
+            ++m_size;
+        }
+        void clear()
+        {
+            m_blocks.clear();
+            m_size = 0;
+        }
+
+    private:
+        static constexpr size_t blockBits = 16;
+        static constexpr size_t blockMask = (size_t(1) << blockBits) - 1;
+        std::vector<std::vector<Row>> m_blocks;
+        size_t m_size = 0;
+    };
     const Row &row(int shownRow) const { return m_rows[size_t(m_shownFrom + shownRow)]; }
     QByteArray readAt(int fileIndex, qint64 from, qint64 bytes) const;
     void reportError(const Error &error);
 
     Mode m_mode = Mode::None;
-    std::vector<Row> m_rows;
+    RowIndex m_rows;
     std::vector<Row> m_incoming;
     size_t m_shownFrom = 0;
     std::vector<std::unique_ptr<File>> m_files;
