@@ -9,28 +9,35 @@ Project API server: python3 microtvm_api_server.py --read-fd N --write-fd M
 """
 
 import json
+import os
 import pathlib
 import shutil
 import sys
+import termios
 
 _HERE = pathlib.Path(__file__).resolve().parent
 # In a generated project the library sits beside this file; in the template, in ../common.
 sys.path.insert(0, str(_HERE if (_HERE / "tdserver").is_dir() else _HERE.parent / "common"))
 
-from tdserver import ServerError, device, main, options as opts, project_option  # noqa: E402
+from tdserver import (  # noqa: E402
+    ServerError,
+    TransportTimeouts,
+    flashing,
+    main,
+    options as opts,
+    project_option,
+)
+from tdserver.flashing import probes  # noqa: E402
 from tdserver.template import (  # noqa: E402
     TemplateHandler,
     human_bytes,
     parse_overflows,
 )
 
-try:  # the shared flashing layer (firmware_templates/common/tdserver/flashing/)
-    from tdserver import flashing  # noqa: E402
-except ImportError:  # an older library: only the emulated board can be "flashed"
-    flashing = None
-
 BOARDS = json.loads((_HERE / "boards.json").read_text(encoding="utf-8"))
 DEFAULT_BOARD = "microbit-v2"
+# Debian 12 packages of the flashing tools.
+PACKAGES = {"qemu-system-arm": "qemu-system-arm", "openocd": "openocd", "gdb-multiarch": "gdb-multiarch"}
 
 
 class MicrobitHandler(TemplateHandler):
@@ -60,9 +67,9 @@ class MicrobitHandler(TemplateHandler):
                 optional=["generate_project"],
             )
         ]
-        if flashing is not None:
-            options += flashing.project_options(BOARDS, dict(settings, board=self._chosen_board()))
-        return options
+        return options + flashing.project_options(
+            BOARDS, dict(settings, board=self._chosen_board())
+        )
 
     def _flasher(self, options, board):
         methods = board["flash"]["methods"]
@@ -84,13 +91,9 @@ class MicrobitHandler(TemplateHandler):
                 flasher = self._flasher(options, board)
             except ServerError:
                 flasher = board["flash"]["methods"][0]
-            tool = {
-                "qemu": ("qemu-system-arm", "qemu-system-arm"),
-                "openocd": ("openocd", "openocd"),
-                "gdb": ("gdb-multiarch", "gdb-multiarch"),
-            }.get(flasher)
-            if tool and shutil.which(tool[0]) is None:
-                problems.append(f"{tool[0]} not found: install {tool[1]}")
+            for tool in flashing.TOOLS.get(flasher, ()):
+                if shutil.which(tool) is None:
+                    problems.append(f"{tool} not found: install {PACKAGES.get(tool, tool)}")
         return problems
 
     @staticmethod
@@ -174,43 +177,58 @@ class MicrobitHandler(TemplateHandler):
             raise ServerError(problems[0] + ".", "\n".join(problems))
         artifacts = self._artifacts()
         self.transport.close()
-        if flashing is not None:
-            return flashing.flash(self, name, board, options or {}, artifacts)
-        if not board["emulated"]:
-            raise ServerError(
-                f"This copy of the template library cannot flash a real {name}: it has no "
-                "tdserver/flashing package. Copy build/firmware.hex to the MICROBIT drive by "
-                "hand, or update TinyDeploy."
-            )
-        port = self.start_device(settings)
-        return {"serial_port": port, "tools": {}}
+        return flashing.flash(self, name, board, options or {}, artifacts)
 
-    def start_device(self, settings):
-        """QEMU's microbit machine with the firmware (used when the flashing layer is absent,
-        and by open_transport when no device runs)."""
-        board = self._board(settings["board"])
-        if not board["emulated"]:
+    def open_transport(self, options):
+        """The emulated board's pty (QEMU is started if it is not running), or the DAPLink's
+        USB serial port of a real board (the one with serial_number when several are plugged),
+        set to the board's baud rate."""
+        self._require_project("open_transport")
+        name = self.project_settings().get("board", DEFAULT_BOARD)
+        board = self._board(name)
+        if board["emulated"]:
+            return super().open_transport(options)
+        serial_number = opts.get_str(options or {}, "serial_number", "") or ""
+        plugged = probes.find(board)
+        if serial_number:
+            plugged = [p for p in plugged if p["serial"].lower() == serial_number.lower()]
+        ports = [port for port in (probes.tty_of(p["path"]) for p in plugged) if port]
+        if not ports:
+            which = f" with serial number {serial_number}" if serial_number else ""
             raise ServerError(
-                f"{settings['board']} is a real board: flash it first, then open its serial port."
+                f"No {name}{which} is plugged in (no DAPLink serial port found): plug the "
+                "board's USB cable and wait for its MICROBIT drive to appear."
             )
-        qemu = board["qemu"]
-        serials = ["-serial", "null"] * qemu["serial_index"] + ["-serial", "pty"]
-        argv = [
-            shutil.which("qemu-system-arm") or "qemu-system-arm",
-            "-M",
-            qemu["machine"],
-            "-nographic",
-            *serials,
-            "-monitor",
-            "none",
-            "-icount",
-            qemu["icount"],
-            "-kernel",
-            str(self._artifacts()["elf"]),
-        ]
-        return device.start_device(
-            self.server_dir, argv, port_regex=r"char device redirected to (/dev/pts/\d+)"
+        if len(ports) > 1:
+            raise ServerError(
+                f"Several micro:bits are plugged in ({', '.join(ports)}): give the board's "
+                "serial_number (its DETAILS.TXT Unique ID), or unplug the others."
+            )
+        _set_baud_rate(ports[0], board["default_baud_rate"])
+        self.transport.open(ports[0])
+        return TransportTimeouts(
+            session_start_retry_timeout_sec=2.0,
+            session_start_timeout_sec=10.0,
+            session_established_timeout_sec=10.0,
         )
+
+
+def _set_baud_rate(port, baud):
+    """The DAPLink passes the line coding of its USB serial port on to the target's UART."""
+    try:
+        fd = os.open(port, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError as error:
+        raise ServerError(
+            f"The serial port {port} cannot be opened ({error.strerror}): check that you may "
+            "use it (group dialout) and that no other program holds it.",
+            str(error),
+        ) from error
+    try:
+        attributes = termios.tcgetattr(fd)
+        attributes[4] = attributes[5] = getattr(termios, f"B{baud}")
+        termios.tcsetattr(fd, termios.TCSANOW, attributes)
+    finally:
+        os.close(fd)
 
 
 if __name__ == "__main__":
