@@ -139,7 +139,9 @@ class GdbAgainstQemu(ToolTestCase):
         self.assertIn("monitor system_reset", script)
         self.assertIn("compare-sections", script)
         self.assertIn("Flashed (100%)", self.out.getvalue())
-        self.assertIn("% (", self.out.getvalue())
+        load = flashing.progress.elf_load_bytes(self.artifacts["elf"])
+        self.assertEqual(load, self.artifacts["bin"].stat().st_size)
+        self.assertIn(f"Flashing: 80% ({flashing.progress.kib(load)} of", self.out.getvalue())
         self.assertIsNone(self.qemu.poll())  # the emulated board runs the new firmware
 
     def test_server_neutral_reset_for_a_server_it_cannot_tell(self):

@@ -18,7 +18,7 @@ from ..server import ServerError
 from . import errors
 from .gdbmi import Transcript
 from .job import require_tool
-from .progress import gdb_download
+from .progress import elf_load_bytes, gdb_download
 
 CONNECT_TIMEOUT_SEC = 10
 DETECT_TIMEOUT_SEC = 30
@@ -124,7 +124,7 @@ def _failure(job, argv, status, transcript, address):
     return job.fail("gdb-multiarch", argv, status, lines)
 
 
-def detect(job, gdb, address):
+def detect(job, gdb, address, elf=None):
     """The GDB server's type from its `monitor help` (None: not recognised). The connection is
     dropped with `disconnect`, which leaves a halted target halted."""
     path = job.work_dir / "build" / "detect-gdb-server.gdb"
@@ -136,7 +136,7 @@ def detect(job, gdb, address):
         shown = transcript.feed(line)
         return None if line.startswith("@") else shown
 
-    argv = _argv(gdb, path)
+    argv = _argv(gdb, path, elf)
     status, _ = job.run(argv, quiet, timeout_sec=DETECT_TIMEOUT_SEC)
     if _connection_failure(address, transcript.all_lines()):
         raise _failure(job, argv, status, transcript, address)
@@ -156,24 +156,28 @@ def flash(job):
     server_type = job.gdb_server_type or "auto"
     if server_type == "auto":
         job.progress.stage(f"Asking the GDB server at {address} what it is", 2)
-        server_type = detect(job, gdb, address) or "unknown"
+        server_type = detect(job, gdb, address, elf) or "unknown"
     vector_base = int(job.board["memory"]["flash"]["origin"])
     text = script(address, server_type, job.verify, vector_base)
     path = job.work_dir / "build" / "flash.gdb"
     path.write_text(text)
     job.progress.stage(f"Connecting to the GDB server at {address} ({server_type})", 5)
     transcript = Transcript()
+    loadable = elf_load_bytes(elf)
 
     def on_line(line):
         download = gdb_download(line)
         if download:
-            job.progress.bytes(*download, low=10, high=80)
+            sent, total = download
+            job.progress.bytes(sent, loadable or total, low=10, high=80)
         return transcript.feed(line)
 
     argv = _argv(gdb, path, elf)
     status, _ = job.run(argv, on_line)
     if status != 0:
         raise _failure(job, argv, status, transcript, address)
+    if loadable:
+        job.progress.bytes(loadable, loadable, low=10, high=80)
     replies = transcript.text("target").lower()
     if any(word in replies for word in _REJECTED):
         raise ServerError(

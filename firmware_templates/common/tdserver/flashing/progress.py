@@ -3,7 +3,9 @@
 stage "Programming started (10%)". The parsers turn each tool's own output into such figures.
 """
 
+import pathlib
 import re
+import struct
 import sys
 
 # openocd's `program` prints fixed lines and no percentage: each becomes a stage.
@@ -56,6 +58,28 @@ def gdb_download(line):
     if total <= 0:
         return None
     return min(sent, total), total
+
+
+def elf_load_bytes(path):
+    """Bytes a debugger's `load` writes for a 32-bit little-endian ELF: its allocated sections
+    with contents (GDB's own MI total-size also counts the debug sections). None if unreadable."""
+    try:
+        data = pathlib.Path(path).read_bytes()
+    except OSError:
+        return None
+    if data[:6] != b"\x7fELF\x01\x01":
+        return None
+    shoff, = struct.unpack_from("<I", data, 0x20)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x2E)
+    total = 0
+    for index in range(shnum):
+        offset = shoff + index * shentsize
+        if offset + 40 > len(data):
+            return None
+        _, kind, flags, _, _, size = struct.unpack_from("<IIIIII", data, offset)
+        if flags & 0x2 and kind != 8:  # SHF_ALLOC, not SHT_NOBITS
+            total += size
+    return total
 
 
 def kib(count):
