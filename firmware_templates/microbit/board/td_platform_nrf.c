@@ -15,8 +15,9 @@
  * DWT CYCCNT (64 MHz), extended the same way.
  *
  * Clock: the 16 MHz (nRF51) / 32 MHz (nRF52) crystal is started for an accurate baud rate,
- * with a bounded wait: QEMU does not emulate the CLOCK block, so there the chip stays on its
- * RC oscillator, which is fine for an emulated UART.
+ * with a bounded wait: a board whose crystal does not start stays on the RC oscillator and says
+ * so in its hello. (QEMU's CLOCK block is a stub whose registers read 1: the wait ends at
+ * once there.)
  */
 #include <stddef.h>
 #include <stdint.h>

@@ -7,7 +7,13 @@
 // - a model whose workspace cannot fit 16 KiB: the fit check says so for the v1 and not for
 //   the v2, and the v1 build fails with the template's "does not fit" sentence;
 // - `tinydeploy-cli deploy ... --template microbit -o board=qemu-microbit`: every sample
-//   predicted right, on-device latency flagged emulated, QEMU stopped at exit.
+//   predicted right, on-device latency flagged emulated, QEMU stopped at exit;
+// - the real board's path on emulated silicon: QEMU's microbit machine started as a bare GDB
+//   server (-S -gdb, no firmware) plays the micro:bit v1, and `deploy -o board=microbit-v1
+//   -o flasher=gdb -o gdb_server=... --port <its pty>` flashes the v1 firmware into it, verifies
+//   it and runs every sample right;
+// - openocd (Debian's, no probe plugged) fails within seconds with the no-probe sentence for
+//   both boards' configurations (interface/cmsis-dap.cfg + target/nrf51.cfg or nrf52.cfg).
 
 #include <mlf/modelarchive.h>
 #include <templates/boardinfo.h>
@@ -21,6 +27,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -133,6 +140,9 @@ private slots:
     void tooBigForV1();
     void qemuDeploy_data();
     void qemuDeploy();
+    void gdbFlashIntoQemuStub();
+    void openocdWithoutProbe_data();
+    void openocdWithoutProbe();
 
 private:
     QString generateAndBuild(const QString &model, const QString &board, Run &build);
@@ -400,6 +410,104 @@ void tst_Microbit::qemuDeploy()
     const QString project = json.value(QStringLiteral("project_dir")).toString();
     QVERIFY(!QFile::exists(project + QStringLiteral("/run/device.json")));
     QTRY_VERIFY_WITH_TIMEOUT(!processRunsUnder(project), 5000);
+}
+
+void tst_Microbit::gdbFlashIntoQemuStub()
+{
+    if (tool("qemu-system-arm").isEmpty() || tool("gdb-multiarch").isEmpty())
+        QSKIP("needs qemu-system-arm and gdb-multiarch (Debian packages of the same names)");
+    // A port of our own (tests may run in parallel): QEMU says when it is taken.
+    const int port = 20000 + int(QCoreApplication::applicationPid() % 20000);
+    QProcess qemu;
+    qemu.setProcessChannelMode(QProcess::MergedChannels);
+    qemu.start(tool("qemu-system-arm"),
+               {QStringLiteral("-M"),
+                QStringLiteral("microbit"),
+                QStringLiteral("-S"),
+                QStringLiteral("-gdb"),
+                QStringLiteral("tcp:127.0.0.1:%1").arg(port),
+                QStringLiteral("-nographic"),
+                QStringLiteral("-serial"),
+                QStringLiteral("pty"),
+                QStringLiteral("-monitor"),
+                QStringLiteral("none")});
+    QVERIFY(qemu.waitForStarted(10000));
+    auto stopQemu = qScopeGuard([&qemu] {
+        qemu.kill();
+        qemu.waitForFinished(5000);
+    });
+    QByteArray said;
+    static const QRegularExpression ptyLine(QStringLiteral("redirected to (/dev/pts/\\d+)"));
+    QTRY_VERIFY2_WITH_TIMEOUT(ptyLine.match(QString::fromUtf8(said += qemu.readAll())).hasMatch()
+                                  || qemu.state() != QProcess::Running,
+                              said.constData(),
+                              10000);
+    QVERIFY2(qemu.state() == QProcess::Running, said.constData());
+    const QString pty = ptyLine.match(QString::fromUtf8(said)).captured(1);
+
+    const Run deploy = run(cliPath,
+                           {QStringLiteral("deploy"),
+                            QStringLiteral("resources/samples/digits_int8.tar"),
+                            QStringLiteral("--template"),
+                            QStringLiteral("microbit"),
+                            QStringLiteral("-o"),
+                            QStringLiteral("board=microbit-v1"),
+                            QStringLiteral("-o"),
+                            QStringLiteral("flasher=gdb"),
+                            QStringLiteral("-o"),
+                            QStringLiteral("gdb_server=127.0.0.1:%1").arg(port),
+                            QStringLiteral("--port"),
+                            pty,
+                            QStringLiteral("--json")},
+                           m_dir.path());
+    QVERIFY2(deploy.exitCode == 0, deploy.err.right(3000).constData());
+    const QJsonObject json = QJsonDocument::fromJson(deploy.out).object();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+    // The real board's firmware: its own name, timing not flagged emulated (it cannot know).
+    const QJsonObject device = json.value(QStringLiteral("device")).toObject();
+    QCOMPARE(device.value(QStringLiteral("board")).toString(), QStringLiteral("microbit-v1"));
+    QCOMPARE(device.value(QStringLiteral("cycles_emulated")).toBool(true), false);
+    const QJsonArray results = json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 5);
+    for (const QJsonValue &value : results) {
+        QCOMPARE(value.toObject().value(QStringLiteral("predicted")).toInt(-1),
+                 value.toObject().value(QStringLiteral("true_class")).toInt(-2));
+        QVERIFY(value.toObject().value(QStringLiteral("agrees_with_expected")).toBool());
+    }
+}
+
+void tst_Microbit::openocdWithoutProbe_data()
+{
+    QTest::addColumn<QString>("board");
+    QTest::newRow("microbit-v1") << "microbit-v1";
+    QTest::newRow("microbit-v2") << "microbit-v2";
+}
+
+void tst_Microbit::openocdWithoutProbe()
+{
+    QFETCH(QString, board);
+    if (tool("openocd").isEmpty())
+        QSKIP("openocd is not installed (Debian package openocd)");
+    const QString project = m_dir.filePath(QStringLiteral("digits_int8-") + board);
+    if (!QFileInfo::exists(project + QStringLiteral("/build/firmware.elf")))
+        QSKIP("needs the project built by firmwareBuilds(), which did not run");
+    QDir sysfs(QStringLiteral("/sys/bus/usb/devices"));
+    for (const QString &device : sysfs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile vendor(sysfs.filePath(device + QStringLiteral("/idVendor")));
+        if (vendor.open(QIODevice::ReadOnly) && vendor.readAll().trimmed() == "0d28")
+            QSKIP("a DAPLink is plugged in: this test needs none (label Hardware tests use it)");
+    }
+    const Run flash = run(cliPath,
+                          {QStringLiteral("flash"),
+                           project,
+                           QStringLiteral("-o"),
+                           QStringLiteral("flasher=openocd")},
+                          m_dir.path());
+    QCOMPARE(flash.exitCode, 1);
+    QVERIFY2(flash.err.contains("No DAPLink probe was found"), flash.err.right(2000).constData());
+    QVERIFY2(flash.err.contains(board.endsWith(QLatin1String("v1")) ? "target/nrf51.cfg"
+                                                                    : "target/nrf52.cfg"),
+             flash.err.right(2000).constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Microbit)
