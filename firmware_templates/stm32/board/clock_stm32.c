@@ -33,11 +33,16 @@ static void td_back_to_reset_clock(void)
 static uint32_t td_ppre(uint32_t divider)
 {
     switch (divider) {
-    case 2: return 4u;
-    case 4: return 5u;
-    case 8: return 6u;
-    case 16: return 7u;
-    default: return 0u;
+    case 2:
+        return 4u;
+    case 4:
+        return 5u;
+    case 8:
+        return 6u;
+    case 16:
+        return 7u;
+    default:
+        return 0u;
     }
 }
 

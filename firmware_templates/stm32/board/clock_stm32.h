@@ -4,7 +4,8 @@
 
 #include <stdint.h>
 
-typedef struct {
+typedef struct
+{
     uint32_t core_hz; /* SYSCLK = HCLK */
     uint32_t apb1_hz;
     uint32_t apb2_hz;

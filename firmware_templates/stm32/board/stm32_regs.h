@@ -87,7 +87,7 @@
 /* USART: the F4's layout (SR/DR/BRR/CR1) or the newer one of the F7 and L4 (ISR/RDR/TDR). */
 #define USART_REG(offset) TD_REG(TD_USART_BASE + (offset))
 #if defined(TD_STM32_F4)
-#define USART_STATUS USART_REG(0x00u) /* SR */
+#define USART_STATUS USART_REG(0x00u)  /* SR */
 #define USART_RX_DATA USART_REG(0x04u) /* DR */
 #define USART_TX_DATA USART_REG(0x04u)
 #define USART_BRR USART_REG(0x08u)

@@ -4,6 +4,8 @@
 import io
 import pathlib
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -14,41 +16,17 @@ import helpers
 from tdserver import flashing
 from tdserver.server import ServerError
 
-DETAILS = "# DAPLink Firmware - see https://daplink.io\nUnique ID: 9904360259{n}\nHIC ID: 9790\n"
+sys.path.insert(0, str(helpers.SOURCE_DIR / "tests" / "fakes"))
+from fake_usb_drive import Remounter  # noqa: E402
+from fake_usb_drive import make_drive as _make  # noqa: E402
 
 
 def make_drive(root, name, n=1, marker="DETAILS.TXT", text=None):
-    drive = pathlib.Path(root) / name
-    drive.mkdir(parents=True)
-    (drive / marker).write_text(text or DETAILS.format(n=n))
+    drive = _make(pathlib.Path(root) / name, unique_id=f"9904360259{n}",
+                  uf2=marker == "INFO_UF2.TXT")
+    if text:
+        (drive / marker).write_text(text)
     return drive
-
-
-class Remounter(threading.Thread):
-    """Waits for the copied firmware, then unmounts (removes) and remounts the drive, with
-    FAIL.TXT when asked. Polls with a deadline, as a real drive takes its time."""
-
-    def __init__(self, drive, fail_text=None, come_back=True):
-        super().__init__(daemon=True)
-        self.drive = pathlib.Path(drive)
-        self.fail_text = fail_text
-        self.come_back = come_back
-        self.saw_firmware = None
-
-    def run(self):
-        deadline = time.monotonic() + 30
-        target = self.drive / "firmware.hex"
-        while time.monotonic() < deadline and not target.exists():
-            time.sleep(0.02)
-        self.saw_firmware = target.read_bytes() if target.exists() else None
-        details = (self.drive / "DETAILS.TXT").read_text()
-        shutil.rmtree(self.drive)
-        time.sleep(0.3)
-        if self.come_back:
-            self.drive.mkdir()
-            (self.drive / "DETAILS.TXT").write_text(details)
-            if self.fail_text:
-                (self.drive / "FAIL.TXT").write_text(self.fail_text)
 
 
 class DriveFlasher(unittest.TestCase):
@@ -82,12 +60,29 @@ class DriveFlasher(unittest.TestCase):
         watcher.start()
         result = self.flash()
         watcher.join(30)
-        self.assertEqual(watcher.saw_firmware, self.hex.read_bytes())
+        self.assertEqual(watcher.received, self.hex.read_bytes())
         self.assertEqual(result["drive"], str(drive))
         self.assertTrue(result["board_reported_ok"])
         self.assertEqual(result["firmware"]["size_bytes"], self.hex.stat().st_size)
         self.assertIn("Copying: 70%", self.out.getvalue())
         self.assertIn("Flashed (100%)", self.out.getvalue())
+
+    def test_with_the_fake_drive_process(self):
+        drive = self.media / "MICROBIT"
+        fake = subprocess.Popen(
+            [sys.executable, str(helpers.SOURCE_DIR / "tests" / "fakes" / "fake_usb_drive.py"),
+             "--drive", str(drive), "--unique-id", "9904360259X", "--timeout", "60"],
+            stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(fake.stdout.readline().strip(), "ready")
+            result = self.flash({"serial_number": "9904360259x"})
+            self.assertEqual(fake.wait(60), 0)
+            self.assertEqual(fake.stdout.read().strip(), "remounted")
+        finally:
+            if fake.poll() is None:
+                fake.kill()
+            fake.wait()
+        self.assertEqual(result["drive"], str(drive))
 
     def test_fail_txt_is_the_error(self):
         drive = make_drive(self.media, "MICROBIT")

@@ -91,6 +91,10 @@ class FailureSentences(unittest.TestCase):
         self.assertIn("is the board powered? is BOOT0 low?",
                       errors.sentence(errors.NOT_ANSWERING, "ST-LINK"))
         self.assertIn("serial number 0671FF", errors.sentence(errors.NO_PROBE, "ST-LINK", "0671FF"))
+        self.assertEqual(
+            errors.sentence(errors.NO_PROBE, "DAPLink", cable="the micro:bit's USB cable"),
+            "No DAPLink probe was found: plug the micro:bit's USB cable; check the udev rules "
+            "(openocd's 60-openocd.rules).")
         for kind in (errors.NO_ACCESS, errors.VERIFY_FAILED, errors.WRITE_FAILED, None):
             text = errors.sentence(kind, "ST-LINK", tool="openocd")
             self.assertTrue(text.endswith("."), text)

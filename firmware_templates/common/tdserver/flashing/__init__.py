@@ -6,6 +6,11 @@ options with project_options(BOARDS, settings) and calls flash(handler, name, bo
 artifacts) from its flash(); the contract is firmware_templates/README.md, "Flashing layer".
 """
 
+import json
+import os
+import pathlib
+import shutil
+
 from .. import options as opts
 from ..server import ServerError, project_option
 from . import drive, errors, gdb, openocd, probes, qemu, stflash
@@ -93,6 +98,43 @@ def project_options(boards, settings):
     ]
 
 
+def _tool_versions(work_dir, names):
+    """tool_versions(), remembered per project for each tool binary (path, size, mtime): a
+    flash need not start `gdb-multiarch --version` every time."""
+    from ..template import tool_versions
+
+    cache_path = pathlib.Path(work_dir) / "run" / "tool-versions.json"
+    try:
+        cache = json.loads(cache_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    versions = {}
+    missing = []
+    for name in names:
+        path = shutil.which(name)
+        if path is None:
+            continue
+        stat = os.stat(path)
+        key = f"{os.path.realpath(path)}:{stat.st_size}:{stat.st_mtime_ns}"
+        entry = cache.get(name)
+        if entry and entry.get("key") == key:
+            versions[name] = entry["version"]
+        else:
+            missing.append((name, key))
+    if missing:
+        found = tool_versions([name for name, _ in missing])
+        for name, key in missing:
+            if name in found:
+                versions[name] = found[name]
+                cache[name] = {"key": key, "version": found[name]}
+        try:
+            cache_path.parent.mkdir(exist_ok=True)
+            cache_path.write_text(json.dumps(cache, indent=1) + "\n", encoding="utf-8")
+        except OSError:
+            pass
+    return versions
+
+
 def make_job(handler, board_name, board, options, artifacts, progress=None):
     choices = methods(board)
     flasher = opts.get_str(options, "flasher", choices[0] if choices else None)
@@ -119,8 +161,6 @@ def make_job(handler, board_name, board, options, artifacts, progress=None):
 
 def flash(handler, board_name, board, options, artifacts, progress=None):
     """Flashes the built firmware; returns the flash result (see the module docstring)."""
-    from ..template import tool_versions
-
     job = make_job(handler, board_name, board, options, artifacts, progress)
     chosen = None
     if job.flasher in ("openocd", "stflash"):
@@ -135,7 +175,7 @@ def flash(handler, board_name, board, options, artifacts, progress=None):
         "flasher": job.flasher,
         "board": board_name,
         "firmware": file_info(outcome.pop("firmware")),
-        "tools": tool_versions(TOOLS[job.flasher]),
+        "tools": _tool_versions(job.work_dir, TOOLS[job.flasher]),
     }
     if job.artifacts.get("bin") and job.flasher != "qemu":
         result["image"] = file_info(job.artifacts["bin"])

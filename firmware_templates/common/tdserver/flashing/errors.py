@@ -80,13 +80,14 @@ def classify(lines):
     return None
 
 
-def sentence(kind, probe, serial_number=None, tool=None):
-    """The one sentence (what happened, what to do next) for a situation."""
+def sentence(kind, probe, serial_number=None, tool=None, cable=None):
+    """The one sentence (what happened, what to do next) for a situation. `cable` names the
+    connector to plug (boards.json "flash": {"cable": ...}; default: the one marked <probe>)."""
     which = f"{probe} probe with serial number {serial_number}" if serial_number else f"{probe} probe"
     if kind == NO_PROBE:
         return (
-            f"No {which} was found: plug the USB cable marked {probe}; check the udev rules "
-            "(openocd's 60-openocd.rules)."
+            f"No {which} was found: plug {cable or 'the USB cable marked ' + probe}; check the "
+            "udev rules (openocd's 60-openocd.rules)."
         )
     if kind == NO_ACCESS:
         return (
@@ -118,7 +119,7 @@ def details(argv, status, lines):
     return head + "Last lines of output:\n" + "\n".join(tail)
 
 
-def tool_failure(tool, argv, status, lines, probe, serial_number=None):
+def tool_failure(tool, argv, status, lines, probe, serial_number=None, cable=None):
     """The ServerError for a flashing tool that failed (or claimed success but said otherwise)."""
     if status is None:
         message = (
@@ -126,7 +127,7 @@ def tool_failure(tool, argv, status, lines, probe, serial_number=None):
             "flash again."
         )
     else:
-        message = sentence(classify(lines), probe, serial_number, tool)
+        message = sentence(classify(lines), probe, serial_number, tool, cable)
     return ServerError(message, details(argv, status, lines))
 
 

@@ -12,7 +12,6 @@ server for its `monitor help` first; a server it cannot tell gets the server-neu
 """
 
 import re
-import shutil
 
 from ..server import ServerError
 from . import errors
@@ -201,7 +200,3 @@ def flash(job):
         "gdb_server_type": server_type,
         "script": str(path),
     }
-
-
-def have_gdb():
-    return shutil.which("gdb-multiarch") is not None

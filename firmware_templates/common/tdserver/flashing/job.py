@@ -46,6 +46,12 @@ class FlashJob:
         return (self.board.get("flash") or {}).get("probe") or "debug"
 
     @property
+    def cable(self):
+        """The connector to plug, e.g. "the micro:bit's USB cable" ("flash": {"cable": ...});
+        None: "the USB cable marked <probe>"."""
+        return (self.board.get("flash") or {}).get("cable")
+
+    @property
     def work_dir(self):
         return pathlib.Path(self.handler.server_dir)
 
@@ -65,7 +71,9 @@ class FlashJob:
         )
 
     def fail(self, tool, argv, status, lines):
-        return errors.tool_failure(tool, argv, status, lines, self.probe, self.serial_number)
+        return errors.tool_failure(
+            tool, argv, status, lines, self.probe, self.serial_number, self.cable
+        )
 
 
 def require_tool(name):
