@@ -504,7 +504,8 @@ void tst_Microbit::openocdWithoutProbe()
                            QStringLiteral("flasher=openocd")},
                           m_dir.path());
     QCOMPARE(flash.exitCode, 1);
-    QVERIFY2(flash.err.contains("No DAPLink probe was found"), flash.err.right(2000).constData());
+    QVERIFY2(flash.err.contains("No DAPLink probe was found: plug the micro:bit's USB cable"),
+             flash.err.right(2000).constData());
     QVERIFY2(flash.err.contains(board.endsWith(QLatin1String("v1")) ? "target/nrf51.cfg"
                                                                     : "target/nrf52.cfg"),
              flash.err.right(2000).constData());
