@@ -9,10 +9,12 @@ import logging
 import os
 import pathlib
 import re
+import select
 import shutil
 import signal
 import subprocess
 import sys
+import time
 
 from . import device, mlf, options as opts
 from .server import ProjectAPIHandler, ServerError, ServerInfo, TransportTimeouts, project_option
@@ -196,8 +198,12 @@ class TemplateHandler(ProjectAPIHandler):
             except ProcessLookupError:
                 pass
 
-    def run_tool(self, argv, cwd):
-        """Runs a build tool, streaming its output to stderr; returns (status, last lines)."""
+    def run_tool(self, argv, cwd, on_line=None, timeout_sec=None):
+        """Runs a tool, streaming its output to stderr; returns (status, last lines).
+
+        Lines end at "\n" or "\r" (progress bars). on_line(line) sees each line first and
+        returns the text to log instead (None: log nothing). With timeout_sec the tool is
+        killed at the deadline and the status is None."""
         _LOG.info("running %s", " ".join(argv))
         tail = collections.deque(maxlen=TOOL_TAIL_LINES)
         try:
@@ -211,17 +217,51 @@ class TemplateHandler(ProjectAPIHandler):
             )
         except OSError as error:
             raise ServerError(f"{argv[0]} cannot be started: {error.strerror}.") from error
+        deadline = None if timeout_sec is None else time.monotonic() + timeout_sec
+        timed_out = False
+        pending = b""
+
+        def emit(raw):
+            line = raw.decode("utf-8", "replace")
+            if on_line is not None:
+                line = on_line(line)
+            if line is None:
+                return
+            tail.append(line)
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+
         try:
-            for raw in iter(self._tool.stdout.readline, b""):
-                line = raw.decode("utf-8", "replace").rstrip("\n")
-                tail.append(line)
-                sys.stderr.write(line + "\n")
-                sys.stderr.flush()
+            fd = self._tool.stdout.fileno()
+            while True:
+                wait = None if deadline is None else deadline - time.monotonic()
+                if wait is not None and wait <= 0:
+                    timed_out = True
+                    break
+                readable, _, _ = select.select([fd], [], [], wait)
+                if not readable:
+                    continue
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    break
+                pending += chunk
+                parts = re.split(rb"\r\n|\r|\n", pending)
+                pending = parts.pop()
+                for raw in parts:
+                    if raw:
+                        emit(raw)
+            if pending:
+                emit(pending)
+            if timed_out:
+                try:
+                    os.killpg(self._tool.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
             status = self._tool.wait()
         finally:
             self._tool.stdout.close()
             self._tool = None
-        return status, list(tail)
+        return (None if timed_out else status), list(tail)
 
     # -- Project API ----------------------------------------------------------------------------
 

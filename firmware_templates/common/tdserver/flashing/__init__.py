@@ -1,0 +1,190 @@
+"""TinyDeploy's flashing layer, shared by the templates of real boards (stm32, microbit).
+
+One module per flasher (openocd, stflash, gdb, drive, qemu), the progress lines (progress),
+the failure sentences (errors), the plugged USB probes (probes). A template declares the
+options with project_options(BOARDS, settings) and calls flash(handler, name, board, options,
+artifacts) from its flash(); the contract is firmware_templates/README.md, "Flashing layer".
+"""
+
+import json
+import os
+import pathlib
+import shutil
+
+from .. import options as opts
+from ..server import ServerError, project_option
+from . import drive, errors, gdb, openocd, probes, qemu, stflash
+from .job import FlashJob, file_info, require_tool
+from .progress import Progress
+
+FLASHERS = {
+    "openocd": openocd,
+    "stflash": stflash,
+    "gdb": gdb,
+    "drive": drive,
+    "qemu": qemu,
+}
+TOOLS = {
+    "openocd": ("openocd",),
+    "stflash": ("st-flash",),
+    "gdb": ("gdb-multiarch",),
+    "drive": (),
+    "qemu": ("qemu-system-arm",),
+}
+
+
+def methods(board):
+    return list((board.get("flash") or {}).get("methods") or [])
+
+
+def project_options(boards, settings):
+    """The Project API options of the flashing layer; defaults follow the chosen board."""
+    board = boards.get((settings or {}).get("board") or "")
+    every = sorted({m for b in boards.values() for m in methods(b)})
+    default = methods(board)[0] if board and methods(board) else None
+    return [
+        project_option(
+            "flasher",
+            "str",
+            "How the firmware gets onto the board: " + ", ".join(every) + ". Empty: the "
+            "board's first (boards.json flash.methods).",
+            default=default,
+            choices=every,
+            optional=["flash"],
+        ),
+        project_option(
+            "gdb_server",
+            "str",
+            "HOST:PORT of a running GDB server, for flasher=gdb (openocd and pyocd-gdbserver "
+            "listen on 3333, st-util on 4242, JLinkGDBServer on 2331).",
+            default=None,
+            optional=["flash"],
+        ),
+        project_option(
+            "gdb_server_type",
+            "str",
+            "The GDB server's kind, for its reset commands: auto asks the server, else the "
+            "server-neutral reset (SP and PC from the vector table).",
+            default="auto",
+            choices=list(gdb.SERVER_TYPES),
+            optional=["flash"],
+        ),
+        project_option(
+            "serial_number",
+            "str",
+            "USB serial number of the board's probe (the ST-LINK's is also its serial port's): "
+            "with several boards plugged in, the one to flash. TinyDeploy fills it from the "
+            "chosen serial port.",
+            default=None,
+            optional=["flash"],
+        ),
+        project_option(
+            "drive_path",
+            "str",
+            "Mount point of the board's USB drive, for flasher=drive. Empty: the folder under "
+            "/media, /media/$USER or /run/media/$USER holding the board's DETAILS.TXT or "
+            "INFO_UF2.TXT.",
+            default=None,
+            optional=["flash"],
+        ),
+        project_option(
+            "verify",
+            "bool",
+            "Read the flash back and compare it after writing (openocd, gdb; st-flash always "
+            "does).",
+            default=True,
+            optional=["flash"],
+        ),
+    ]
+
+
+def _tool_versions(work_dir, names):
+    """tool_versions(), remembered per project for each tool binary (path, size, mtime): a
+    flash need not start `gdb-multiarch --version` every time."""
+    from ..template import tool_versions
+
+    cache_path = pathlib.Path(work_dir) / "run" / "tool-versions.json"
+    try:
+        cache = json.loads(cache_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    versions = {}
+    missing = []
+    for name in names:
+        path = shutil.which(name)
+        if path is None:
+            continue
+        stat = os.stat(path)
+        key = f"{os.path.realpath(path)}:{stat.st_size}:{stat.st_mtime_ns}"
+        entry = cache.get(name)
+        if entry and entry.get("key") == key:
+            versions[name] = entry["version"]
+        else:
+            missing.append((name, key))
+    if missing:
+        found = tool_versions([name for name, _ in missing])
+        for name, key in missing:
+            if name in found:
+                versions[name] = found[name]
+                cache[name] = {"key": key, "version": found[name]}
+        try:
+            cache_path.parent.mkdir(exist_ok=True)
+            cache_path.write_text(json.dumps(cache, indent=1) + "\n", encoding="utf-8")
+        except OSError:
+            pass
+    return versions
+
+
+def make_job(handler, board_name, board, options, artifacts, progress=None):
+    choices = methods(board)
+    flasher = opts.get_str(options, "flasher", choices[0] if choices else None)
+    if flasher not in choices:
+        raise ServerError(
+            f"Board {board_name} cannot be flashed with {flasher!r}: choose flasher="
+            f"{' or '.join(choices)}."
+        )
+    server_type = opts.get_str(options, "gdb_server_type", "auto", list(gdb.SERVER_TYPES))
+    return FlashJob(
+        handler=handler,
+        board_name=board_name,
+        board=board,
+        flasher=flasher,
+        artifacts=dict(artifacts),
+        serial_number=opts.get_str(options, "serial_number", "") or "",
+        verify=opts.get_bool(options, "verify", True),
+        gdb_server=opts.get_str(options, "gdb_server", "") or "",
+        gdb_server_type=server_type,
+        drive_path=opts.get_str(options, "drive_path", "") or "",
+        progress=progress or Progress(),
+    )
+
+
+def flash(handler, board_name, board, options, artifacts, progress=None):
+    """Flashes the built firmware; returns the flash result (see the module docstring)."""
+    job = make_job(handler, board_name, board, options, artifacts, progress)
+    chosen = None
+    if job.flasher in ("openocd", "stflash"):
+        chosen = probes.choose(board, job.serial_number, job.probe, errors)
+        if chosen and not job.serial_number and chosen["serial"]:
+            job.serial_number = chosen["serial"]  # one board, one identity: the one plugged
+    for tool in TOOLS[job.flasher]:
+        require_tool(tool)
+    job.progress.stage(f"Flashing {board_name} with {job.flasher}", 1)
+    outcome = FLASHERS[job.flasher].flash(job)
+    result = {
+        "flasher": job.flasher,
+        "board": board_name,
+        "firmware": file_info(outcome.pop("firmware")),
+        "tools": _tool_versions(job.work_dir, TOOLS[job.flasher]),
+    }
+    if job.artifacts.get("bin") and job.flasher != "qemu":
+        result["image"] = file_info(job.artifacts["bin"])
+    if job.serial_number:
+        result["serial_number"] = job.serial_number
+    if chosen and not outcome.get("serial_port"):
+        port = probes.tty_of(chosen["path"])
+        if port:
+            result["serial_port"] = port
+    result.update(outcome)
+    job.progress.stage("Flashed", 100)
+    return result
