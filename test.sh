@@ -20,7 +20,8 @@ fi
 echo "== full build and ctest"
 build="$TINYDEPLOY_ROOT/build"
 tinydeploy_build "$build" -DBUILD_TESTING=ON
-(cd "$build" && ctest --output-on-failure -LE Hardware --timeout 900 -j"$(nproc)")
+# TINYDEPLOY_REQUIRE_SHARED=1: tests that need ../shared fail instead of skipping without it.
+(cd "$build" && TINYDEPLOY_REQUIRE_SHARED=1 ctest --output-on-failure -LE Hardware --timeout 900 -j"$(nproc)")
 
 # 3. Fuzzers: a separate clang tree, each target for a bounded time over its seed corpus.
 echo "== fuzzing"

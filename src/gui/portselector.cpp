@@ -12,13 +12,6 @@
 
 namespace TinyDeploy::Gui {
 
-namespace {
-QString hex4(quint16 value)
-{
-    return QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0'));
-}
-} // namespace
-
 PortSelector::PortSelector(QWidget *parent)
     : QWidget(parent)
     , m_provider(&PortSelector::systemPorts)
@@ -63,22 +56,7 @@ PortSelector::~PortSelector() = default;
 
 QList<SerialPortEntry> PortSelector::systemPorts()
 {
-    QList<SerialPortEntry> ports;
-    const QList<QSerialPortInfo> infos = QSerialPortInfo::availablePorts();
-    for (const QSerialPortInfo &info : infos) {
-        SerialPortEntry entry;
-        entry.portName = info.portName();
-        entry.systemLocation = info.systemLocation();
-        entry.description = info.description();
-        entry.manufacturer = info.manufacturer();
-        entry.serialNumber = info.serialNumber();
-        if (info.hasVendorIdentifier())
-            entry.vendorId = info.vendorIdentifier();
-        if (info.hasProductIdentifier())
-            entry.productId = info.productIdentifier();
-        ports << entry;
-    }
-    return ports;
+    return Device::systemPorts();
 }
 
 void PortSelector::setPortProvider(PortProvider provider)
@@ -99,6 +77,8 @@ void PortSelector::setBoard(const Templates::BoardInfo &board)
     m_userChose = false;
     const QString before = m_selected;
     m_selected.clear();
+    m_selectedSerial.clear();
+    m_autoError.reset();
     m_ports = (!board.emulated && m_provider) ? m_provider() : QList<SerialPortEntry>();
     rebuild();
     emit portsChanged();
@@ -108,29 +88,12 @@ void PortSelector::setBoard(const Templates::BoardInfo &board)
 
 bool PortSelector::matchesBoard(const SerialPortEntry &port, const Templates::BoardInfo &board)
 {
-    if (!port.vendorId || !port.productId)
-        return false;
-    for (const Templates::UsbId &id : board.usbIds) {
-        if (id.vendorId == *port.vendorId && id.productId == *port.productId)
-            return true;
-    }
-    return false;
+    return Device::matchesBoard(port, board);
 }
 
 QString PortSelector::displayText(const SerialPortEntry &port)
 {
-    QStringList details;
-    if (port.vendorId && port.productId)
-        details << hex4(*port.vendorId) + QLatin1Char(':') + hex4(*port.productId);
-    if (!port.serialNumber.isEmpty())
-        details << tr("serial %1").arg(port.serialNumber);
-    QString text = port.portName;
-    const QString description = port.description.isEmpty() ? port.manufacturer : port.description;
-    if (!description.isEmpty())
-        text = tr("%1 - %2").arg(text, description);
-    if (!details.isEmpty())
-        text = tr("%1 (%2)").arg(text, details.join(QStringLiteral(", ")));
-    return text;
+    return Device::displayText(port);
 }
 
 void PortSelector::refresh()
@@ -159,32 +122,33 @@ QString PortSelector::rememberKey() const
     return QStringLiteral("serialPorts/") + board;
 }
 
-int PortSelector::autoIndex() const
+int PortSelector::indexOf(const std::optional<SerialPortEntry> &port) const
 {
+    return port ? int(m_ports.indexOf(*port)) : -1;
+}
+
+int PortSelector::autoIndex()
+{
+    m_autoError.reset();
     // 1. The port the user chose for this board before: the same USB serial number first (it
-    //    survives re-plugging into another socket), else the same device file.
+    //    survives re-plugging into another socket and re-enumeration), else the same device file.
     QSettings settings;
     const QString serial = settings.value(rememberKey() + QStringLiteral("/serialNumber")).toString();
     const QString location = settings.value(rememberKey() + QStringLiteral("/location")).toString();
-    if (!serial.isEmpty()) {
-        for (int i = 0; i < m_ports.size(); ++i) {
-            if (m_ports[i].serialNumber == serial)
-                return i;
-        }
+    if (const int index = indexOf(Device::findBySerialNumber(m_ports, serial)); index >= 0)
+        return index;
+    if (const int index = indexOf(Device::findByName(m_ports, location)); index >= 0)
+        return index;
+    // 2. What a deployment would pick by itself: the one port with the board's USB ids.
+    if (!m_board.usbIds.isEmpty()) {
+        const Result<Device::PortChoice> choice = Device::resolvePort(m_board, {}, {}, m_ports);
+        if (choice)
+            return indexOf(choice->port);
+        m_autoError = choice.error();
+        return -1;
     }
-    if (!location.isEmpty()) {
-        for (int i = 0; i < m_ports.size(); ++i) {
-            if (m_ports[i].systemLocation == location)
-                return i;
-        }
-    }
-    // 2. A port with one of the board's USB ids.
-    for (int i = 0; i < m_ports.size(); ++i) {
-        if (matchesBoard(m_ports[i], m_board))
-            return i;
-    }
-    // 3. A board without USB ids and exactly one port: that one.
-    if (m_board.usbIds.isEmpty() && m_ports.size() == 1)
+    // 3. A board without USB ids and exactly one port: that one (the user sees it).
+    if (m_ports.size() == 1)
         return 0;
     return -1;
 }
@@ -199,6 +163,8 @@ void PortSelector::rebuild()
         m_combo->setCurrentIndex(-1);
         const bool changed = !m_selected.isEmpty();
         m_selected.clear();
+        m_selectedSerial.clear();
+        m_autoError.reset();
         updateHint();
         if (changed)
             emit selectedPortChanged({});
@@ -227,8 +193,9 @@ void PortSelector::choose(int index, bool byUser)
         const QSignalBlocker blocker(m_combo);
         m_combo->setCurrentIndex(index);
     }
-    const QString location = index >= 0 && index < m_ports.size() ? m_ports[index].systemLocation
-                                                                  : QString();
+    const bool valid = index >= 0 && index < m_ports.size();
+    const QString location = valid ? m_ports[index].systemLocation : QString();
+    const QString serial = valid ? m_ports[index].serialNumber : QString();
     if (byUser && index >= 0) {
         m_userChose = true;
         QSettings settings;
@@ -239,8 +206,9 @@ void PortSelector::choose(int index, bool byUser)
     if (index < 0)
         m_userChose = false;
     updateHint();
-    if (location != m_selected) {
+    if (location != m_selected || serial != m_selectedSerial) {
         m_selected = location;
+        m_selectedSerial = serial;
         emit selectedPortChanged(location);
     }
 }
@@ -248,6 +216,16 @@ void PortSelector::choose(int index, bool byUser)
 QString PortSelector::selectedPort() const
 {
     return m_selected;
+}
+
+QString PortSelector::selectedSerialNumber() const
+{
+    return m_selectedSerial;
+}
+
+std::optional<SerialPortEntry> PortSelector::selectedPortInfo() const
+{
+    return Device::findByName(m_ports, m_selected);
 }
 
 bool PortSelector::selectPort(const QString &systemLocation)
@@ -284,14 +262,23 @@ void PortSelector::updateHint()
             hint = tr("You may not open %1. Add yourself to the dialout group (sudo usermod -aG "
                       "dialout $USER), then log out and in again.")
                        .arg(port->systemLocation);
-        } else if (!port && !m_board.usbIds.isEmpty()) {
-            QStringList ids;
-            for (const Templates::UsbId &id : m_board.usbIds)
-                ids << Templates::formatUsbId(id);
-            hint = tr("None of these ports looks like %1 (USB %2). Choose one, or check the "
-                      "cable.")
-                       .arg(m_board.displayName.isEmpty() ? m_board.name : m_board.displayName,
-                            ids.join(QStringLiteral(", ")));
+        } else if (port) {
+            // The user may know better (a UART adapter wired to the board), but a deployment
+            // refuses another board's port: say so now.
+            const Result<Device::PortChoice> check = Device::resolvePort(m_board,
+                                                                         port->systemLocation,
+                                                                         {},
+                                                                         m_ports);
+            if (!check)
+                hint = check.error().message + QLatin1Char(' ') + check.error().hint;
+        } else if (m_autoError) {
+            // No port with the board's USB ids, or several: what resolvePort() says, with the
+            // GUI's way to choose.
+            const QString next = m_autoError->code == ErrorCode::InvalidArgument
+                                     ? tr("Choose the one you mean (the serial number tells "
+                                          "boards apart).")
+                                     : m_autoError->hint;
+            hint = m_autoError->message + QLatin1Char(' ') + next;
         } else if (!port) {
             hint = tr("Choose the port of your board.");
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <device/portdiscovery.h>
 #include <templates/boardinfo.h>
 
 #include <QList>
@@ -16,24 +17,14 @@ class QToolButton;
 
 namespace TinyDeploy::Gui {
 
-/// One serial port as the selector shows it.
-struct SerialPortEntry
-{
-    QString portName;       ///< "ttyACM0"
-    QString systemLocation; ///< "/dev/ttyACM0": what a connection opens.
-    QString description;    ///< "STM32 STLink"
-    QString manufacturer;
-    QString serialNumber;
-    std::optional<quint16> vendorId;
-    std::optional<quint16> productId;
-
-    friend bool operator==(const SerialPortEntry &, const SerialPortEntry &) = default;
-};
+/// One serial port as the selector shows it (core's port description).
+using SerialPortEntry = Device::PortInfo;
 
 /// @brief Picks the serial port of a board: lists the ports with description, VID:PID and
-/// serial number, follows plugging and unplugging, auto-selects the port whose VID:PID the
-/// board declares, remembers the user's choice per board, and says what to check when no port
-/// is there (cable, permissions, brltty).
+/// serial number, follows plugging and unplugging, auto-selects the port core's
+/// Device::resolvePort() picks (the one port with the board's USB ids), remembers the user's
+/// choice per board by USB serial number (else by device file), and says what to check when
+/// no port is there (cable, permissions, brltty) or the chosen one is another board's.
 ///
 /// QSerialPortInfo has no hot-plug signal, so the list is polled (every 1.5 s while the widget
 /// is visible) and the combo box is rebuilt only when the list changed. Test seam:
@@ -44,7 +35,7 @@ class PortSelector final : public QWidget
     Q_DISABLE_COPY_MOVE(PortSelector)
 
 public:
-    using PortProvider = std::function<QList<SerialPortEntry>()>;
+    using PortProvider = Device::PortLister;
     /// Whether the current user may open a port (by default: read and write access to
     /// its device file).
     using AccessCheck = std::function<bool(const SerialPortEntry &)>;
@@ -54,7 +45,7 @@ public:
     explicit PortSelector(QWidget *parent = nullptr);
     ~PortSelector() override;
 
-    /// The ports QSerialPortInfo sees now.
+    /// The ports QSerialPortInfo sees now (Device::systemPorts()).
     static QList<SerialPortEntry> systemPorts();
 
     void setPortProvider(PortProvider provider);
@@ -71,19 +62,25 @@ public:
 
     /// The system location of the selected port; empty when none (or the board is emulated).
     QString selectedPort() const;
+    /// The USB serial number of the selected port (for the serial_number project option, which
+    /// tells the flasher which probe to use); empty when none or the port has none.
+    QString selectedSerialNumber() const;
+    /// The selected port with everything the system says about it; none when none is selected.
+    std::optional<SerialPortEntry> selectedPortInfo() const;
     /// Selects the port at @p systemLocation as if the user chose it (and remembers it).
     bool selectPort(const QString &systemLocation);
     bool isEmulated() const { return m_board.emulated; }
     /// The hint shown under the list (why no port, permissions, emulated board); may be empty.
     QString hintText() const;
 
-    /// Whether @p port is one of @p board's USB ids.
+    /// Whether @p port is one of @p board's USB ids (Device::matchesBoard()).
     static bool matchesBoard(const SerialPortEntry &port, const Templates::BoardInfo &board);
     /// "ttyACM0 - STM32 STLink (0483:374b, serial 066DFF...)"
     static QString displayText(const SerialPortEntry &port);
 
 signals:
-    /// The selection changed; @p systemLocation is empty when no port is selected.
+    /// The selection changed (another device file, or another board on the same one);
+    /// @p systemLocation is empty when no port is selected.
     void selectedPortChanged(const QString &systemLocation);
     void portsChanged();
 
@@ -94,7 +91,8 @@ protected:
 private:
     void rebuild();
     void choose(int index, bool byUser);
-    int autoIndex() const;
+    int autoIndex();
+    int indexOf(const std::optional<SerialPortEntry> &port) const;
     void updateHint();
     QString rememberKey() const;
 
@@ -103,6 +101,9 @@ private:
     AccessCheck m_accessCheck;
     QList<SerialPortEntry> m_ports;
     QString m_selected;
+    QString m_selectedSerial;
+    /// Why no port was chosen automatically (Device::resolvePort()'s error); empty otherwise.
+    std::optional<Error> m_autoError;
     bool m_userChose = false;
 
     QComboBox *m_combo = nullptr;

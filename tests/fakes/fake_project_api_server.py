@@ -10,11 +10,12 @@ Behaviour is chosen with environment variables:
 FAKE_SERVER_BEHAVIOUR  comma-separated list of BEHAVIOUR[@METHOD]; without @METHOD the
                        behaviour applies to every request. Behaviours:
     normal              answer like a host-style template (the default)
-    slow                sleep FAKE_SERVER_DELAY seconds (default 1) before answering
+    gate                wait until the test opens and closes FAKE_SERVER_GATE (a FIFO) for
+                        writing, then answer: the test decides when the reply comes
     crash_before_reply  die from SIGSEGV before answering (core dumps disabled)
     crash_after_reply   answer, then die from SIGSEGV
     exit_before_reply   print a message on stderr and exit with status 3
-    hang                never answer
+    hang                never answer (note "hanging" in FAKE_SERVER_EVENTS first)
     hang_ignoring_term  ignore SIGTERM, then never answer (only SIGKILL ends it)
     non_json            answer with a line that is not JSON
     huge_line           answer with one line of FAKE_SERVER_HUGE_BYTES (default 100 MiB)
@@ -39,6 +40,11 @@ FAKE_SERVER_BEHAVIOUR  comma-separated list of BEHAVIOUR[@METHOD]; without @METH
                         entries, an oversize version text and a non-string value
 FAKE_SERVER_RECORD     file: written at start-up with argv, cwd, pid, pgid, sid and fds (JSON)
 FAKE_SERVER_WIRE_LOG   file: every raw request line is appended to it
+FAKE_SERVER_EVENTS     file: one line per event, in the order they happen: "gate" when the gate
+                       behaviour starts waiting, "hanging" when a hang behaviour starts
+                       hanging (its SIGTERM handling in place), "SIGTERM" when
+                       hang_ignoring_term receives (and ignores) SIGTERM. Otherwise SIGTERM and
+                       SIGKILL keep their default action: the exit status tells which came.
 """
 
 import base64
@@ -50,7 +56,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 
 SERVER_DIR = os.path.dirname(os.path.abspath(__file__))
 PROTOCOL_VERSION = 1
@@ -154,8 +159,10 @@ class Fake:
         """Returns None to go on to the normal answer, "done" or "exit" otherwise."""
         if name == "normal":
             return None
-        if name == "slow":
-            time.sleep(float(os.environ.get("FAKE_SERVER_DELAY", "1")))
+        if name == "gate":
+            note("gate")
+            with open(os.environ["FAKE_SERVER_GATE"], "rb") as gate:  # until a writer opens it
+                gate.read()  # and closes it
             return None
         if name == "crash_before_reply":
             crash()
@@ -167,9 +174,10 @@ class Fake:
             sys.exit(3)
         if name in ("hang", "hang_ignoring_term"):
             if name == "hang_ignoring_term":
-                signal.signal(signal.SIGTERM, signal.SIG_IGN)
+                ignore_sigterm()
+            note("hanging")
             while True:
-                time.sleep(1000)
+                signal.pause()
         if name == "non_json":
             self.send_raw(b"this is not JSON\n")
             return "done"
@@ -360,7 +368,8 @@ def crash():
     sys.stdout.flush()
     sys.stderr.flush()
     os.kill(os.getpid(), signal.SIGSEGV)
-    time.sleep(10)
+    while True:  # not reached: a signal sent to oneself arrives before kill() returns
+        signal.pause()
 
 
 def spam(total):
@@ -371,6 +380,26 @@ def spam(total):
         os.write(1, block)
         os.write(2, block)
         written += len(block)
+
+
+def note(event):
+    """Appends one line to FAKE_SERVER_EVENTS (unbuffered: it may be the last thing we do)."""
+    path = os.environ.get("FAKE_SERVER_EVENTS")
+    if not path:
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, (event + "\n").encode("ascii"))
+    finally:
+        os.close(fd)
+
+
+def ignore_sigterm():
+    """Ignores SIGTERM from now on, noting each one in FAKE_SERVER_EVENTS."""
+    if not os.environ.get("FAKE_SERVER_EVENTS"):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        return
+    signal.signal(signal.SIGTERM, lambda signum, frame: note("SIGTERM"))
 
 
 def record(read_fd, write_fd):

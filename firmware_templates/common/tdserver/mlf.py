@@ -1,26 +1,18 @@
-"""Model Library Format archives: safe extraction, the model's interface, the glue C file.
+"""Model Library Format archives: the model's interface as an extracted archive declares it.
 
 Reads what the archive really contains (metadata.json of versions 1-7, the C interface header,
-the Relay text and the generated C sources) and writes td_model_glue.c, which fills the
-td_model_t the device runtime (td_model.h) expects.
+the Relay text and the generated C sources). Extraction is in extract.py, the glue C file that
+fills the device runtime's td_model_t in glue.py.
 """
 
 import json
 import logging
-import os
 import pathlib
 import re
-import shutil
-import stat
-import tarfile
-import tempfile
 
-from .server import ServerError
+from .errors import ServerError
 
 _LOG = logging.getLogger("tdserver.mlf")
-
-MAX_MEMBERS = 100000
-MAX_TOTAL_BYTES = 2 << 30
 
 # DLPack type codes and element sizes, for the dtype names TVM writes.
 _DTYPE_RE = re.compile(r"^(u?int|float|bfloat|bool)(\d*)$")
@@ -40,104 +32,6 @@ def parse_dtype(name):
 def sanitize(name):
     """TVM's SanitizeName: every character that is not a letter or digit becomes '_'."""
     return re.sub(r"[^A-Za-z0-9]", "_", name)
-
-
-# ----------------------------------------------------------------------------------------------
-# Safe extraction
-
-
-def _member_path(name):
-    """The archive member's relative path parts, or raises for unsafe names."""
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise ServerError(f"The archive is unsafe: member {name!r} has an absolute path.")
-    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
-    if any(part == ".." for part in parts):
-        raise ServerError(f"The archive is unsafe: member {name!r} points outside the folder.")
-    return parts
-
-
-def safe_extract(archive_path, target_dir):
-    """Extracts an MLF tar into target_dir (which must not exist) without trusting it.
-
-    Refuses absolute names, '..', links that leave the target, devices and FIFOs, and archives
-    over MAX_MEMBERS entries or MAX_TOTAL_BYTES. Extracts into a temporary sibling folder and
-    renames it on success, so a failure leaves nothing half-written.
-    """
-    target_dir = pathlib.Path(target_dir)
-    staging = pathlib.Path(tempfile.mkdtemp(prefix=".extract-", dir=target_dir.parent))
-    try:
-        try:
-            archive = tarfile.open(archive_path, "r:*")
-        except (tarfile.TarError, OSError) as error:
-            raise ServerError(
-                f"The model archive {archive_path} cannot be read as a tar file.", str(error)
-            ) from error
-        with archive:
-            _extract_members(archive, staging)
-        os.rename(staging, target_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def _extract_members(archive, root):
-    root_real = os.path.realpath(root)
-    total = 0
-    count = 0
-    for member in archive:
-        count += 1
-        if count > MAX_MEMBERS:
-            raise ServerError(f"The archive is unsafe: it has more than {MAX_MEMBERS} entries.")
-        parts = _member_path(member.name)
-        if not parts:
-            continue
-        destination = os.path.join(root, *parts)
-        parent = os.path.dirname(destination)
-        # Never write through a link created by an earlier member.
-        if not os.path.realpath(parent).startswith(root_real):
-            raise ServerError(f"The archive is unsafe: member {member.name!r} goes through a link.")
-        if member.isdev() or member.isfifo():
-            raise ServerError(f"The archive is unsafe: member {member.name!r} is a device node.")
-        if os.path.islink(destination):
-            os.unlink(destination)
-        if member.isdir():
-            os.makedirs(destination, exist_ok=True)
-            continue
-        os.makedirs(parent, exist_ok=True)
-        if member.issym():
-            link = member.linkname
-            resolved = os.path.normpath(os.path.join(os.path.dirname(destination), link))
-            if os.path.isabs(link) or not (resolved + os.sep).startswith(root_real + os.sep):
-                raise ServerError(
-                    f"The archive is unsafe: link {member.name!r} points outside the folder."
-                )
-            os.symlink(link, destination)
-            continue
-        if member.islnk():
-            source_parts = _member_path(member.linkname)
-            source = os.path.join(root, *source_parts)
-            if not os.path.realpath(source).startswith(root_real + os.sep) or not os.path.isfile(
-                source
-            ):
-                raise ServerError(
-                    f"The archive is unsafe: hard link {member.name!r} points outside the folder."
-                )
-            shutil.copyfile(source, destination)
-            continue
-        if not member.isreg():
-            continue
-        total += member.size
-        if total > MAX_TOTAL_BYTES:
-            raise ServerError("The archive is unsafe: it unpacks to more than 2 GiB.")
-        source = archive.extractfile(member)
-        with source, open(destination, "wb") as output:
-            shutil.copyfileobj(source, output)
-        mode = member.mode & 0o755
-        os.chmod(destination, mode | stat.S_IRUSR | stat.S_IWUSR)
-
-
-# ----------------------------------------------------------------------------------------------
-# The model's interface
 
 
 class Tensor:
@@ -477,139 +371,6 @@ def _complete_tensors(info, io_size):
                 count *= dim
             if count * _element_bytes(tensor.dtype) != tensor.nbytes or len(tensor.shape) > 6:
                 tensor.shape = None
-
-
-# ----------------------------------------------------------------------------------------------
-# Glue generation
-
-
-def _c_string(text):
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + "".join(c if 32 <= ord(c) < 127 else f"\\{ord(c):03o}" for c in escaped) + '"'
-
-
-def _tensor_table(kind, tensors):
-    lines = []
-    for index, tensor in enumerate(tensors):
-        lines.append(
-            f"static uint8_t td_{kind}_{index}[{max(1, tensor.nbytes)}] __attribute__((aligned(16)));"
-        )
-    lines.append(f"static td_tensor_t td_{kind}s[{max(1, len(tensors))}] = {{")
-    for index, tensor in enumerate(tensors):
-        code, bits = parse_dtype(tensor.dtype)
-        shape = tensor.shape or []
-        dims = list(shape) + [0] * (6 - len(shape))
-        if not shape:
-            dims[0] = tensor.nbytes // max(1, bits // 8)
-        lines.append(
-            f"    {{{_c_string(tensor.name)}, {code}, {bits}, {len(shape)}, "
-            f"{{{', '.join(str(d) for d in dims)}}}, {tensor.nbytes}u, td_{kind}_{index}}},"
-        )
-    if not tensors:
-        lines.append("    {0},")
-    lines.append("};")
-    return lines
-
-
-def generate_glue(info, path):
-    """Writes td_model_glue.c for the model described by info."""
-    module = info.module
-    out = [
-        "/* Generated by TinyDeploy's generate_project from the model archive: do not edit. */",
-        "#include <stddef.h>",
-        "#include <stdint.h>",
-        "",
-        '#include "td_model.h"',
-    ]
-    if info.entry_kind == "run":
-        out.append(f'#include "tvmgen_{module}.h"')
-    out += [
-        "",
-        "int32_t TVMPlatformInitialize(void);",
-        "",
-    ]
-    out += _tensor_table("input", info.inputs)
-    out.append("")
-    out += _tensor_table("output", info.outputs)
-    out.append("")
-    for member, macro in info.pools:
-        out.append(
-            f"static uint8_t td_pool_{member}[{macro}] __attribute__((aligned(16)));"
-        )
-    if info.entry_kind == "run":
-        out.append("static int32_t td_glue_run(void)")
-        out.append("{")
-        out.append(f"    struct tvmgen_{module}_inputs inputs = {{")
-        for index, tensor in enumerate(info.inputs):
-            out.append(f"        .{tensor.member} = td_input_{index},")
-        out.append("    };")
-        out.append(f"    struct tvmgen_{module}_outputs outputs = {{")
-        for index, tensor in enumerate(info.outputs):
-            out.append(f"        .{tensor.member} = td_output_{index},")
-        out.append("    };")
-        call_args = ["&inputs", "&outputs"]
-        if any("_workspace_pools" in a for a in info.entry_args):
-            out.append(f"    struct tvmgen_{module}_workspace_pools pools = {{")
-            for member, _ in info.pools:
-                out.append(f"        .{member} = td_pool_{member},")
-            out.append("    };")
-            call_args.append("&pools")
-        if any("_devices" in a for a in info.entry_args):
-            out.append(f"    struct tvmgen_{module}_devices devices = {{0}};")
-            call_args.append("&devices")
-        out.append(f"    return {info.entry_point}({', '.join(call_args)});")
-        out.append("}")
-    else:
-        buffers = [f"td_input_{i}" for i in range(len(info.inputs))] + [
-            f"td_output_{i}" for i in range(len(info.outputs))
-        ]
-        if len(info.entry_args) == len(buffers):
-            # Unpacked API of late-2021 TVM: one pointer per input, then per output.
-            out.append(
-                f"int32_t {info.entry_point}({', '.join('void *' for _ in buffers)});"
-            )
-            out.append("static int32_t td_glue_run(void)")
-            out.append("{")
-            out.append(f"    return {info.entry_point}({', '.join(buffers)});")
-            out.append("}")
-        elif len(info.entry_args) == 2:
-            # (void *inputs, void *outputs): arrays of buffer pointers, as TVM's AOT demo
-            # applications of that time passed them.
-            out.append(f"int32_t {info.entry_point}(void *inputs, void *outputs);")
-            out.append("static int32_t td_glue_run(void)")
-            out.append("{")
-            ins = ", ".join(f"td_input_{i}" for i in range(len(info.inputs))) or "NULL"
-            outs = ", ".join(f"td_output_{i}" for i in range(len(info.outputs))) or "NULL"
-            out.append(f"    void *inputs[] = {{{ins}}};")
-            out.append(f"    void *outputs[] = {{{outs}}};")
-            out.append(f"    return {info.entry_point}(inputs, outputs);")
-            out.append("}")
-        else:
-            raise ServerError(
-                f"The archive's entry point {info.entry_point} takes {len(info.entry_args)} "
-                "arguments (packed API); compile with --unpacked-api."
-            )
-    out += [
-        "",
-        "static int32_t td_glue_init(void)",
-        "{",
-        "    return TVMPlatformInitialize();",
-        "}",
-        "",
-        "const td_model_t td_model = {",
-        f"    {_c_string(module)},",
-        f"    {_c_string(info.entry_point)},",
-        f"    {int(info.workspace_bytes or 0)}u,",
-        f"    {len(info.inputs)},",
-        f"    {len(info.outputs)},",
-        "    td_inputs,",
-        "    td_outputs,",
-        "    td_glue_init,",
-        "    td_glue_run,",
-        "};",
-        "",
-    ]
-    pathlib.Path(path).write_text("\n".join(out), encoding="utf-8")
 
 
 def default_workspace_bytes(info, fallback=256 * 1024):

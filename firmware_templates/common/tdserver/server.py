@@ -18,6 +18,13 @@ import re
 import sys
 import traceback
 
+from .errors import (  # noqa: F401  (re-exported: the ServerError family's old home)
+    IoTimeoutError,
+    ServerError,
+    TransportClosedError,
+    UnsupportedTVMVersionError,
+)
+
 _LOG = logging.getLogger("tdserver")
 
 PROTOCOL_VERSION = 1
@@ -84,45 +91,6 @@ class JSONRPCError(Exception):
 
     def to_json(self):
         return {"code": self.code, "message": self.message, "data": self.data}
-
-
-class ServerError(Exception):
-    """A handler-side failure (code -32000).
-
-    `message` is the one sentence the user sees; `details` (tool output, command line) is
-    appended to the traceback sent in the error's data, so its last lines carry the tool output.
-    """
-
-    def __init__(self, message, details=None):
-        super().__init__(message)
-        self.details = details
-
-    @property
-    def wire_message(self):
-        return str(self)
-
-
-class _NamedServerError(ServerError):
-    """A ServerError subclass that clients identify by its class name in the message."""
-
-    def __init__(self, message=None, details=None):
-        super().__init__(message or type(self).__name__, details)
-
-    @property
-    def wire_message(self):
-        return type(self).__name__
-
-
-class TransportClosedError(_NamedServerError):
-    """The transport is not open, or the device went away."""
-
-
-class IoTimeoutError(_NamedServerError):
-    """No byte arrived (read) or not all bytes were written (write) before the timeout."""
-
-
-class UnsupportedTVMVersionError(_NamedServerError):
-    """server_info_query rejects the client's tvm_version."""
 
 
 class ProjectAPIHandler(abc.ABC):

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from . import device, mlf, options as opts
+from . import device, extract, glue, mlf, options as opts
 from .server import ProjectAPIHandler, ServerError, ServerInfo, TransportTimeouts, project_option
 
 _LOG = logging.getLogger("tdserver.template")
@@ -312,7 +312,7 @@ class TemplateHandler(ProjectAPIHandler):
 
     def _generate(self, mlf_path, project_dir, settings, workspace, definitions):
         model_dir = project_dir / "model"
-        mlf.safe_extract(mlf_path, model_dir)
+        extract.safe_extract(mlf_path, model_dir)
         shutil.copy2(mlf_path, project_dir / "model.tar")
         info = mlf.read_model(model_dir)
         for warning in info.warnings:
@@ -347,7 +347,7 @@ class TemplateHandler(ProjectAPIHandler):
         shutil.copytree(COMMON_DIR / "crt", project_dir / "crt")
         src = project_dir / "src"
         src.mkdir()
-        mlf.generate_glue(info, src / "td_model_glue.c")
+        glue.generate_glue(info, src / "td_model_glue.c")
 
         crt = self._crt_sources(info, project_dir, settings)
         self.copy_platform_files(project_dir, settings)

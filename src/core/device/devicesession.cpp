@@ -1,19 +1,11 @@
 #include "devicesession.h"
 
+#include "deviceerrors.h"
 #include "devicelogging.h"
 #include "devicetr.h"
 #include "seriallink.h"
 
 namespace TinyDeploy::Device {
-
-namespace {
-
-QString seconds(std::chrono::milliseconds ms)
-{
-    return QString::number(double(ms.count()) / 1000.0, 'g', 3);
-}
-
-} // namespace
 
 DeviceSession::DeviceSession(SerialLink *link, QObject *parent)
     : QObject(parent)
@@ -91,19 +83,11 @@ void DeviceSession::failLater(Goal goal, const Error &error)
 bool DeviceSession::begin(Goal goal)
 {
     if (isBusy()) {
-        failLater(goal,
-                  makeError(ErrorCode::InvalidArgument,
-                            Tr::tr("The device session is busy with another request."),
-                            m_link ? m_link->description() : QString(),
-                            Tr::tr("Wait for the current request to finish, or cancel it.")));
+        failLater(goal, DeviceErrors::busy(linkDescription()));
         return false;
     }
     if (!m_link || !m_link->isOpen()) {
-        failLater(goal,
-                  makeError(ErrorCode::DeviceDisconnected,
-                            Tr::tr("The serial link to the device is not open."),
-                            m_link ? m_link->description() : QString(),
-                            Tr::tr("Connect to the device first.")));
+        failLater(goal, DeviceErrors::linkNotOpen(linkDescription()));
         return false;
     }
     m_goal = goal;
@@ -190,11 +174,7 @@ void DeviceSession::hello()
 void DeviceSession::runInference(const QList<QByteArray> &inputs, quint32 runs)
 {
     if (runs == 0 || runs > Protocol::MaxRuns) {
-        failLater(Goal::Inference,
-                  makeError(ErrorCode::InvalidArgument,
-                            Tr::tr("The number of runs must be 1 to %1, not %2.")
-                                .arg(Protocol::MaxRuns)
-                                .arg(runs)));
+        failLater(Goal::Inference, DeviceErrors::badRunCount(runs));
         return;
     }
     if (!begin(Goal::Inference))
@@ -208,9 +188,7 @@ void DeviceSession::runInference(const QList<QByteArray> &inputs, quint32 runs)
 void DeviceSession::cancel()
 {
     if (isBusy())
-        finish(makeError(ErrorCode::Cancelled,
-                         Tr::tr("The request to the device was cancelled."),
-                         m_link ? m_link->description() : QString()));
+        finish(DeviceErrors::cancelled(linkDescription()));
 }
 
 void DeviceSession::sendHello()
@@ -221,36 +199,23 @@ void DeviceSession::sendHello()
         armTimer();
 }
 
-Error DeviceSession::checkInputs() const
+Result<void> DeviceSession::checkInputs() const
 {
     const QList<TensorInfo> &expected = m_info->inputs;
     if (m_inputs.size() != expected.size())
-        return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("The model on the device takes %n input(s), not %1.",
-                                nullptr,
-                                int(expected.size()))
-                             .arg(m_inputs.size()),
-                         Tr::tr("model %1").arg(m_info->model),
-                         Tr::tr("Give one input per model input, in the model's order."));
+        return fail(DeviceErrors::inputCountMismatch(*m_info, m_inputs.size()));
     for (qsizetype i = 0; i < expected.size(); ++i) {
         if (m_inputs.at(i).size() != qsizetype(expected.at(i).bytes))
-            return makeError(ErrorCode::InvalidArgument,
-                             Tr::tr("Input %1 ('%2', %3) needs %4 bytes, but %5 bytes were given.")
-                                 .arg(i)
-                                 .arg(expected.at(i).name, expected.at(i).dtype())
-                                 .arg(expected.at(i).bytes)
-                                 .arg(m_inputs.at(i).size()),
-                             Tr::tr("input %1 ('%2')").arg(i).arg(expected.at(i).name),
-                             Tr::tr("Check the input's shape and dtype against the model, or "
-                                    "rebuild the firmware for this model."));
+            return fail(
+                DeviceErrors::inputSizeMismatch(expected.at(i), int(i), m_inputs.at(i).size()));
     }
-    return {};
+    return ok();
 }
 
 void DeviceSession::startUpload()
 {
-    if (const Error error = checkInputs(); !error.message.isEmpty()) {
-        finish(error);
+    if (const Result<void> checked = checkInputs(); !checked) {
+        finish(checked.error());
         return;
     }
     m_state = State::Uploading;
@@ -339,42 +304,19 @@ void DeviceSession::onTimeout()
 {
     if (!isBusy())
         return;
-    QString message;
-    switch (m_state) {
-    case State::Hello:
-        message = Tr::tr("The device did not answer HELLO within %1 s.").arg(seconds(m_timeout));
-        break;
-    case State::Uploading:
-        message = Tr::tr("The device did not acknowledge input %1 (bytes up to %2) within %3 s.")
-                      .arg(m_uploadTensor)
-                      .arg(m_chunkEnd)
-                      .arg(seconds(m_timeout));
-        break;
-    case State::Running:
-        message = Tr::tr("The device sent nothing for %1 s while running the model (%2 of %3 "
-                         "runs reported).")
-                      .arg(seconds(m_runTimeout))
-                      .arg(m_result.latencies.size())
-                      .arg(m_runs);
-        break;
-    case State::Idle:
-        break;
-    }
-    const QString details = Tr::tr("Sent %1 bytes, received %2 bytes; %3 received bytes were not "
-                                   "valid frames.")
-                                .arg(m_counters.bytesSent)
-                                .arg(m_counters.bytesReceived)
-                                .arg(m_codec.droppedBytes());
-    finish(makeError(ErrorCode::Timeout,
-                     message,
-                     m_link ? m_link->description() : QString(),
-                     m_codec.droppedBytes() > 0
-                         ? Tr::tr("The device sends bytes that are not TinyDeploy frames: check "
-                                  "the baud rate and that the board runs TinyDeploy firmware.")
-                         : Tr::tr("Check that the board runs TinyDeploy firmware and is on this "
-                                  "port; reset it and try again. For long models, raise the run "
-                                  "timeout."),
-                     details));
+    DeviceErrors::TimeoutContext context;
+    context.phase = m_state == State::Running     ? DeviceErrors::TimeoutContext::Phase::Run
+                    : m_state == State::Uploading ? DeviceErrors::TimeoutContext::Phase::Upload
+                                                  : DeviceErrors::TimeoutContext::Phase::Hello;
+    context.timeout = m_state == State::Running ? m_runTimeout : m_timeout;
+    context.uploadTensor = m_uploadTensor;
+    context.chunkEnd = m_chunkEnd;
+    context.runsReported = m_result.latencies.size();
+    context.runs = m_runs;
+    context.bytesSent = m_counters.bytesSent;
+    context.bytesReceived = m_counters.bytesReceived;
+    context.droppedBytes = m_codec.droppedBytes();
+    finish(DeviceErrors::timeout(context, linkDescription()));
 }
 
 void DeviceSession::handleFrame(const Frame &frame)
@@ -427,50 +369,18 @@ void DeviceSession::handleFrame(const Frame &frame)
     }
 }
 
+QString DeviceSession::linkDescription() const
+{
+    return m_link ? m_link->description() : QString();
+}
+
 Error DeviceSession::unexpectedFrame(const Frame &frame) const
 {
     static const char *const requests[] = {"", "HELLO", "INPUT", "RUN"};
-    return makeError(ErrorCode::DeviceProtocol,
-                     Tr::tr("The device answered %1 with an unexpected %2 frame.")
-                         .arg(QLatin1String(requests[int(m_state)]), messageTypeName(frame.type)),
-                     m_link ? m_link->description() : QString(),
-                     Tr::tr("The firmware may speak another version of the device protocol: "
-                            "rebuild and flash it with this version's templates."),
-                     QString::fromLatin1(frame.payload.left(64).toHex(' ')));
-}
-
-Error DeviceSession::deviceError(const DeviceErrorFrame &frame) const
-{
-    QString hint;
-    switch (DeviceErrorCode(frame.code)) {
-    case DeviceErrorCode::BadCrc:
-    case DeviceErrorCode::Truncated:
-        hint = Tr::tr("Bytes were lost or corrupted on the way to the device: check the cable "
-                      "and the baud rate, then try again.");
-        break;
-    case DeviceErrorCode::BadTensor:
-    case DeviceErrorCode::OutOfRange:
-        hint = Tr::tr("The firmware was built for another model: rebuild and flash it for this "
-                      "model.");
-        break;
-    case DeviceErrorCode::InitFailed:
-        hint = Tr::tr("The model could not initialize on the device (for example, too little "
-                      "workspace memory): check the build log and the board's RAM.");
-        break;
-    case DeviceErrorCode::ModelFailed:
-        hint = Tr::tr("The model's code returned an error on the device: check that the "
-                      "inputs are valid for the model and that the build is for this board.");
-        break;
-    default:
-        hint = Tr::tr("The firmware may speak another version of the device protocol: rebuild "
-                      "and flash it with this version's templates.");
-        break;
-    }
-    return makeError(ErrorCode::DeviceError,
-                     Tr::tr("The device reported an error: %1.").arg(frame.message),
-                     m_link ? m_link->description() : QString(),
-                     hint,
-                     Tr::tr("device error %1 (%2)").arg(frame.code).arg(frame.codeName()));
+    return DeviceErrors::unexpectedFrame(QLatin1String(requests[int(m_state)]),
+                                         frame.type,
+                                         frame.payload,
+                                         linkDescription());
 }
 
 void DeviceSession::handleDeviceError(const Frame &frame)
@@ -486,7 +396,7 @@ void DeviceSession::handleDeviceError(const Frame &frame)
         m_modelFailure = *error;
         return;
     }
-    finish(deviceError(*error));
+    finish(DeviceErrors::deviceError(*error, linkDescription()));
 }
 
 void DeviceSession::handleHelloReply(const Frame &frame)
@@ -513,15 +423,11 @@ void DeviceSession::handleInputAck(const Frame &frame)
         return;
     }
     if (ack->tensor != m_uploadTensor || ack->bytesReceived != m_chunkEnd) {
-        finish(makeError(ErrorCode::DeviceProtocol,
-                         Tr::tr("The device acknowledged %1 bytes of input %2, but %3 bytes of "
-                                "input %4 were sent.")
-                             .arg(ack->bytesReceived)
-                             .arg(ack->tensor)
-                             .arg(m_chunkEnd)
-                             .arg(m_uploadTensor),
-                         m_link->description(),
-                         Tr::tr("Try again; if it persists, rebuild and flash the firmware.")));
+        finish(DeviceErrors::inputAckMismatch(ack->bytesReceived,
+                                              ack->tensor,
+                                              m_chunkEnd,
+                                              m_uploadTensor,
+                                              linkDescription()));
         return;
     }
     m_uploadDone += m_chunkEnd - m_uploadOffset;
@@ -534,10 +440,7 @@ void DeviceSession::handleInputAck(const Frame &frame)
 void DeviceSession::handleRunFrame(const Frame &frame)
 {
     const auto protocolError = [this](const QString &message) {
-        finish(makeError(ErrorCode::DeviceProtocol,
-                         message,
-                         m_link->description(),
-                         Tr::tr("Try again; if it persists, rebuild and flash the firmware.")));
+        finish(DeviceErrors::protocolViolation(message, linkDescription()));
     };
     switch (frame.messageType()) {
     case MessageType::Timing: {
@@ -598,15 +501,10 @@ void DeviceSession::handleRunFrame(const Frame &frame)
         if (m_modelFailure || done->status != 0) {
             const QString message = m_modelFailure ? m_modelFailure->message
                                                    : Tr::tr("status %1").arg(done->status);
-            finish(makeError(ErrorCode::DeviceError,
-                             Tr::tr("The model failed on the device: %1.").arg(message),
-                             m_link->description(),
-                             Tr::tr("The model's code returned an error on the device: check "
-                                    "that the inputs are valid for the model and that the build "
-                                    "is for this board."),
-                             Tr::tr("status %1 after %2 successful runs")
-                                 .arg(done->status)
-                                 .arg(done->runsCompleted)));
+            finish(DeviceErrors::modelFailed(message,
+                                             done->status,
+                                             done->runsCompleted,
+                                             linkDescription()));
             return;
         }
         qint64 missing = 0;

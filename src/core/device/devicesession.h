@@ -114,7 +114,9 @@ private:
     void startUpload();
     void sendNextChunk();
     void sendRun();
-    Error checkInputs() const;
+    /// Whether the inputs fit what the device's model takes (count and sizes).
+    Result<void> checkInputs() const;
+    QString linkDescription() const;
 
     void onReadyRead();
     void onLinkError(const Error &error);
@@ -125,7 +127,6 @@ private:
     void handleRunFrame(const Frame &frame);
     void handleDeviceError(const Frame &frame);
     Error unexpectedFrame(const Frame &frame) const;
-    Error deviceError(const DeviceErrorFrame &frame) const;
 
     QPointer<SerialLink> m_link;
     FrameCodec m_codec;

@@ -1,7 +1,7 @@
 #include "graphjsonparser.h"
 
-#include "jsonsupport.h"
 #include "mlftr.h"
+#include "util/jsonsupport.h"
 
 namespace TinyDeploy::Mlf {
 
@@ -110,7 +110,13 @@ void fillTensor(GraphTensor &t, qint64 entryId, const json *shapes, const json *
 Result<GraphInfo> parseGraphJson(QByteArrayView bytes, const QString &member)
 {
     const GraphReader r(member);
-    auto parsed = Json::parseDocument(bytes, member, maxGraphJsonBytes);
+    const Json::DocumentHints
+        hints{Tr::tr("The archive is probably damaged or not a Model Library Format archive."),
+              Tr::tr("The file is not a graph written by TVM."),
+              Tr::tr(
+                  "The archive may be truncated or the file was edited by hand; export the model "
+                  "again.")};
+    auto parsed = Json::parseDocument(bytes, member, maxGraphJsonBytes, Json::defaultMaxDepth, hints);
     if (!parsed)
         return fail(parsed.error());
     const json &doc = *parsed;

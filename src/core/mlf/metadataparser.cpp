@@ -1,7 +1,7 @@
 #include "metadataparser.h"
 
-#include "jsonsupport.h"
 #include "mlftr.h"
+#include "util/jsonsupport.h"
 
 #include <limits>
 #include <optional>
@@ -533,7 +533,13 @@ Result<int> parseVersion(const Reader &r, const json &doc)
 Result<ModelInfo> parseMetadata(QByteArrayView bytes, const QString &member)
 {
     const Reader r(member);
-    auto parsed = Json::parseDocument(bytes, member, maxMetadataBytes);
+    const Json::DocumentHints
+        hints{Tr::tr("The archive is probably damaged or not a Model Library Format archive."),
+              Tr::tr("The file is not metadata written by TVM."),
+              Tr::tr(
+                  "The archive may be truncated or the file was edited by hand; export the model "
+                  "again.")};
+    auto parsed = Json::parseDocument(bytes, member, maxMetadataBytes, Json::defaultMaxDepth, hints);
     if (!parsed)
         return fail(parsed.error());
     const json &doc = *parsed;

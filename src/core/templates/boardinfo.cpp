@@ -1,10 +1,10 @@
 #include "boardinfo.h"
 #include "templatestr.h"
 
+#include "util/jsonsupport.h"
+
 #include <QFile>
 #include <QFileInfo>
-
-#include <nlohmann/json.hpp>
 
 #include <limits>
 #include <optional>
@@ -19,33 +19,8 @@ using Json = nlohmann::ordered_json;
 // Deeper than any sensible boards.json; protects the recursive parser from hostile input.
 constexpr int maxDepth = 32;
 
-QString toQString(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-QString typeName(const Json &value)
-{
-    switch (value.type()) {
-    case Json::value_t::null:
-        return Tr::tr("null");
-    case Json::value_t::boolean:
-        return Tr::tr("a boolean");
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return Tr::tr("an integer");
-    case Json::value_t::number_float:
-        return Tr::tr("a decimal number");
-    case Json::value_t::string:
-        return Tr::tr("a string");
-    case Json::value_t::array:
-        return Tr::tr("an array");
-    case Json::value_t::object:
-        return Tr::tr("an object");
-    default:
-        return Tr::tr("an unknown value");
-    }
-}
+using TinyDeploy::Json::toQString;
+using TinyDeploy::Json::typeName;
 
 class BoardParser
 {
@@ -60,11 +35,12 @@ public:
     {
         const QString location = field.isEmpty() ? m_fileName
                                                  : m_fileName + QStringLiteral(": ") + field;
-        return fail(ErrorCode::InvalidBoardData,
-                    message,
-                    location,
-                    Tr::tr("Fix the template's boards.json, or tell the template's author."),
-                    details);
+        return fail(ErrorCode::InvalidBoardData, message, location, hint(), details);
+    }
+
+    static QString hint()
+    {
+        return Tr::tr("Fix the template's boards.json, or tell the template's author.");
     }
 
     std::unexpected<Error> wrongType(const QString &field, const QString &want, const Json &found)
@@ -481,42 +457,19 @@ QString formatUsbId(const UsbId &id)
 Result<QList<BoardInfo>> parseBoards(const QByteArray &json, const QString &fileName)
 {
     BoardParser parser(fileName);
-    if (json.size() > maxBoardsFileBytes) {
-        return parser.error(QString(),
-                            Tr::tr("The file is too large (%1 bytes, at most %2).")
-                                .arg(json.size())
-                                .arg(maxBoardsFileBytes));
+    // The file's own errors ("not valid JSON at line 3, column 7"), reported as board data the
+    // template's author must fix.
+    Result<Json> root = TinyDeploy::Json::parseDocument<Json>(json,
+                                                              fileName,
+                                                              maxBoardsFileBytes,
+                                                              maxDepth);
+    if (!root) {
+        Error error = root.error();
+        error.code = ErrorCode::InvalidBoardData;
+        error.hint = BoardParser::hint();
+        return fail(std::move(error));
     }
-    int depth = 0;
-    bool tooDeep = false;
-    const Json::parser_callback_t limitDepth = [&](int, Json::parse_event_t event, Json &) {
-        if (event == Json::parse_event_t::object_start
-            || event == Json::parse_event_t::array_start) {
-            if (++depth > maxDepth)
-                tooDeep = true;
-        } else if (event == Json::parse_event_t::object_end
-                   || event == Json::parse_event_t::array_end) {
-            --depth;
-        }
-        return !tooDeep;
-    };
-    Json root;
-    try {
-        root = Json::parse(json.constBegin(), json.constEnd(), limitDepth);
-    } catch (const Json::parse_error &e) {
-        // Reports the byte offset; the exception text names the token that failed.
-        return parser.error(QString(),
-                            Tr::tr("The file is not valid JSON (at byte %1).").arg(e.byte),
-                            QString::fromUtf8(e.what()));
-    } catch (const std::exception &e) {
-        return parser.error(QString(),
-                            Tr::tr("The file is not valid JSON."),
-                            QString::fromUtf8(e.what()));
-    }
-    if (tooDeep)
-        return parser.error(QString(),
-                            Tr::tr("The file nests deeper than %1 levels.").arg(maxDepth));
-    return parser.boards(root);
+    return parser.boards(*root);
 }
 
 Result<QList<BoardInfo>> loadBoards(const QString &filePath)
@@ -535,7 +488,7 @@ Result<QList<BoardInfo>> loadBoards(const QString &filePath)
                         .arg(file.size())
                         .arg(maxBoardsFileBytes),
                     filePath,
-                    Tr::tr("Fix the template's boards.json, or tell the template's author."));
+                    BoardParser::hint());
     }
     return parseBoards(file.readAll(), filePath);
 }

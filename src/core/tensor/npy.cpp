@@ -1,5 +1,6 @@
 #include "npy.h"
 
+#include "npyheader.h"
 #include "tensorfile.h"
 #include "tensorlog.h"
 #include "tensortr.h"
@@ -10,246 +11,21 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
-#include <cstring>
 #include <limits>
 
 namespace TinyDeploy::Tensor {
 
 namespace {
 
+using Npy::HeaderParser;
+using Npy::hintRegenerate;
+using Npy::kindName;
+using Npy::PyValue;
+
 constexpr char kMagic[] = "\x93NUMPY";
 constexpr qsizetype kMagicSize = 6;
-constexpr int kMaxNesting = 16;
 constexpr int kArrayAlign = 64;
 constexpr int kGrowthAxisMaxDigits = 21; // numpy pads the header so the shape can grow in place
-
-QString hintRegenerate()
-{
-    return Tr::tr("Save the array again with numpy.save() from NumPy.");
-}
-
-// A value of the Python literal that forms the header: just what numpy writes.
-struct PyValue
-{
-    enum class Kind { String, Bool, None, Int, Tuple, List, Dict };
-    Kind kind = Kind::None;
-    QString text;
-    bool flag = false;
-    qint64 number = 0;
-    QList<PyValue> items;
-    QList<std::pair<QString, PyValue>> entries;
-};
-
-QString kindName(PyValue::Kind kind)
-{
-    switch (kind) {
-    case PyValue::Kind::String:
-        return QStringLiteral("string");
-    case PyValue::Kind::Bool:
-        return QStringLiteral("boolean");
-    case PyValue::Kind::None:
-        return QStringLiteral("None");
-    case PyValue::Kind::Int:
-        return QStringLiteral("integer");
-    case PyValue::Kind::Tuple:
-        return QStringLiteral("tuple");
-    case PyValue::Kind::List:
-        return QStringLiteral("list");
-    case PyValue::Kind::Dict:
-        return QStringLiteral("dict");
-    }
-    return {};
-}
-
-class HeaderParser
-{
-public:
-    HeaderParser(QStringView text, QString location)
-        : m_text(text)
-        , m_location(std::move(location))
-    {}
-
-    Result<PyValue> parseDocument()
-    {
-        skipSpace();
-        Result<PyValue> value = parseValue(0);
-        if (!value)
-            return value;
-        if (value->kind != PyValue::Kind::Dict)
-            return error(Tr::tr("The header is a %1, not a dictionary.").arg(kindName(value->kind)));
-        skipSpace();
-        if (m_pos != m_text.size())
-            return error(
-                Tr::tr("Unexpected text after the header dictionary at offset %1.").arg(m_pos));
-        return value;
-    }
-
-private:
-    std::unexpected<Error> error(const QString &message) const
-    {
-        return fail(ErrorCode::InvalidNpy, message, m_location, hintRegenerate());
-    }
-
-    void skipSpace()
-    {
-        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
-            ++m_pos;
-    }
-
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    QChar peek() const { return atEnd() ? QChar() : m_text.at(m_pos); }
-
-    std::unexpected<Error> unexpected() const
-    {
-        if (atEnd())
-            return error(Tr::tr("The header ends in the middle of its dictionary."));
-        return error(
-            Tr::tr("Unexpected character '%1' at offset %2 of the header.").arg(peek()).arg(m_pos));
-    }
-
-    Result<PyValue> parseValue(int depth)
-    {
-        if (depth > kMaxNesting)
-            return error(Tr::tr("The header is nested too deeply."));
-        skipSpace();
-        const QChar c = peek();
-        if (c == u'\'' || c == u'"')
-            return parseString();
-        if (c == u'{')
-            return parseDict(depth);
-        if (c == u'(' || c == u'[')
-            return parseSequence(depth);
-        if (c.isDigit() || c == u'-' || c == u'+')
-            return parseInt();
-        if (c.isLetter())
-            return parseWord();
-        return unexpected();
-    }
-
-    Result<PyValue> parseString()
-    {
-        const QChar quote = m_text.at(m_pos++);
-        PyValue value;
-        value.kind = PyValue::Kind::String;
-        while (!atEnd() && peek() != quote) {
-            // Escapes never occur in what numpy writes; refusing them keeps descr unambiguous.
-            if (peek() == u'\\')
-                return error(Tr::tr("Escape sequences in header strings are not supported."));
-            value.text += m_text.at(m_pos++);
-        }
-        if (atEnd())
-            return error(Tr::tr("A string in the header is not terminated."));
-        ++m_pos;
-        return value;
-    }
-
-    Result<PyValue> parseInt()
-    {
-        const qsizetype start = m_pos;
-        if (peek() == u'-' || peek() == u'+')
-            ++m_pos;
-        while (!atEnd() && peek().isDigit())
-            ++m_pos;
-        bool ok = false;
-        PyValue value;
-        value.kind = PyValue::Kind::Int;
-        value.number = m_text.mid(start, m_pos - start).toLongLong(&ok);
-        if (!ok) {
-            return error(Tr::tr("\"%1\" in the header is not an integer that fits 64 bits.")
-                             .arg(m_text.mid(start, m_pos - start)));
-        }
-        // Python 2 wrote long integers with an L suffix: (3L, 4L).
-        if (peek() == u'L' || peek() == u'l')
-            ++m_pos;
-        return value;
-    }
-
-    Result<PyValue> parseWord()
-    {
-        const qsizetype start = m_pos;
-        while (!atEnd() && (peek().isLetterOrNumber() || peek() == u'_'))
-            ++m_pos;
-        const QStringView word = m_text.mid(start, m_pos - start);
-        PyValue value;
-        if (word == u"True" || word == u"False") {
-            value.kind = PyValue::Kind::Bool;
-            value.flag = word == u"True";
-        } else if (word == u"None") {
-            value.kind = PyValue::Kind::None;
-        } else {
-            return error(Tr::tr("Unknown word \"%1\" in the header.").arg(word));
-        }
-        return value;
-    }
-
-    Result<PyValue> parseSequence(int depth)
-    {
-        const QChar close = m_text.at(m_pos) == u'(' ? u')' : u']';
-        PyValue value;
-        value.kind = close == u')' ? PyValue::Kind::Tuple : PyValue::Kind::List;
-        ++m_pos;
-        for (;;) {
-            skipSpace();
-            if (peek() == close) {
-                ++m_pos;
-                return value;
-            }
-            Result<PyValue> item = parseValue(depth + 1);
-            if (!item)
-                return item;
-            value.items.append(std::move(*item));
-            skipSpace();
-            if (peek() == u',') {
-                ++m_pos;
-                continue;
-            }
-            if (peek() != close)
-                return unexpected();
-        }
-    }
-
-    Result<PyValue> parseDict(int depth)
-    {
-        PyValue value;
-        value.kind = PyValue::Kind::Dict;
-        ++m_pos;
-        for (;;) {
-            skipSpace();
-            if (peek() == u'}') {
-                ++m_pos;
-                return value;
-            }
-            if (peek() != u'\'' && peek() != u'"')
-                return atEnd() ? unexpected() : error(Tr::tr("A header key is not a string."));
-            Result<PyValue> key = parseString();
-            if (!key)
-                return key;
-            skipSpace();
-            if (peek() != u':')
-                return unexpected();
-            ++m_pos;
-            Result<PyValue> item = parseValue(depth + 1);
-            if (!item)
-                return item;
-            for (const auto &entry : std::as_const(value.entries)) {
-                if (entry.first == key->text)
-                    return error(Tr::tr("The header has the key '%1' twice.").arg(key->text));
-            }
-            value.entries.append({key->text, std::move(*item)});
-            skipSpace();
-            if (peek() == u',') {
-                ++m_pos;
-                continue;
-            }
-            if (peek() != u'}')
-                return unexpected();
-        }
-    }
-
-    QStringView m_text;
-    QString m_location;
-    qsizetype m_pos = 0;
-};
 
 struct Descr
 {
@@ -324,37 +100,6 @@ Result<Descr> parseDescr(const QString &descr, const QString &location)
     // or '>' already, so treat it like '<' (x86 and ARM are little-endian).
     result.bigEndian = order == u'>' && itemSize > 1;
     return result;
-}
-
-// Fortran order: the first index varies fastest. Reorders the elements to C order.
-QByteArray fortranToC(const QByteArray &data, const QList<qint64> &shape, int elementBytes)
-{
-    const qsizetype ndim = shape.size();
-    if (ndim <= 1 || data.isEmpty())
-        return data;
-    QList<qint64> fortranStride(ndim);
-    qint64 stride = 1;
-    for (qsizetype d = 0; d < ndim; ++d) {
-        fortranStride[d] = stride;
-        stride *= shape.at(d);
-    }
-    QByteArray out(data.size(), Qt::Uninitialized);
-    QList<qint64> index(ndim, 0);
-    const qint64 count = data.size() / elementBytes;
-    for (qint64 c = 0; c < count; ++c) {
-        qint64 source = 0;
-        for (qsizetype d = 0; d < ndim; ++d)
-            source += index.at(d) * fortranStride.at(d);
-        std::memcpy(out.data() + c * elementBytes,
-                    data.constData() + source * elementBytes,
-                    size_t(elementBytes));
-        for (qsizetype d = ndim - 1; d >= 0; --d) {
-            if (++index[d] < shape.at(d))
-                break;
-            index[d] = 0;
-        }
-    }
-    return out;
 }
 
 QString locationOf(const QString &source, const QString &field = {})
@@ -582,11 +327,13 @@ Result<Tensor> readNpy(const QByteArray &bytes, const QString &source, const Npy
                            "array with numpy.save()."));
     }
     QByteArray data = bytes.mid(dataStart, dataBytes);
-    if (fortranValue->flag) {
+    if (fortranValue->flag)
         qCDebug(tensorLog) << "Transposing Fortran-order array" << where << shape;
-        data = fortranToC(data, shape, int(elementBytes));
-    }
-    Result<Tensor> tensor = Tensor::create(descr->dtype, std::move(shape), std::move(data));
+    Result<Tensor> tensor = fortranValue->flag
+                                ? Tensor::fromFortranOrder(descr->dtype,
+                                                           std::move(shape),
+                                                           std::move(data))
+                                : Tensor::create(descr->dtype, std::move(shape), std::move(data));
     if (!tensor)
         return fail(tensor.error().withContext(where));
     return tensor;

@@ -60,6 +60,37 @@ void writeLittle(char *p, T value)
     qToLittleEndian<T>(value, p);
 }
 
+// Fortran order: the first index varies fastest. Reorders the elements to C order.
+QByteArray fortranToC(const QByteArray &data, const QList<qint64> &shape, int elementBytes)
+{
+    const qsizetype ndim = shape.size();
+    if (ndim <= 1 || data.isEmpty())
+        return data;
+    QList<qint64> fortranStride(ndim);
+    qint64 stride = 1;
+    for (qsizetype d = 0; d < ndim; ++d) {
+        fortranStride[d] = stride;
+        stride *= shape.at(d);
+    }
+    QByteArray out(data.size(), Qt::Uninitialized);
+    QList<qint64> index(ndim, 0);
+    const qint64 count = data.size() / elementBytes;
+    for (qint64 c = 0; c < count; ++c) {
+        qint64 source = 0;
+        for (qsizetype d = 0; d < ndim; ++d)
+            source += index.at(d) * fortranStride.at(d);
+        std::memcpy(out.data() + c * elementBytes,
+                    data.constData() + source * elementBytes,
+                    size_t(elementBytes));
+        for (qsizetype d = ndim - 1; d >= 0; --d) {
+            if (++index[d] < shape.at(d))
+                break;
+            index[d] = 0;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 Result<qint64> Tensor::elementCountOf(const QList<qint64> &shape)
@@ -116,6 +147,14 @@ Result<Tensor> Tensor::create(DType dtype, QList<qint64> shape, QByteArray data)
     tensor.m_shape = std::move(shape);
     tensor.m_data = std::move(data);
     tensor.m_elementCount = *count;
+    return tensor;
+}
+
+Result<Tensor> Tensor::fromFortranOrder(DType dtype, QList<qint64> shape, QByteArray data)
+{
+    Result<Tensor> tensor = create(dtype, std::move(shape), std::move(data));
+    if (tensor)
+        tensor->m_data = fortranToC(tensor->m_data, tensor->m_shape, dtype.elementBytes());
     return tensor;
 }
 

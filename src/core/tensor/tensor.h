@@ -18,6 +18,9 @@ public:
 
     /// Checks that @p data holds exactly the elements @p shape asks for.
     static Result<Tensor> create(DType dtype, QList<qint64> shape, QByteArray data);
+    /// Like create(), for @p data in Fortran (column-major) order, where the first index varies
+    /// fastest, as numpy writes fortran_order arrays: the elements are reordered to C order.
+    static Result<Tensor> fromFortranOrder(DType dtype, QList<qint64> shape, QByteArray data);
     /// A tensor of zeros.
     static Result<Tensor> zeros(DType dtype, QList<qint64> shape);
     /// Converts @p values (C order) to @p dtype: floats are rounded to the nearest

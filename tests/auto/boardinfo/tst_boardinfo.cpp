@@ -282,8 +282,8 @@ void tst_BoardInfo::bundledBoardFilesAreValid()
         QVERIFY(!result->isEmpty());
         ++checked;
     }
-    if (checked == 0)
-        QSKIP("No bundled template has a boards.json yet.");
+    // qemu-cortex-m ships one: finding none means the search above broke, not that all is well.
+    QVERIFY2(checked > 0, qPrintable("no boards.json found under " + root));
 }
 
 QTEST_GUILESS_MAIN(tst_BoardInfo)

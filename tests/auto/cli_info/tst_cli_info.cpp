@@ -2,6 +2,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -128,7 +130,7 @@ void tst_CliInfo::realSample()
 {
     const QString path = QDir::cleanPath(TINYDEPLOY_SHARED_DIR "/mlf-samples/linaro_sine_v5.tar");
     if (!QFileInfo(path).isFile())
-        QSKIP(qPrintable("The real MLF sample is not available at " + path));
+        TINYDEPLOY_SKIP_WITHOUT_SHARED("The real MLF sample is not available at " + path);
     const Run human = runCli({"info", path});
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.contains("0.9.dev0"));

@@ -1,5 +1,7 @@
 #include <fakes/fakeserver.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -75,7 +77,8 @@ void tst_CliTemplates::initTestCase()
     if (QStandardPaths::findExecutable("python3").isEmpty())
         QSKIP("python3 is needed to run the fake template servers.");
     if (!QFileInfo::exists(linaroSample))
-        QSKIP("The shared MLF samples are missing (../shared/mlf-samples).");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are missing (../shared/mlf-samples).");
     FakeServer::becomeSubreaper();
 }
 

@@ -2,6 +2,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -161,7 +163,8 @@ void tst_EntryPointScanner::realLinaroSources()
 {
     const QString path = QStringLiteral(TINYDEPLOY_SHARED_DIR "/mlf-samples/linaro_sine_v5.tar");
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray lib0 = Fixtures::readArchiveMember(path, "codegen/host/src/default_lib0.c");
     const QByteArray lib1 = Fixtures::readArchiveMember(path, "codegen/host/src/default_lib1.c");
     QCOMPARE(lib1.size(), 10881);

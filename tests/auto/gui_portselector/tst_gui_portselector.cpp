@@ -53,6 +53,10 @@ private slots:
     void noPortHint();
     void permissionHint();
     void emulatedBoard();
+    void serialNumberOfTheSelection();
+    void severalMatchNoSelection();
+    void anotherDevicesPortWarns();
+    void anotherBoardOnTheSamePort();
 
 private:
     PortSelector *makeSelector();
@@ -209,6 +213,62 @@ void tst_Gui_PortSelector::emulatedBoard()
     QCOMPARE(changed.count(), 1);
     QVERIFY(!s->findChild<QComboBox *>()->isEnabled());
     QVERIFY(s->hintText().contains("Emulated board"));
+}
+
+void tst_Gui_PortSelector::serialNumberOfTheSelection()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedSerialNumber(), QStringLiteral("0669FF"));
+    QVERIFY(s->selectedPortInfo());
+    QCOMPARE(s->selectedPortInfo()->vendorId, std::optional<quint16>(0x0483));
+    QVERIFY(s->selectPort("/dev/ttyUSB0"));
+    QCOMPARE(s->selectedSerialNumber(), QString()); // the CH340 has none
+    s->setBoard(board("mps2_an385", {}, true));
+    QCOMPARE(s->selectedSerialNumber(), QString());
+    QVERIFY(!s->selectedPortInfo());
+}
+
+void tst_Gui_PortSelector::severalMatchNoSelection()
+{
+    m_ports.append(port("ttyACM1", 0x0483, 0x374b, "0670FF"));
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QString());
+    QVERIFY2(s->hintText().contains("serial 0669FF"), qPrintable(s->hintText()));
+    QVERIFY2(s->hintText().contains("serial 0670FF"), qPrintable(s->hintText()));
+    QVERIFY2(!s->hintText().contains("--port"), qPrintable(s->hintText()));
+    // The user's choice is remembered by serial number and wins next time.
+    QVERIFY(s->selectPort("/dev/ttyACM1"));
+    PortSelector *again = makeSelector();
+    again->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(again->selectedPort(), QStringLiteral("/dev/ttyACM1"));
+    QCOMPARE(again->selectedSerialNumber(), QStringLiteral("0670FF"));
+}
+
+void tst_Gui_PortSelector::anotherDevicesPortWarns()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QVERIFY(s->hintText().isEmpty());
+    QVERIFY(s->selectPort("/dev/ttyUSB0"));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyUSB0")); // allowed, with a warning
+    QVERIFY2(s->hintText().contains("another device"), qPrintable(s->hintText()));
+    QVERIFY2(s->hintText().contains("1a86:7523"), qPrintable(s->hintText()));
+    QVERIFY2(s->hintText().contains("ttyACM0"), qPrintable(s->hintText()));
+}
+
+void tst_Gui_PortSelector::anotherBoardOnTheSamePort()
+{
+    PortSelector *s = makeSelector();
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedSerialNumber(), QStringLiteral("0669FF"));
+    QSignalSpy changed(s, &PortSelector::selectedPortChanged);
+    m_ports[1].serialNumber = "0777AA"; // unplugged, another board plugged in between two polls
+    s->refresh();
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QCOMPARE(s->selectedSerialNumber(), QStringLiteral("0777AA"));
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_MAIN(tst_Gui_PortSelector)

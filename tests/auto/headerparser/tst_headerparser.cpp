@@ -2,6 +2,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -65,7 +67,8 @@ void tst_HeaderParser::realMatchV7Header()
 {
     const QString path = samples + "/match_v7_parts.tar";
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray text = Fixtures::readArchiveMember(path, "tvmgen_default.h");
     QCOMPARE(text.size(), 1021);
     const auto h = parseHeader(text, "default", "tvmgen_default.h");
@@ -85,7 +88,8 @@ void tst_HeaderParser::realLinaroV5Header()
 {
     const QString path = samples + "/linaro_sine_v5.tar";
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray text = Fixtures::readArchiveMember(path,
                                                         "codegen/host/include/tvmgen_default.h");
     const auto h = parseHeader(text, "default");

@@ -2,6 +2,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,7 +246,8 @@ void tst_MetadataParser::realLinaroV5()
 {
     const QString path = sharedSamples + "/linaro_sine_v5.tar";
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray json = readArchiveMember(path, "metadata.json");
     QCOMPARE(json.size(), 1753);
     const auto info = parseMetadata(json, "metadata.json");
@@ -272,7 +275,8 @@ void tst_MetadataParser::realMatchV7()
 {
     const QString path = sharedSamples + "/match_v7_parts.tar";
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray json = readArchiveMember(path, "metadata.json");
     QCOMPARE(json.size(), 1114);
     const auto info = parseMetadata(json);

@@ -5,6 +5,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -259,7 +261,8 @@ void tst_ModelInfoMerge::realLinaroV5()
 {
     const QString path = QStringLiteral(TINYDEPLOY_SHARED_DIR "/mlf-samples/linaro_sine_v5.tar");
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     auto info = parseMetadata(readArchiveMember(path, "metadata.json"));
     QVERIFY(info.has_value());
     ModuleEvidence e;

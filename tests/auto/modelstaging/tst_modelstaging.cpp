@@ -1,5 +1,7 @@
 #include <deploy/modelstaging.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,7 +70,8 @@ void tst_ModelStaging::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     if (!QFileInfo::exists(linaroSample))
-        QSKIP("The shared MLF samples are missing (../shared/mlf-samples).");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are missing (../shared/mlf-samples).");
     if (QStandardPaths::findExecutable("python3").isEmpty())
         QSKIP("python3 (the servers' tar reader) is needed to check the staged tar.");
 }

@@ -2,6 +2,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -78,7 +80,8 @@ void tst_ParamsDecoder::emptyDictIsZeroParams()
 void tst_ParamsDecoder::realMatchParams()
 {
     if (!QFileInfo::exists(matchSample))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray b = readArchiveMember(matchSample, "default.params");
     QCOMPARE(b.size(), 269);
     const auto params = decodeParams(b, "default.params");

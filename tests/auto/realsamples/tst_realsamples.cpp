@@ -3,6 +3,8 @@
 #include <mlf/modelarchive.h>
 #include <mlf/paramsdecoder.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -33,7 +35,7 @@ void tst_RealSamples::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_dir = QDir::cleanPath(TINYDEPLOY_SHARED_DIR "/mlf-samples");
     if (!QFileInfo(sample("linaro_sine_v5.tar")).isFile())
-        QSKIP(qPrintable("The real MLF samples are not available at " + m_dir));
+        TINYDEPLOY_SKIP_WITHOUT_SHARED("The real MLF samples are not available at " + m_dir);
 }
 
 void tst_RealSamples::linaroSineV5()
@@ -99,7 +101,7 @@ void tst_RealSamples::matchV7Parts()
 {
     const QString path = sample("match_v7_parts.tar");
     if (!QFileInfo(path).isFile())
-        QSKIP("match_v7_parts.tar is not available");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED("match_v7_parts.tar is not available");
 
     const Result<QByteArray> metadata = ModelArchive::readMember(path, "./metadata.json");
     QVERIFY2(metadata, qPrintable(metadata ? QString() : metadata.error().fullText()));

@@ -2,6 +2,8 @@
 
 #include <mlffixtures.h>
 
+#include <fixtures/sharedsamples.h>
+
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -195,7 +197,8 @@ void tst_RelayParser::realLinaroRelay()
 {
     const QString path = QStringLiteral(TINYDEPLOY_SHARED_DIR "/mlf-samples/linaro_sine_v5.tar");
     if (!QFileInfo::exists(path))
-        QSKIP("The shared MLF samples are not available beside the checkout.");
+        TINYDEPLOY_SKIP_WITHOUT_SHARED(
+            "The shared MLF samples are not available beside the checkout.");
     const QByteArray text = Fixtures::readArchiveMember(path, "src/relay.txt");
     QCOMPARE(text.size(), 706);
     const auto f = parseRelayMain(text);

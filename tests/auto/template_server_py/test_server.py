@@ -21,10 +21,11 @@ SOURCE_DIR = pathlib.Path(__file__).resolve().parents[3]
 COMMON = SOURCE_DIR / "firmware_templates" / "common"
 sys.path.insert(0, str(COMMON))
 
-from tdserver import mlf, options, server  # noqa: E402
+from tdserver import errors, extract, glue as tdglue, mlf, options, server  # noqa: E402
 
 logging.disable(logging.CRITICAL)  # the server logs every failure; the tests provoke many
 
+REQUIRE_SHARED = os.environ.get("TINYDEPLOY_REQUIRE_SHARED") == "1"
 SINE = pathlib.Path(
     os.environ.get("TINYDEPLOY_SHARED_DIR", SOURCE_DIR.parent / "shared")
 ) / "mlf-samples" / "linaro_sine_v5.tar"
@@ -369,7 +370,7 @@ class SafeExtract(unittest.TestCase):
 
     def extract(self, members):
         make_tar(self.dir / "a.tar", members)
-        mlf.safe_extract(self.dir / "a.tar", self.dir / "out")
+        extract.safe_extract(self.dir / "a.tar", self.dir / "out")
 
     def assert_refused(self, members, words):
         with self.assertRaises(server.ServerError) as caught:
@@ -410,7 +411,48 @@ class SafeExtract(unittest.TestCase):
     def test_not_a_tar(self):
         (self.dir / "a.tar").write_bytes(b"garbage" * 100)
         with self.assertRaises(server.ServerError):
-            mlf.safe_extract(self.dir / "a.tar", self.dir / "out")
+            extract.safe_extract(self.dir / "a.tar", self.dir / "out")
+
+    def test_data_filter_is_a_second_fence(self):
+        # Where tarfile has PEP 706 filters, a member our own checks accept still goes through
+        # filter="data": one it refuses stops the extraction.
+        if not hasattr(tarfile, "data_filter"):
+            self.skipTest("this Python's tarfile has no data_filter")
+        seen = []
+
+        def refuse_b(member, dest_path):
+            seen.append(member.name)
+            if member.name == "b":
+                raise tarfile.FilterError("refused by the test")
+            return tarfile.data_filter(member, dest_path)
+
+        saved = extract._DATA_FILTER
+        extract._DATA_FILTER = refuse_b
+        try:
+            self.assert_refused([(tarfile.TarInfo("a"), b"1"), (tarfile.TarInfo("b"), b"2")],
+                                "refused")
+        finally:
+            extract._DATA_FILTER = saved
+        self.assertEqual(seen, ["a", "b"])
+
+    def test_data_filter_is_the_real_one(self):
+        if hasattr(tarfile, "data_filter"):
+            self.assertIs(extract._DATA_FILTER, tarfile.data_filter)
+        else:
+            self.assertIsNone(extract._DATA_FILTER)
+
+
+class ErrorFamily(unittest.TestCase):
+    def test_server_re_exports_the_errors(self):
+        # Existing imports (from tdserver.server import ServerError) keep working.
+        for name in ("ServerError", "TransportClosedError", "IoTimeoutError",
+                     "UnsupportedTVMVersionError"):
+            self.assertIs(getattr(server, name), getattr(errors, name))
+        self.assertTrue(issubclass(errors.IoTimeoutError, errors.ServerError))
+
+    def test_library_modules_do_not_need_the_rpc_module(self):
+        for module in (extract, tdglue, mlf):
+            self.assertIs(module.ServerError, errors.ServerError)
 
 
 class ModelGlue(unittest.TestCase):
@@ -430,9 +472,10 @@ class ModelGlue(unittest.TestCase):
         self.assertEqual(returns, [([1, 10], "int8")])
         self.assertEqual(names, ["out:0"])
 
-    @unittest.skipUnless(SINE.is_file(), f"{SINE} is missing")
+    # With TINYDEPLOY_REQUIRE_SHARED=1 (test.sh) a missing shared folder fails instead.
+    @unittest.skipUnless(SINE.is_file() or REQUIRE_SHARED, f"{SINE} is missing")
     def test_sine_sample(self):
-        mlf.safe_extract(SINE, self.dir / "model")
+        extract.safe_extract(SINE, self.dir / "model")
         info = mlf.read_model(self.dir / "model")
         self.assertEqual(info.entry_point, "tvmgen_default_run")
         self.assertEqual([(t.name, t.dtype, t.nbytes, t.shape) for t in info.inputs],
@@ -440,7 +483,7 @@ class ModelGlue(unittest.TestCase):
         self.assertEqual([(t.name, t.dtype, t.nbytes) for t in info.outputs],
                          [("Identity", "float32", 4)])
         self.assertEqual(info.workspace_bytes, 1184)
-        mlf.generate_glue(info, self.dir / "glue.c")
+        tdglue.generate_glue(info, self.dir / "glue.c")
         glue = (self.dir / "glue.c").read_text()
         self.assertIn(".dense_4_input = td_input_0", glue)
         self.assertIn(".Identity = td_output_0", glue)
@@ -473,7 +516,7 @@ class ModelGlue(unittest.TestCase):
         self.assertEqual((info.entry_point, info.entry_kind), ("tvmgen_default_run_model",
                                                                "run_model"))
         self.assertEqual(info.inputs[0].name, "in:0")
-        mlf.generate_glue(info, self.dir / "glue.c")
+        tdglue.generate_glue(info, self.dir / "glue.c")
         glue = (self.dir / "glue.c").read_text()
         self.assertIn("return tvmgen_default_run_model(td_input_0, td_output_0);", glue)
         self.assertNotIn("tvmgen_default.h", glue)

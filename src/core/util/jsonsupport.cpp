@@ -1,16 +1,21 @@
 #include "jsonsupport.h"
 
-#include "mlftr.h"
+#include <QCoreApplication>
 
 #include <cstring>
 
-namespace TinyDeploy::Mlf::Json {
+namespace TinyDeploy::Json {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TinyDeploy::Json)
+};
+
 // The parser keeps one stack entry per open container: refuse absurd nesting before parsing,
 // so a 16 MiB run of '[' cannot cost gigabytes. One linear pass; strings are skipped.
-qsizetype depthViolation(QByteArrayView bytes)
+qsizetype depthViolation(QByteArrayView bytes, int maxDepth)
 {
     int depth = 0;
     bool inString = false;
@@ -70,7 +75,12 @@ std::pair<qsizetype, qsizetype> lineAndColumn(QByteArrayView bytes, qsizetype of
     return {line, offset - lineStart + 1};
 }
 
-Result<nlohmann::json> parseDocument(QByteArrayView bytes, const QString &member, qint64 maxBytes)
+template<typename JsonT>
+Result<JsonT> parseDocument(QByteArrayView bytes,
+                            const QString &member,
+                            qint64 maxBytes,
+                            int maxDepth,
+                            const DocumentHints &hints)
 {
     if (bytes.size() > maxBytes) {
         return fail(ErrorCode::LimitExceeded,
@@ -79,10 +89,9 @@ Result<nlohmann::json> parseDocument(QByteArrayView bytes, const QString &member
                         .arg(bytes.size())
                         .arg(maxBytes),
                     member,
-                    Tr::tr("The archive is probably damaged or not a Model Library Format "
-                           "archive."));
+                    hints.tooLarge);
     }
-    if (const qsizetype at = depthViolation(bytes); at >= 0) {
+    if (const qsizetype at = depthViolation(bytes, maxDepth); at >= 0) {
         const auto [line, column] = lineAndColumn(bytes, at);
         return fail(ErrorCode::LimitExceeded,
                     Tr::tr("%1 nests objects and arrays more than %2 levels deep (line %3, "
@@ -92,10 +101,10 @@ Result<nlohmann::json> parseDocument(QByteArrayView bytes, const QString &member
                         .arg(line)
                         .arg(column),
                     QStringLiteral("%1:%2:%3").arg(member).arg(line).arg(column),
-                    Tr::tr("The file is not metadata written by TVM."));
+                    hints.tooDeep);
     }
     try {
-        return nlohmann::json::parse(bytes.begin(), bytes.end());
+        return JsonT::parse(bytes.begin(), bytes.end());
     } catch (const nlohmann::json::parse_error &e) {
         // e.byte counts read characters (1-based); the offending byte is the last one read.
         const qsizetype offset = e.byte > 0 ? qsizetype(e.byte) - 1 : 0;
@@ -109,22 +118,26 @@ Result<nlohmann::json> parseDocument(QByteArrayView bytes, const QString &member
                         .arg(column)
                         .arg(reason),
                     QStringLiteral("%1:%2:%3").arg(member).arg(line).arg(column),
-                    Tr::tr("The archive may be truncated or the file was edited by hand; "
-                           "export the model again."),
+                    hints.invalid,
                     QString::fromUtf8(e.what()));
     } catch (const nlohmann::json::exception &e) {
         return fail(ErrorCode::InvalidJson,
                     Tr::tr("%1 is not valid JSON.").arg(member),
                     member,
-                    {},
+                    hints.invalid,
                     QString::fromUtf8(e.what()));
     }
 }
 
-QString typeName(const nlohmann::json &value)
+template Result<nlohmann::json> parseDocument(
+    QByteArrayView, const QString &, qint64, int, const DocumentHints &);
+template Result<nlohmann::ordered_json> parseDocument(
+    QByteArrayView, const QString &, qint64, int, const DocumentHints &);
+
+QString typeName(nlohmann::json::value_t type)
 {
     using T = nlohmann::json::value_t;
-    switch (value.type()) {
+    switch (type) {
     case T::null:
         return Tr::tr("null");
     case T::boolean:
@@ -147,4 +160,4 @@ QString typeName(const nlohmann::json &value)
     return Tr::tr("an unknown value");
 }
 
-} // namespace TinyDeploy::Mlf::Json
+} // namespace TinyDeploy::Json
