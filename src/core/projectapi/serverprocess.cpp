@@ -1,9 +1,9 @@
 #include "serverprocess.h"
 
+#include "pipefd.h"
 #include "projectapilogging.h"
 #include "projectapitr.h"
 
-#include <util/python.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,47 +35,6 @@ constexpr int ReadRoundsPerActivation = 16;
 // Output read before a reply is delivered: at most this many chunks per stream (4 MiB).
 constexpr int OutputRoundsPerDrain = 64;
 
-/// write() that reports EPIPE without raising SIGPIPE in this process: SIGPIPE is blocked
-/// for the calling thread around the call and a SIGPIPE it caused is consumed. Ignoring
-/// SIGPIPE process-wide would leak SIG_IGN into every child (make, compilers) via exec.
-ssize_t writeWithoutSigpipe(int fd, const char *data, size_t size)
-{
-    sigset_t pipeSet;
-    sigemptyset(&pipeSet);
-    sigaddset(&pipeSet, SIGPIPE);
-    sigset_t oldMask;
-    pthread_sigmask(SIG_BLOCK, &pipeSet, &oldMask);
-    sigset_t pending;
-    sigpending(&pending);
-    const bool wasPending = sigismember(&pending, SIGPIPE) == 1;
-    ssize_t written;
-    do {
-        written = ::write(fd, data, size);
-    } while (written < 0 && errno == EINTR);
-    const int savedErrno = errno;
-    if (written < 0 && savedErrno == EPIPE && !wasPending) {
-        const timespec zero{0, 0};
-        sigtimedwait(&pipeSet, nullptr, &zero);
-    }
-    pthread_sigmask(SIG_SETMASK, &oldMask, nullptr);
-    errno = savedErrno;
-    return written;
-}
-
-bool setNonBlocking(int fd)
-{
-    const int flags = ::fcntl(fd, F_GETFL);
-    return flags >= 0 && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
-}
-
-void closeFd(int &fd)
-{
-    if (fd >= 0) {
-        ::close(fd);
-        fd = -1;
-    }
-}
-
 QString quoteArgument(const QString &argument)
 {
     static const QString safe = QStringLiteral("+-./:=@_,%");
@@ -91,25 +50,6 @@ QString quoteArgument(const QString &argument)
 }
 
 } // namespace
-
-QString ExitStatus::toString() const
-{
-    switch (kind) {
-    case Kind::NotStarted:
-        return Tr::tr("not started");
-    case Kind::FailedToStart:
-        return Tr::tr("failed to start: %1").arg(errorString);
-    case Kind::Exited:
-        return Tr::tr("exit status %1").arg(exitCode);
-    case Kind::Signalled: {
-        const char *name = sigabbrev_np(signal);
-        if (!name)
-            return Tr::tr("killed by signal %1").arg(signal);
-        return Tr::tr("killed by signal %1 (SIG%2)").arg(signal).arg(QString::fromLatin1(name));
-    }
-    }
-    return {};
-}
 
 ServerProcess::ServerProcess(QObject *parent)
     : QObject(parent)
@@ -136,48 +76,6 @@ ServerProcess::~ServerProcess()
     closeFd(m_childWriteFd);
     closeFd(m_childStdoutFd);
     closeFd(m_childStderrFd);
-}
-
-Result<ServerProcess::Launch> ServerProcess::resolveLaunch(const QString &dir)
-{
-    const QFileInfo dirInfo(dir);
-    if (dir.isEmpty() || !dirInfo.isDir()) {
-        return fail(ErrorCode::ServerNotFound,
-                    Tr::tr("The template or project directory '%1' does not exist.").arg(dir),
-                    dir,
-                    Tr::tr("Choose an existing template or generated project directory."));
-    }
-    Launch launch;
-    launch.workingDirectory = dirInfo.absoluteFilePath();
-    const QDir directory(launch.workingDirectory);
-    const QString script = directory.absoluteFilePath(QStringLiteral("microtvm_api_server.py"));
-    const QFileInfo launcher(
-        directory.absoluteFilePath(QStringLiteral("launch_microtvm_api_server.sh")));
-    if (launcher.isFile()) {
-        if (!launcher.isExecutable()) {
-            return fail(ErrorCode::ServerStartFailed,
-                        Tr::tr("The launch script is not executable."),
-                        launcher.absoluteFilePath(),
-                        Tr::tr("Make it executable (chmod +x %1).").arg(launcher.absoluteFilePath()));
-        }
-        launch.program = launcher.absoluteFilePath();
-        launch.arguments = QStringList{script};
-        launch.viaLaunchScript = true;
-        return launch;
-    }
-    if (!QFileInfo(script).isFile()) {
-        return fail(ErrorCode::ServerNotFound,
-                    Tr::tr("No Project API server found in '%1'.").arg(launch.workingDirectory),
-                    launch.workingDirectory,
-                    Tr::tr("A template or generated project contains microtvm_api_server.py "
-                           "or launch_microtvm_api_server.sh."));
-    }
-    auto python = resolvePython();
-    if (!python)
-        return fail(python.error());
-    launch.program = *python;
-    launch.arguments = QStringList{script};
-    return launch;
 }
 
 void ServerProcess::setProcessEnvironment(const QProcessEnvironment &environment)
