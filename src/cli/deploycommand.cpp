@@ -35,6 +35,10 @@ int runDeploy(const QStringList &arguments)
                       Tr::tr("TVM's standalone C runtime folder, for archives without "
                              "runtime/."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("no-fit-check"),
+                      Tr::tr("Generate and build even when the fit check says the model does "
+                             "not fit the board's flash or RAM (its estimate errs on the safe "
+                             "side).")});
     parser.addOption({QStringLiteral("keep-running"),
                       Tr::tr("Leave the emulated device (host runner, QEMU) running at exit, "
                              "for \"tinydeploy-cli run\".")});
@@ -45,7 +49,7 @@ int runDeploy(const QStringList &arguments)
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("template"))) {
         err() << Tr::tr("Usage: tinydeploy-cli deploy MODEL --template NAME_OR_DIR "
                         "[-o name=value]... [--input FILE]... [--runs N] [--project-dir DIR] "
-                        "[--port PORT] [--json] [--verbose] [--keep-running]")
+                        "[--port PORT] [--json] [--verbose] [--keep-running] [--no-fit-check]")
               << '\n';
         return ExitUsage;
     }
@@ -82,6 +86,7 @@ int runDeploy(const QStringList &arguments)
     for (const QString &input : parser.values(QStringLiteral("input")))
         settings.inputFiles.append(absolutePath(input));
     settings.runs = *runs;
+    settings.checkFit = !parser.isSet(QStringLiteral("no-fit-check"));
 
     Deploy::Deployment deployment;
     deployment.setSettings(settings);

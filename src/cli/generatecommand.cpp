@@ -24,6 +24,10 @@ int runGenerate(const QStringList &arguments)
                       Tr::tr("TVM's standalone C runtime folder, for archives without "
                              "runtime/."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("no-fit-check"),
+                      Tr::tr("Generate and build even when the fit check says the model does "
+                             "not fit the board's flash or RAM (its estimate errs on the safe "
+                             "side).")});
     parser.addPositionalArgument(QStringLiteral("TEMPLATE_OR_DIR"),
                                  Tr::tr("A template name or a template folder."));
     parser.addPositionalArgument(QStringLiteral("MODEL"), Tr::tr("The MLF archive."));
@@ -34,7 +38,7 @@ int runGenerate(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {
         err() << Tr::tr("Usage: tinydeploy-cli generate TEMPLATE_OR_DIR MODEL PROJECT_DIR "
-                        "[-o name=value]... [--standalone-crt DIR]")
+                        "[-o name=value]... [--standalone-crt DIR] [--no-fit-check]")
               << '\n';
         return ExitUsage;
     }
@@ -77,6 +81,7 @@ int runGenerate(const QStringList &arguments)
     // Options are checked before any server runs: errors name the option and its values.
     settings.knownTemplateOptions = templ->serverInfo.projectOptions;
     settings.lastStep = Deploy::DeploymentStep::Generate;
+    settings.checkFit = !parser.isSet(QStringLiteral("no-fit-check"));
     Deploy::Deployment deployment;
     deployment.setSettings(settings);
     if (const int code = runSteps(deployment, watcher, verbose); code != ExitOk)

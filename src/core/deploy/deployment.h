@@ -29,6 +29,10 @@
 #include <memory>
 #include <optional>
 
+namespace TinyDeploy::Mlf {
+struct ModelInfo;
+}
+
 namespace TinyDeploy::Device {
 class DeviceSession;
 class SerialLink;
@@ -188,6 +192,15 @@ private:
     Result<QJsonObject> optionsFor(const QList<ProjectApi::ProjectOption> &schema,
                                    const QString &method);
     void updateProjectState(const std::function<void(ProjectState &)> &change);
+    /// Puts the board's USB serial number into the serial_number option when @p schema
+    /// declares it and the user gave none (boardcheck.h).
+    void fillSerialNumber(const QList<ProjectApi::ProjectOption> &schema);
+    /// The options that name the board (generate's, the user's, the remembered ones).
+    QJsonObject boardOptions() const;
+    /// The fit check of the chosen board against @p model, unless settings.checkFit is off.
+    Result<void> checkFitFor(const Mlf::ModelInfo &model, const QJsonObject &options);
+    /// For a physical board: checks or finds its serial port by USB id and serial number.
+    Result<void> resolveBoardPort();
 
     // Device.
     Result<void> openDevice();

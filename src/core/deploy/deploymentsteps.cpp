@@ -1,5 +1,6 @@
 // The steps of a Deployment: what each one does (deployment.cpp is the state machine).
 
+#include "boardcheck.h"
 #include "deploylogging.h"
 #include "deployment.h"
 #include "deploytr.h"
@@ -116,6 +117,10 @@ void Deployment::startGenerate()
             m_facts.sentOptions = *options;
             m_writer->writeDeployment();
             const StagedModel &staged = *m_staging->result();
+            if (Result<void> fits = checkFitFor(staged.model, *options); !fits) {
+                failStep(fits.error());
+                return;
+            }
             logInfo(Tr::tr("Generating the project in %1.").arg(m_facts.projectDir));
             m_server->generateProject(
                 staged.tarPath,
@@ -212,8 +217,76 @@ Result<QJsonObject> Deployment::optionsFor(const QList<ProjectApi::ProjectOption
             return fail(user.error());
         m_facts.userOptions = *user;
         m_optionsResolved = true;
+        fillSerialNumber(schema);
     }
     return resolver.forMethod(method, m_facts.userOptions);
+}
+
+void Deployment::fillSerialNumber(const QList<ProjectApi::ProjectOption> &schema)
+{
+    const QString name = QString::fromLatin1(serialNumberOption);
+    if (m_facts.userOptions.contains(name))
+        return;
+    const bool declared = std::any_of(schema.cbegin(), schema.cend(), [&name](const auto &option) {
+        return option.name == name;
+    });
+    if (!declared)
+        return;
+    const QString serial = !m_settings.serialNumber.isEmpty()
+                               ? m_settings.serialNumber
+                               : serialNumberOfPort(m_settings.serialPort);
+    if (serial.isEmpty())
+        return;
+    m_facts.userOptions.insert(name, serial);
+    logInfo(Tr::tr("The board's USB serial number is %1: the flasher addresses that board.")
+                .arg(serial));
+}
+
+QJsonObject Deployment::boardOptions() const
+{
+    // What names the board: what generate_project received, else the user's options (also
+    // those the project remembers).
+    QJsonObject options = m_settings.optionValues;
+    for (const QJsonObject &layer : {m_facts.userOptions, m_facts.sentOptions}) {
+        for (auto it = layer.constBegin(); it != layer.constEnd(); ++it)
+            options.insert(it.key(), it.value());
+    }
+    return options;
+}
+
+Result<void> Deployment::checkFitFor(const Mlf::ModelInfo &model, const QJsonObject &options)
+{
+    if (!m_settings.checkFit)
+        return ok();
+    Result<std::optional<Templates::BoardInfo>> board = targetBoard(m_settings.templateDir, options);
+    if (!board)
+        return fail(board.error());
+    if (!*board)
+        return ok();
+    return checkModelFits(model, **board);
+}
+
+Result<void> Deployment::resolveBoardPort()
+{
+    Result<std::optional<Templates::BoardInfo>> board = targetBoard(m_facts.projectDir,
+                                                                    boardOptions());
+    if (!board)
+        return fail(board.error());
+    if (!*board || (*board)->emulated)
+        return ok(); // the template reports the port of the device it started
+    const QString serial = m_facts.userOptions.value(QString::fromLatin1(serialNumberOption))
+                               .toString();
+    Result<Device::PortChoice> choice = Device::resolvePort(**board,
+                                                            m_facts.serialPort,
+                                                            serial.isEmpty()
+                                                                ? m_settings.serialNumber
+                                                                : serial);
+    if (!choice)
+        return fail(choice.error());
+    if (!choice->note.isEmpty())
+        logInfo(choice->note);
+    m_facts.serialPort = choice->systemLocation();
+    return ok();
 }
 
 void Deployment::updateProjectState(const std::function<void(ProjectState &)> &change)
@@ -245,6 +318,10 @@ void Deployment::startConnect()
             return;
         }
         m_facts.serialPort = *remembered;
+    }
+    if (Result<void> resolved = resolveBoardPort(); !resolved) {
+        failStep(resolved.error());
+        return;
     }
     if (m_facts.serialPort.isEmpty()) {
         failStep(makeError(ErrorCode::PortUnavailable,

@@ -149,6 +149,10 @@ struct DeploymentSettings
     /// The serial port; default: the "serial_port" of the flash result (our templates) or the
     /// one the project remembers.
     QString serialPort;
+    /// The board's USB serial number (the GUI's chosen port has it); default: that of
+    /// serialPort when the system lists it. Fills the template's serial_number option when the
+    /// user gave none, so the flasher and the serial port address the same board.
+    QString serialNumber;
     qint32 baudRate = 115200;
     /// Passed when the archive has no runtime/ (see StageOptions).
     QString standaloneCrtDir;
@@ -166,6 +170,9 @@ struct DeploymentSettings
     /// Where to end (Finished after it): Run for a full deployment; Generate, Build or Flash
     /// for `tinydeploy-cli generate`, `build` and `flash`. Not before firstStep.
     DeploymentStep lastStep = DeploymentStep::Run;
+    /// Refuse, before the project is generated, a model the fit check says does not fit the
+    /// chosen board (boards.json). `--no-fit-check` of the CLI clears it.
+    bool checkFit = true;
     /// Top-k size for classifier outputs.
     int topK = 3;
     /// Leave the serial port and the device session open when the Run step finishes, so that

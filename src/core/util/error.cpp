@@ -89,6 +89,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("template-unavailable");
     case ErrorCode::InvalidBoardData:
         return QStringLiteral("invalid-board-data");
+    case ErrorCode::ModelTooLarge:
+        return QStringLiteral("model-too-large");
     case ErrorCode::DeviceDisconnected:
         return QStringLiteral("device-disconnected");
     case ErrorCode::DeviceProtocol:

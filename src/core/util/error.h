@@ -59,6 +59,7 @@ enum class ErrorCode {
     // Templates and boards (templates/)
     TemplateUnavailable,
     InvalidBoardData,
+    ModelTooLarge, ///< The fit check says the model overflows the board's flash or RAM.
 
     // Device protocol and serial link (device/)
     DeviceDisconnected,

@@ -5,7 +5,8 @@
 //   flash and RAM, a vector table pointing there), comes with the .hex the USB drive takes, and
 //   needs no more flash and RAM than the fit check says (nor far less);
 // - a model whose workspace cannot fit 16 KiB: the fit check says so for the v1 and not for
-//   the v2, and the v1 build fails with the template's "does not fit" sentence;
+//   the v2; the host refuses it for the v1 before generating, and with --no-fit-check
+//   the v1 build fails with the template's "does not fit" sentence;
 // - `tinydeploy-cli deploy ... --template microbit -o board=qemu-microbit`: every sample
 //   predicted right, on-device latency flagged emulated, QEMU stopped at exit;
 // - the real board's path on emulated silicon: QEMU's microbit machine started as a bare GDB
@@ -145,7 +146,10 @@ private slots:
     void openocdWithoutProbe();
 
 private:
-    QString generateAndBuild(const QString &model, const QString &board, Run &build);
+    QString generateAndBuild(const QString &model,
+                             const QString &board,
+                             Run &build,
+                             const QStringList &generateFlags = {});
 
     QTemporaryDir m_dir;
 };
@@ -160,18 +164,21 @@ void tst_Microbit::initTestCase()
         QSKIP("arm-none-eabi-gcc is not installed (Debian package gcc-arm-none-eabi)");
 }
 
-QString tst_Microbit::generateAndBuild(const QString &model, const QString &board, Run &build)
+QString tst_Microbit::generateAndBuild(const QString &model,
+                                       const QString &board,
+                                       Run &build,
+                                       const QStringList &generateFlags)
 {
     const QString project = m_dir.filePath(QFileInfo(model).completeBaseName() + QLatin1Char('-')
                                            + board);
-    const Run generated = run(cliPath,
-                              {QStringLiteral("generate"),
-                               QStringLiteral("microbit"),
-                               model,
-                               project,
-                               QStringLiteral("-o"),
-                               QStringLiteral("board=") + board},
-                              m_dir.path());
+    const QStringList arguments = QStringList{QStringLiteral("generate"),
+                                              QStringLiteral("microbit"),
+                                              model,
+                                              project,
+                                              QStringLiteral("-o"),
+                                              QStringLiteral("board=") + board}
+                                  + generateFlags;
+    const Run generated = run(cliPath, arguments, m_dir.path());
     if (generated.exitCode != 0) {
         build = generated;
         return QString();
@@ -349,8 +356,19 @@ void tst_Microbit::tooBigForV1()
         return; // no need to build what the fit check lets through (firmwareBuilds does)
     QVERIFY(fit.ram.summary().startsWith(QStringLiteral("RAM overflows by")));
 
+    // The host refuses it before the project is generated, with the fit check's numbers.
+    Run refused;
+    QVERIFY(generateAndBuild(model, board, refused).isEmpty());
+    QCOMPARE(refused.exitCode, 1);
+    const QString refusal = QString::fromUtf8(refused.err);
+    QVERIFY2(refusal.contains(QStringLiteral("The model does not fit microbit-v1"))
+                 && refusal.contains(QStringLiteral("RAM overflows by")),
+             qPrintable(refusal));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("big_workspace-") + board)));
+
+    // Told to build anyway, the linker refuses it, in the template's words.
     Run build;
-    generateAndBuild(model, board, build);
+    generateAndBuild(model, board, build, {QStringLiteral("--no-fit-check")});
     QCOMPARE(build.exitCode, 1);
     static const QRegularExpression sentence(QStringLiteral(
         "The model does not fit: RAM overflows by \\d+ KiB on microbit-v1 \\(16 KiB\\)\\."));
