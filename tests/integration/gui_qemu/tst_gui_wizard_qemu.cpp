@@ -1,4 +1,6 @@
-// The deployment wizard driven through its widgets with the qemu-cortex-m template.
+// The deployment wizard driven through its widgets, on each template's emulated board: the
+// MPS2 Cortex-M3, the STM32F405 (the F4 Nucleo firmware on QEMU's netduinoplus2) and the
+// micro:bit's nRF51822.
 
 #include "auto/gui_wizard/wizarddriver.h"
 
@@ -25,6 +27,7 @@ class tst_GuiWizardQemu : public QObject
 
 private slots:
     void initTestCase();
+    void qemuFromModelToRun_data();
     void qemuFromModelToRun();
 
 private:
@@ -43,18 +46,29 @@ void tst_GuiWizardQemu::initTestCase()
         QSKIP("qemu-system-arm or arm-none-eabi-gcc is not installed (./test.sh installs them)");
 }
 
+void tst_GuiWizardQemu::qemuFromModelToRun_data()
+{
+    QTest::addColumn<QString>("templateName");
+    QTest::addColumn<QString>("board");
+    QTest::newRow("qemu-cortex-m mps2-an385") << "qemu-cortex-m" << "mps2-an385";
+    QTest::newRow("stm32 qemu-netduinoplus2") << "stm32" << "qemu-netduinoplus2";
+    QTest::newRow("microbit qemu-microbit") << "microbit" << "qemu-microbit";
+}
+
 void tst_GuiWizardQemu::qemuFromModelToRun()
 {
+    QFETCH(QString, templateName);
+    QFETCH(QString, board);
     const auto window = makeWindow({QStringLiteral(TINYDEPLOY_SOURCE_DIR "/firmware_templates")},
                                    m_records.path());
-    openSampleAndChoose(*window, QStringLiteral("qemu-cortex-m"));
+    openSampleAndChoose(*window, templateName);
     auto *boards = window->targetPage()->findChild<QComboBox *>(QStringLiteral("boardCombo"));
     QVERIFY(boards);
-    const int an385 = boards->findData(QStringLiteral("mps2-an385"));
-    QVERIFY(an385 >= 0);
-    boards->setCurrentIndex(an385);
-    emit boards->activated(an385);
-    QCOMPARE(window->controller()->boardName(), QStringLiteral("mps2-an385"));
+    const int index = boards->findData(board);
+    QVERIFY(index >= 0);
+    boards->setCurrentIndex(index);
+    emit boards->activated(index);
+    QCOMPARE(window->controller()->boardName(), board);
 
     QSignalSpy results(window->controller(), &WizardController::runResultReady);
     deployFromTarget(*window);
