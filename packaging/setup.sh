@@ -11,6 +11,7 @@ TINYDEPLOY_PACKAGES=(
     libarchive-dev nlohmann-json3-dev
     python3 tar gzip xz-utils
     qemu-system-arm gcc-arm-none-eabi libnewlib-arm-none-eabi
+    openocd stlink-tools gdb-multiarch
 )
 # Only the test suite needs these: libFuzzer (clang 16: clang 14 cannot compile libstdc++ 12's
 # <expected>) and a virtual display for screenshots.
