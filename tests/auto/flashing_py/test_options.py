@@ -23,15 +23,22 @@ class Options(unittest.TestCase):
         options = self.options({})
         self.assertEqual(sorted(options), ["drive_path", "flasher", "gdb_server",
                                            "gdb_server_type", "serial_number", "verify"])
-        self.assertEqual(options["flasher"].choices, ["gdb", "openocd", "qemu", "stflash"])
-        self.assertIsNone(options["flasher"].default)  # no board yet: the board's first
+        self.assertEqual(options["flasher"].choices,
+                         ["auto", "gdb", "openocd", "qemu", "stflash"])
+        self.assertEqual(options["flasher"].default, "auto")
         self.assertEqual(options["gdb_server_type"].choices,
                          ["auto", "openocd", "pyocd", "st-util", "jlink", "qemu"])
         self.assertTrue(options["verify"].default)
 
-    def test_default_follows_the_board(self):
-        self.assertEqual(self.options({"board": "qemu-netduinoplus2"})["flasher"].default, "qemu")
-        self.assertEqual(self.options({"board": "nucleo-f446re"})["flasher"].default, "openocd")
+    def test_auto_is_the_boards_first(self):
+        # The same default for every board: a form keeps it when the board changes.
+        for settings in ({}, {"board": "qemu-netduinoplus2"}, {"board": "nucleo-f446re"}):
+            self.assertEqual(self.options(settings)["flasher"].default, "auto")
+        for name, board, expected in (("qemu-netduinoplus2", QEMU_BOARD, "qemu"),
+                                      ("nucleo-f446re", helpers.NUCLEO, "openocd")):
+            for given in ({}, {"flasher": "auto"}, {"flasher": ""}):
+                job = flashing.make_job(None, name, board, given, {})
+                self.assertEqual(job.flasher, expected, (name, given))
 
     def test_a_flasher_the_board_lacks(self):
         with self.assertRaises(ServerError) as caught:

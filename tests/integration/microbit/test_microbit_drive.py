@@ -173,8 +173,10 @@ class MicrobitDrive(unittest.TestCase):
         try:
             info = server.call("server_info_query", tvm_version="0.18.0")
             defaults = {o["name"]: o["default"] for o in info["project_options"]}
-            self.assertEqual(defaults["flasher"], "drive")  # the real boards' default
-            return server.call("flash", options=client_lib.fill_options(info, user))
+            self.assertEqual(defaults["flasher"], "auto")  # the board's first: the drive
+            result = server.call("flash", options=client_lib.fill_options(info, user))
+            self.assertEqual(result["flasher"], "drive")
+            return result
         finally:
             server.shutdown()
 

@@ -38,18 +38,20 @@ def methods(board):
 
 
 def project_options(boards, settings):
-    """The Project API options of the flashing layer; defaults follow the chosen board."""
-    board = boards.get((settings or {}).get("board") or "")
+    """The Project API options of the flashing layer. The flasher's default is "auto", the
+    chosen board's first method: a default that named one flasher would be wrong for every
+    board of the template that lacks it (a form made from the template shows it before the
+    board is known, and keeps it when the board changes)."""
+    del settings  # every default is the same for each board
     every = sorted({m for b in boards.values() for m in methods(b)})
-    default = methods(board)[0] if board and methods(board) else None
     return [
         project_option(
             "flasher",
             "str",
-            "How the firmware gets onto the board: " + ", ".join(every) + ". Empty: the "
-            "board's first (boards.json flash.methods).",
-            default=default,
-            choices=every,
+            "How the firmware gets onto the board: auto (the board's first in boards.json "
+            "flash.methods), " + ", ".join(every) + ".",
+            default="auto",
+            choices=["auto"] + every,
             optional=["flash"],
         ),
         project_option(
@@ -137,7 +139,9 @@ def _tool_versions(work_dir, names):
 
 def make_job(handler, board_name, board, options, artifacts, progress=None):
     choices = methods(board)
-    flasher = opts.get_str(options, "flasher", choices[0] if choices else None)
+    flasher = opts.get_str(options, "flasher", "auto")
+    if flasher in (None, "", "auto"):
+        flasher = choices[0] if choices else None
     if flasher not in choices:
         raise ServerError(
             f"Board {board_name} cannot be flashed with {flasher!r}: choose flasher="
