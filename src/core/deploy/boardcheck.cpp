@@ -46,10 +46,13 @@ Result<void> checkModelFits(const Mlf::ModelInfo &model, const Templates::BoardI
     QString details = Tr::tr("Flash: %1\nRAM: %2").arg(fit.flash.summary(), fit.ram.summary());
     if (!needs.assumptions.isEmpty())
         details += QLatin1Char('\n') + needs.assumptions.join(QLatin1Char('\n'));
+    // "BBC micro:bit v1 (microbit-v1)": the name people know and the one they typed.
+    const QString boardName = board.displayName.isEmpty() || board.displayName == board.name
+                                  ? board.name
+                                  : QStringLiteral("%1 (%2)").arg(board.displayName, board.name);
     return fail(ErrorCode::ModelTooLarge,
                 Tr::tr("The model does not fit %1: %2.")
-                    .arg(board.displayName.isEmpty() ? board.name : board.displayName,
-                         overflows.join(QStringLiteral("; "))),
+                    .arg(boardName, overflows.join(QStringLiteral("; "))),
                 board.name,
                 Tr::tr("Choose a board with more memory, or a smaller model (an int8 model "
                        "needs about a quarter of a float32 one's memory). The estimate errs on "

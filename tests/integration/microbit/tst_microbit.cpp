@@ -361,7 +361,7 @@ void tst_Microbit::tooBigForV1()
     QVERIFY(generateAndBuild(model, board, refused).isEmpty());
     QCOMPARE(refused.exitCode, 1);
     const QString refusal = QString::fromUtf8(refused.err);
-    QVERIFY2(refusal.contains(QStringLiteral("The model does not fit microbit-v1"))
+    QVERIFY2(refusal.contains(QStringLiteral("The model does not fit BBC micro:bit v1 (microbit-v1)"))
                  && refusal.contains(QStringLiteral("RAM overflows by")),
              qPrintable(refusal));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("big_workspace-") + board)));
