@@ -503,7 +503,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message>
-        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+70"/>
         <source>The folder to pack does not exist.</source>
         <translation>Der zu packende Ordner existiert nicht.</translation>
     </message>
@@ -581,19 +581,17 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+136"/>
         <source>Generate project</source>
         <translation>Projekt generieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>Flashen</translation>
     </message>
@@ -642,7 +640,7 @@
         <translation>Die Bereitstellungsdaten können nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+14"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Das Modellarchiv kann nicht gelesen werden.</translation>
@@ -653,23 +651,31 @@
         <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+117"/>
         <source>This deployment has already been started.</source>
         <translation>Diese Bereitstellung wurde bereits gestartet.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A deployment starts with generate or, for a flashed project, with connect.</source>
-        <translation>Eine Bereitstellung beginnt mit dem Generieren oder, bei einem bereits geflashten Projekt, mit dem Verbinden.</translation>
+        <translation type="vanished">Eine Bereitstellung beginnt mit dem Generieren oder, bei einem bereits geflashten Projekt, mit dem Verbinden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+110"/>
+        <location filename="../src/core/deploy/deploymentsettings.cpp" line="+16"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>Die Anzahl der Durchläufe muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+11"/>
+        <source>A deployment cannot end at &quot;%1&quot; before it starts at &quot;%2&quot;.</source>
+        <translation>Eine Bereitstellung kann nicht bei „%1“ enden, bevor sie bei „%2“ beginnt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A deployment starts with generate or, for an existing project, with build, flash or connect.</source>
+        <translation>Eine Bereitstellung beginnt mit dem Generieren oder, bei einem vorhandenen Projekt, mit dem Bauen, Flashen oder Verbinden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>Das Modellarchiv existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
@@ -699,22 +705,37 @@
         <translation>Wählen Sie einen neuen Ordner, oder löschen Sie diesen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The project folder does not exist.</source>
         <translation>Der Projektordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give the folder of a generated and flashed project.</source>
         <translation>Geben Sie den Ordner eines generierten und geflashten Projekts an.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Give the folder of a generated project.</source>
+        <translation>Geben Sie den Ordner eines generierten Projekts an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has no Project API server: it is not a generated project.</source>
+        <translation>Der Ordner hat keinen Project-API-Server: Er ist kein generiertes Projekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from a template first, and give its folder.</source>
+        <translation>Generieren Sie zuerst ein Projekt aus einer Vorlage, und geben Sie dessen Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="+45"/>
         <source>Cancelling.</source>
         <translation>Wird abgebrochen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The deployment is still busy; the model can run again once it has finished.</source>
         <translation>Die Bereitstellung läuft noch; das Modell kann erneut laufen, sobald sie fertig ist.</translation>
     </message>
@@ -734,7 +755,7 @@
         <translation>Stellen Sie das Modell zuerst bereit, oder wiederholen Sie den fehlgeschlagenen Schritt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Running the model again (round %1).</source>
         <translation>Das Modell läuft erneut (Runde %1).</translation>
     </message>
@@ -764,42 +785,43 @@
         <translation>Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>%1 finished in %2 s.</source>
         <translation>Schritt „%1“ nach %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>Die Bereitstellung wurde während „%1“ abgebrochen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-63"/>
         <source>Checking and unpacking %1.</source>
         <translation>%1 wird geprüft und entpackt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+17"/>
+        <location line="+17"/>
         <source>Staging gave no result.</source>
         <translation>Die Vorbereitung hat kein Ergebnis geliefert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+33"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+51"/>
         <source>Generating the project in %1.</source>
         <translation>Projekt wird in %1 generiert.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-74"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>Der serielle Port des Geräts ist %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+278"/>
         <source>No serial port is known for the device.</source>
         <translation>Für das Gerät ist kein serieller Port bekannt.</translation>
     </message>
@@ -809,7 +831,7 @@
         <translation>Die Vorlage hat keinen gemeldet: Geben Sie den seriellen Port des Boards an (zum Beispiel /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+110"/>
         <source>Opening %1.</source>
         <translation>%1 wird geöffnet.</translation>
     </message>
@@ -819,12 +841,22 @@
         <translation>Gerät: %1 auf %2, Modell %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-58"/>
         <source>median %1 us</source>
         <translation>Median %1 µs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-196"/>
+        <source>The value was remembered when the project was generated; give a new value for this option.</source>
+        <translation>Der Wert wurde beim Generieren des Projekts gespeichert; geben Sie einen neuen Wert für diese Option an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
+        <translation>Die USB-Seriennummer des Boards ist %1: Das Flash-Werkzeug spricht dieses Board an.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>%1 cycles</source>
         <translation>%1 Takte</translation>
     </message>
@@ -856,7 +888,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>Eingabesatz „%1“ hat die falsche Anzahl Tensoren (%2): Das Modell auf dem Gerät hat %n Eingabe.</numerusform>
@@ -884,7 +916,7 @@
         <translation type="vanished">, WEICHT von der erwarteten Ausgabe AB</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
         <source>The device has not said what it runs yet.</source>
         <translation>Das Gerät hat noch nicht gemeldet, was darauf läuft.</translation>
     </message>
@@ -894,7 +926,7 @@
         <translation>Wiederholen Sie den Verbindungsschritt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>%1 wird ausgeführt (%n Durchlauf).</numerusform>
@@ -902,12 +934,14 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-292"/>
+        <location line="+46"/>
+        <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
         <translation>Project-API-Server von %1 wird gestartet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/core/deploy/projectserver.cpp" line="+72"/>
         <source>The server says this folder is not a template (is_template is false).</source>
         <translation>Laut Server ist dieser Ordner keine Vorlage (is_template ist false).</translation>
     </message>
@@ -926,6 +960,23 @@
         <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
         <translation>Der Aufruf generate_project der Vorlage hat kein Projekt erzeugt; siehe das Protokoll des Generierungsschritts.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder is a template, not a generated project.</source>
+        <translation>Der Ordner ist eine Vorlage, kein generiertes Projekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from this template first, and give the project&apos;s folder.</source>
+        <translation>Generieren Sie zuerst ein Projekt aus dieser Vorlage, und geben Sie den Ordner des Projekts an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>No Project API server is running.</source>
+        <translation>Es läuft kein Project-API-Server.</translation>
+    </message>
     <message numerus="yes">
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
         <translation type="vanished">
@@ -934,7 +985,53 @@
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="-241"/>
+        <source>%1 needs a model with exactly one input; this one has %2.</source>
+        <translation>%1 braucht ein Modell mit genau einer Eingabe; dieses hat %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give one .npy file per input, or an .npz file.</source>
+        <translation>Geben Sie eine .npy-Datei pro Eingabe an, oder eine .npz-Datei.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A raw input file</source>
+        <translation>Eine rohe Eingabedatei</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An image</source>
+        <translation>Ein Bild</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model&apos;s input &quot;%1&quot; is not an image (shape %2).</source>
+        <translation>Die Modelleingabe „%1“ ist kein Bild (Form %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Give an .npy file of the input&apos;s shape instead.</source>
+        <translation>Geben Sie stattdessen eine .npy-Datei in der Form der Eingabe an.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The image has no usable pixels.</source>
+        <translation>Das Bild hat keine verwendbaren Pixel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>Verwenden Sie eine PNG-, JPEG- oder BMP-Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s input &quot;%1&quot; is not a grey or RGB image.</source>
+        <translation>Die Modelleingabe „%1“ ist kein Graustufen- oder RGB-Bild.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Give one tensor per model input.</source>
         <translation>Geben Sie einen Tensor pro Modelleingabe an.</translation>
     </message>
@@ -959,17 +1056,20 @@
         <translation>Übergeben Sie einen Tensor in der Eingabeform des Modells.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
         <source>Cannot stop the device: python3 was not found.</source>
-        <translation>Das Gerät kann nicht gestoppt werden: python3 wurde nicht gefunden.</translation>
+        <translation type="vanished">Das Gerät kann nicht gestoppt werden: python3 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
-        <translation>Installieren Sie python3, oder stoppen Sie das Gerät mit „python3 -m tdserver stop“ im Projektordner.</translation>
+        <translation type="vanished">Installieren Sie python3, oder stoppen Sie das Gerät mit „python3 -m tdserver stop“ im Projektordner.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+35"/>
+        <source>Cannot stop the device: %1</source>
+        <translation>Das Gerät kann nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopping the device failed.</source>
         <translation>Das Stoppen des Geräts ist fehlgeschlagen.</translation>
     </message>
@@ -1006,8 +1106,18 @@ Exit-Status %2
             <numerusform>Das Modell hat %n Eingaben, aber der letzte Eingabesatz hat nur %1 Datei(en).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/samplekit.cpp" line="+55"/>
+        <source>The model&apos;s quantization file is unreadable; outputs are shown as raw integers.</source>
+        <translation>Die Quantisierungsdatei des Modells ist unlesbar; Ausgaben werden als rohe Ganzzahlen angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix or delete the file.</source>
+        <translation>Korrigieren oder löschen Sie die Datei.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <location line="+98"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>Der letzte Eingabesatz ist unvollständig: Er hat Dateien für %1 der %n Eingabe des Modells.</numerusform>
@@ -1019,11 +1129,79 @@ Exit-Status %2
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>Geben Sie für jeden Satz eine .npy-Datei pro Modelleingabe an, oder eine .npz-Datei pro Satz.</translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/boardcheck.cpp" line="+30"/>
+        <source>The board &quot;%1&quot; is not one of this template&apos;s boards.</source>
+        <translation>Das Board „%1“ gehört nicht zu den Boards dieser Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of: %1.</source>
+        <translation>Wählen Sie eines von: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Flash: %1
+RAM: %2</source>
+        <translation>Flash: %1
+RAM: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model does not fit %1: %2.</source>
+        <translation>Das Modell passt nicht auf %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
+        <translation>Wählen Sie ein Board mit mehr Speicher oder ein kleineres Modell (ein int8-Modell braucht etwa ein Viertel des Speichers eines float32-Modells). Die Schätzung ist vorsichtig: Um trotzdem zu bauen, überspringen Sie die Passprüfung (--no-fit-check).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/projectstate.cpp" line="+27"/>
+        <source>Cannot read what the project remembers.</source>
+        <translation>Die gespeicherten Projektangaben können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the project remembers is unreadable.</source>
+        <translation>Die gespeicherten Projektangaben sind unlesbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the file; then give the options and the serial port again.</source>
+        <translation>Löschen Sie die Datei; geben Sie dann die Optionen und den seriellen Port erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file does not hold a JSON object.</source>
+        <translation>Die Datei enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Cannot remember the project&apos;s options and serial port.</source>
+        <translation>Die Optionen und der serielle Port des Projekts können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Check the permissions of the project folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des Projektordners.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that the disk is not full and the project folder is writable.</source>
+        <translation>Prüfen Sie, ob auf dem Datenträger noch Platz ist und der Projektordner beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Device</name>
     <message>
-        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+53"/>
         <source>The device session is busy with another request.</source>
         <translation>Die Gerätesitzung ist mit einer anderen Anfrage beschäftigt.</translation>
     </message>
@@ -1043,13 +1221,13 @@ Exit-Status %2
         <translation>Verbinden Sie sich zuerst mit dem Gerät.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+6"/>
         <location filename="../src/core/device/messages.cpp" line="+397"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>Die Anzahl der Durchläufe muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>The request to the device was cancelled.</source>
         <translation>Die Anfrage an das Gerät wurde abgebrochen.</translation>
     </message>
@@ -1061,7 +1239,7 @@ Exit-Status %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+45"/>
         <source>The model on the device takes %n input(s), not %1.</source>
         <translation>
             <numerusform>Das Modell auf dem Gerät nimmt %n Eingabe, nicht %1.</numerusform>
@@ -1079,7 +1257,7 @@ Exit-Status %2
         <translation>Übergeben Sie eine Eingabe pro Modelleingabe, in der Reihenfolge des Modells.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
         <translation>Eingabe %1 („%2“, %3) braucht %4 Bytes, aber %5 Bytes wurden übergeben.</translation>
     </message>
@@ -1094,12 +1272,12 @@ Exit-Status %2
         <translation>Vergleichen Sie Form und Datentyp der Eingabe mit dem Modell, oder bauen Sie die Firmware für dieses Modell neu.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-54"/>
         <source>The device did not answer HELLO within %1 s.</source>
         <translation>Das Gerät hat innerhalb von %1 s nicht auf HELLO geantwortet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
         <translation>Das Gerät hat Eingabe %1 (Bytes bis %2) nicht innerhalb von %3 s bestätigt.</translation>
     </message>
@@ -1109,7 +1287,7 @@ Exit-Status %2
         <translation>Das Gerät hat %1 s lang nichts gesendet, während das Modell lief (%2 von %3 Durchläufen gemeldet).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
         <translation>%1 Bytes gesendet, %2 Bytes empfangen; %3 empfangene Bytes waren keine gültigen Frames.</translation>
     </message>
@@ -1124,44 +1302,42 @@ Exit-Status %2
         <translation>Prüfen Sie, ob auf dem Board TinyDeploy-Firmware läuft und es an diesem Port hängt; setzen Sie es zurück und versuchen Sie es erneut. Bei langen Modellen erhöhen Sie das Zeitlimit für Durchläufe.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+338"/>
         <source>The device reported %1: %2</source>
         <translation>Das Gerät meldete %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+36"/>
         <source>The device answered %1 with an unexpected %2 frame.</source>
         <translation>Das Gerät hat auf %1 mit einem unerwarteten %2-Frame geantwortet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
+        <location line="-131"/>
         <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
         <translation>Die Firmware spricht eventuell eine andere Version des Geräteprotokolls: Bauen und flashen Sie sie mit den Vorlagen dieser Version neu.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+15"/>
         <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
         <translation>Auf dem Weg zum Gerät gingen Bytes verloren oder wurden verfälscht: Prüfen Sie Kabel und Baudrate und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The firmware was built for another model: rebuild and flash it for this model.</source>
         <translation>Die Firmware wurde für ein anderes Modell gebaut: Bauen und flashen Sie sie für dieses Modell neu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
         <translation>Das Modell konnte auf dem Gerät nicht initialisiert werden (zum Beispiel zu wenig Arbeitsspeicher): Prüfen Sie das Build-Protokoll und den RAM des Boards.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
+        <location line="-16"/>
         <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
         <translation>Der Code des Modells hat auf dem Gerät einen Fehler zurückgegeben: Prüfen Sie, ob die Eingaben für das Modell gültig sind und der Build für dieses Board ist.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+137"/>
         <source>The device reported an error: %1.</source>
         <translation>Das Gerät meldete einen Fehler: %1.</translation>
     </message>
@@ -1171,18 +1347,17 @@ Exit-Status %2
         <translation>Gerätefehler %1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
         <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
         <translation>Das Gerät hat %1 Bytes von Eingabe %2 bestätigt, aber es wurden %3 Bytes von Eingabe %4 gesendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="-6"/>
         <source>Try again; if it persists, rebuild and flash the firmware.</source>
         <translation>Versuchen Sie es erneut; tritt der Fehler weiter auf, bauen und flashen Sie die Firmware neu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+116"/>
         <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
         <translation>Das Gerät hat Zeiten für die Durchläufe %1 bis %2 gesendet, aber %3 von %4 Durchläufen waren schon gemeldet.</translation>
     </message>
@@ -1197,17 +1372,17 @@ Exit-Status %2
         <translation>Status %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+18"/>
         <source>The model failed on the device: %1.</source>
         <translation>Das Modell ist auf dem Gerät fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>status %1 after %2 successful runs</source>
         <translation>Status %1 nach %2 erfolgreichen Durchläufen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+12"/>
         <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
         <translation>Das Gerät war nach %1 von %2 Durchläufen fertig; es fehlen %3 Zeiten und %4 Ausgabebytes.</translation>
     </message>
@@ -1390,6 +1565,128 @@ Exit-Status %2
         <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
         <translation>Prüfen Sie das Kabel, oder ob das Board neu gestartet ist oder der Emulator bzw. Host-Runner beendet wurde; verbinden Sie sich dann erneut.</translation>
     </message>
+    <message>
+        <location filename="../src/core/device/portdiscovery.cpp" line="+36"/>
+        <location line="+209"/>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+211"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>No serial port is reported by the system.</source>
+        <translation>Das System meldet keinen seriellen Port.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial ports seen:</source>
+        <translation>Gefundene serielle Ports:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plug in the USB cable at the connector marked ST-LINK (some USB cables only charge).</source>
+        <translation>Stecken Sie das USB-Kabel an der mit ST-LINK beschrifteten Buchse ein (manche USB-Kabel laden nur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in at its DAPLink USB connector with a data cable (some USB cables only charge).</source>
+        <translation>Stecken Sie das Board mit einem Datenkabel an seiner DAPLink-USB-Buchse an (manche USB-Kabel laden nur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in with a data cable (some USB cables only charge).</source>
+        <translation>Stecken Sie das Board mit einem Datenkabel an (manche USB-Kabel laden nur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then check the udev rules (Debian&apos;s openocd package installs them for ST-LINK and DAPLink probes) and that you are in the dialout group. If the port appears and vanishes at once, the brltty service took it (sudo apt remove brltty).</source>
+        <translation>Prüfen Sie dann die udev-Regeln (das Debian-Paket openocd installiert sie für ST-LINK- und DAPLink-Adapter) und ob Sie in der Gruppe dialout sind. Wenn der Port erscheint und sofort wieder verschwindet, hat ihn der Dienst brltty an sich gerissen (sudo apt remove brltty).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the port with --port (tinydeploy-cli) or choose it in the port list.</source>
+        <translation>Geben Sie den Port mit --port an (tinydeploy-cli), oder wählen Sie ihn in der Portliste.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is gone: the board with serial number %2 is now %3.</source>
+        <translation>%1 ist verschwunden: Das Board mit der Seriennummer %2 ist jetzt %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial port %1 is not there, and no port has the serial number %2 of %3.</source>
+        <translation>Der serielle Port %1 ist nicht vorhanden, und kein Port hat die Seriennummer %2 von %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The serial port %1 belongs to another board (serial number %2), not to %3 with serial number %4.</source>
+        <translation>Der serielle Port %1 gehört zu einem anderen Board (Seriennummer %2), nicht zu %3 mit der Seriennummer %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That board is on %1 now: use that port.</source>
+        <translation>Dieses Board hängt jetzt an %1: Verwenden Sie diesen Port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the port of the board you mean, or give its serial number.</source>
+        <translation>Wählen Sie den Port des gemeinten Boards, oder geben Sie seine Seriennummer an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the port of %1, or plug it in.</source>
+        <translation>Wählen Sie den Port von %1, oder schließen Sie das Board an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ports of %1: %2.</source>
+        <translation>Die Ports von %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The serial port %1 belongs to another device (USB %2), not to %3 (USB %4).</source>
+        <translation>Der serielle Port %1 gehört zu einem anderen Gerät (USB %2), nicht zu %3 (USB %4).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ports that look like %1 but have another serial number: %2. Check the serial number, or choose one of them.</source>
+        <translation>Ports, die nach %1 aussehen, aber eine andere Seriennummer haben: %2. Prüfen Sie die Seriennummer, oder wählen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No serial port has the serial number %1 of %2: the board is not plugged in.</source>
+        <translation>Kein serieller Port hat die Seriennummer %1 von %2: Das Board ist nicht eingesteckt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 declares no USB serial port (VCP) that TinyDeploy can recognise, and no port was given.</source>
+        <translation>%1 gibt keinen USB-seriellen Port (VCP) an, den TinyDeploy erkennen kann, und es wurde kein Port angegeben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No serial port of %1 is plugged in: none has USB id %2.</source>
+        <translation>Kein serieller Port von %1 ist eingesteckt: Keiner hat die USB-ID %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several serial ports look like %1, and none was chosen: %2.</source>
+        <translation>Mehrere serielle Ports sehen nach %1 aus, und keiner wurde gewählt: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
+        <translation>Wählen Sie einen: Geben Sie --port an oder die Option serial_number mit der Seriennummer des Boards (tinydeploy-cli), oder wählen Sie ihn in der Portliste.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Format</name>
@@ -1407,7 +1704,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui</name>
     <message>
-        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+119"/>
         <source>The sample model is not installed.</source>
         <translation>Das Beispielmodell ist nicht installiert.</translation>
     </message>
@@ -1432,12 +1729,11 @@ Exit-Status %2
         <translation>Das Modell wurde für %1 kompiliert, aber das Board %2 hat einen %3: Es lässt sich eventuell nicht bauen oder läuft langsamer als möglich.</translation>
     </message>
     <message>
-        <location line="+220"/>
         <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <translation type="vanished">Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+291"/>
         <source>Flash the device before running the model.</source>
         <translation>Flashen Sie das Gerät, bevor Sie das Modell ausführen.</translation>
     </message>
@@ -1447,7 +1743,7 @@ Exit-Status %2
         <translation>Ein Durchlauf ist noch im Gange.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Connecting to the device was cancelled before the model ran.</source>
         <translation>Die Verbindung zum Gerät wurde abgebrochen, bevor das Modell lief.</translation>
     </message>
@@ -1568,7 +1864,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+19"/>
         <source>Step progress</source>
         <translation>Fortschritt des Schritts</translation>
     </message>
@@ -1583,7 +1879,7 @@ Exit-Status %2
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Time since the step started</source>
         <translation>Zeit seit dem Start des Schritts</translation>
     </message>
@@ -1926,7 +2222,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+110"/>
+        <location filename="../src/gui/logstore.cpp" line="+112"/>
         <source>Cannot create the log file: %1.</source>
         <translation>Die Protokolldatei kann nicht angelegt werden: %1.</translation>
     </message>
@@ -1936,25 +2232,25 @@ Exit-Status %2
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+450"/>
+        <location filename="../src/gui/logsave.cpp" line="+114"/>
+        <location filename="../src/gui/logstore.cpp" line="+8"/>
+        <location line="+132"/>
         <source>Cannot read the log file: %1.</source>
         <translation>Die Protokolldatei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location filename="../src/gui/logstore.cpp" line="+2"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-118"/>
         <source>Cannot create a temporary log file: %1.</source>
         <translation>Es kann keine temporäre Protokolldatei angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+68"/>
         <source>Cannot write the log file: %1.</source>
         <translation>Die Protokolldatei kann nicht geschrieben werden: %1.</translation>
     </message>
@@ -1964,7 +2260,7 @@ Exit-Status %2
         <translation>Geben Sie Speicherplatz frei; das angezeigte Protokoll ist eventuell unvollständig.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../src/gui/logmodel.cpp" line="+201"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1974,19 +2270,21 @@ Exit-Status %2
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location filename="../src/gui/logsave.cpp" line="-16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot save the log: %1.</source>
         <translation>Das Protokoll kann nicht gespeichert werden: %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in dem Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>Check the free disk space.</source>
         <translation>Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -2128,7 +2426,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+68"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
@@ -2137,7 +2435,7 @@ Exit-Status %2
         <translation type="vanished">&lt;h2&gt;Ein trainiertes Modell auf einen Mikrocontroller bringen&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein TVM-Archiv im Model Library Format (.tar, .tar.gz, .tar.xz) oder einen entpackten Archivordner, um seinen Inhalt zu sehen. Sie können es auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>&amp;Open Model Archive…</source>
         <translation>Modellarchiv ö&amp;ffnen…</translation>
     </message>
@@ -2181,35 +2479,35 @@ Exit-Status %2
         <translation type="vanished">&amp;Schließen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-150"/>
         <source>Back to the previous step</source>
         <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+354"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+334"/>
+        <location line="-353"/>
+        <location line="+355"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-233"/>
         <source>&amp;Try the Sample Model</source>
         <translation>Beispielmodell aus&amp;probieren</translation>
     </message>
@@ -2249,12 +2547,12 @@ Exit-Status %2
         <translation>&amp;Sprache und Einstellungen…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>&amp;Next / Deploy</source>
         <translation>&amp;Weiter / Bereitstellen</translation>
     </message>
@@ -2332,7 +2630,7 @@ Exit-Status %2
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2367,12 +2665,12 @@ Exit-Status %2
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Stopping the device…</source>
         <translation>Gerät wird gestoppt…</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-448"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -2381,7 +2679,7 @@ Exit-Status %2
         <translation type="vanished">%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+421"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2659,7 +2957,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::PortSelector</name>
     <message>
-        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <location filename="../src/gui/portselector.cpp" line="+27"/>
         <source>Serial port</source>
         <translation>Serieller Port</translation>
     </message>
@@ -2679,27 +2977,24 @@ Exit-Status %2
         <translation>Hinweis zum seriellen Port</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>serial %1</source>
-        <translation>Seriennummer %1</translation>
+        <translation type="vanished">Seriennummer %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
+        <translation type="vanished">%1 - %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+123"/>
         <source>Created when the board starts</source>
         <translation>Wird beim Start des Boards angelegt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No serial port found</source>
         <translation>Kein serieller Port gefunden</translation>
     </message>
@@ -2709,7 +3004,7 @@ Exit-Status %2
         <translation>Seriellen Port wählen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Emulated board: the port is created when the board starts.</source>
         <translation>Emuliertes Board: Der Port wird angelegt, wenn das Board startet.</translation>
     </message>
@@ -2724,9 +3019,13 @@ Exit-Status %2
         <translation>Sie dürfen %1 nicht öffnen. Fügen Sie sich der Gruppe dialout hinzu (sudo usermod -aG dialout $USER), melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Choose the one you mean (the serial number tells boards apart).</source>
+        <translation>Wählen Sie den gemeinten Port (die Seriennummer unterscheidet die Boards).</translation>
+    </message>
+    <message>
         <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
-        <translation>Keiner dieser Ports sieht nach %1 aus (USB %2). Wählen Sie einen, oder prüfen Sie das Kabel.</translation>
+        <translation type="vanished">Keiner dieser Ports sieht nach %1 aus (USB %2). Wählen Sie einen, oder prüfen Sie das Kabel.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2737,12 +3036,12 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <location filename="../src/gui/runpage.cpp" line="+76"/>
         <source>Connecting to the device…</source>
         <translation>Verbindung zum Gerät wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>Alle Beispieleingaben (%n)</numerusform>
@@ -2770,7 +3069,7 @@ Exit-Status %2
         <translation>Datei %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Choose an Input</source>
         <translation>Eingabe wählen</translation>
     </message>
@@ -2785,12 +3084,12 @@ Exit-Status %2
         <translation>Zufällige Eingaben brauchen ein verbundenes Gerät mit genau einer Eingabe.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>An image needs a device whose one input is an image.</source>
         <translation>Ein Bild braucht ein Gerät, dessen einzige Eingabe ein Bild ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/gui/imageinput.cpp" line="+29"/>
         <source>Could not read the image.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
@@ -2800,7 +3099,7 @@ Exit-Status %2
         <translation>Verwenden Sie eine PNG-, JPEG- oder BMP-Datei.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/gui/runpage.cpp" line="+21"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>Eine rohe Eingabedatei braucht ein verbundenes Gerät mit genau einer Eingabe.</translation>
     </message>
@@ -2810,7 +3109,7 @@ Exit-Status %2
         <translation>Wählen Sie zuerst eine Eingabe.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
@@ -2836,7 +3135,7 @@ Exit-Status %2
         <translation>&lt;b&gt;%1&lt;/b&gt; führt &lt;b&gt;%2&lt;/b&gt; aus (Firmware %3, %4)&lt;br&gt;Eingaben: %5&lt;br&gt;Ausgaben: %6</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Eingabe &lt;b&gt;%1&lt;/b&gt;: Das Gerät sagt &lt;b&gt;%2&lt;/b&gt; voraus.</translation>
     </message>
@@ -3092,7 +3391,7 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Gui::StepBinding</name>
     <message>
-        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <location filename="../src/gui/stepbinding.cpp" line="+75"/>
         <source>Waiting for the previous step.</source>
         <translation>Wartet auf den vorigen Schritt.</translation>
     </message>
@@ -3188,29 +3487,19 @@ Exit-Status %2
     </message>
 </context>
 <context>
-    <name>TinyDeploy::Mlf</name>
+    <name>TinyDeploy::Json</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
+        <location filename="../src/core/util/jsonsupport.cpp" line="+87"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 ist %2 Bytes lang, mehr als die zulässigen %3 Bytes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The archive is probably damaged or not a Model Library Format archive.</source>
-        <translation>Das Archiv ist wahrscheinlich beschädigt oder kein Archiv im Model Library Format.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
         <translation>%1 verschachtelt Objekte und Arrays tiefer als %2 Ebenen (Zeile %3, Spalte %4).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The file is not metadata written by TVM.</source>
-        <translation>Die Datei sind keine von TVM geschriebenen Metadaten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -3220,17 +3509,12 @@ Exit-Status %2
         <translation>%1 ist kein gültiges JSON in Zeile %2, Spalte %3: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
-        <translation>Das Archiv ist eventuell abgeschnitten, oder die Datei wurde von Hand bearbeitet; exportieren Sie das Modell erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 is not valid JSON.</source>
         <translation>%1 ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3241,9 +3525,6 @@ Exit-Status %2
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
-        <location line="+413"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
         <source>an integer</source>
         <translation>eine Ganzzahl</translation>
     </message>
@@ -3254,24 +3535,16 @@ Exit-Status %2
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
-        <location line="+84"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
-        <location line="+418"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
-        <location line="+64"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -3280,8 +3553,91 @@ Exit-Status %2
         <source>an unknown value</source>
         <translation>ein unbekannter Wert</translation>
     </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation type="vanished">%1 ist %2 Bytes lang, mehr als die zulässigen %3 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+537"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+114"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>Das Archiv ist wahrscheinlich beschädigt oder kein Archiv im Model Library Format.</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation type="vanished">%1 verschachtelt Objekte und Arrays tiefer als %2 Ebenen (Zeile %3, Spalte %4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>Die Datei sind keine von TVM geschriebenen Metadaten.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="vanished">die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="vanished">%1 ist kein gültiges JSON in Zeile %2, Spalte %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+2"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>Das Archiv ist eventuell abgeschnitten, oder die Datei wurde von Hand bearbeitet; exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="vanished">%1 ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="vanished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="vanished">ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-53"/>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation type="vanished">eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+90"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+424"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-90"/>
+        <location line="+70"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation type="vanished">ein unbekannter Wert</translation>
+    </message>
+    <message>
+        <location line="-502"/>
         <source>The top level of %1</source>
         <translation>Die oberste Ebene von %1</translation>
     </message>
@@ -3363,7 +3719,7 @@ Exit-Status %2
         <translation>Model Library Format Version %1 gibt es nicht; unterstützt werden die Versionen %2 bis %3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The metadata lists no modules.</source>
         <translation>Die Metadaten nennen keine Module.</translation>
     </message>
@@ -3483,7 +3839,7 @@ Exit-Status %2
         <translation>Der Header ist nicht der C-Schnittstellen-Header, den TVM für dieses Modul erzeugt.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-102"/>
         <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
         <translation>Feld „%1“ des Graphen sollte %2 sein, ist aber %3.</translation>
     </message>
@@ -3505,7 +3861,12 @@ Exit-Status %2
         <translation>Index %1 in „%2“ liegt außerhalb des Bereichs (0 bis %3).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+46"/>
+        <source>The file is not a graph written by TVM.</source>
+        <translation>Die Datei ist kein von TVM geschriebener Graph.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>an array [node, output, version]</source>
         <translation>ein Array [Knoten, Ausgabe, Version]</translation>
     </message>
@@ -4810,27 +5171,23 @@ Exit-Status %2
         <translation>eine Anzahl Sekunden, 0 oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
         <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
-        <translation>TINYDEPLOY_PYTHON ist auf „%1“ gesetzt, das nicht ausführbar ist.</translation>
+        <translation type="vanished">TINYDEPLOY_PYTHON ist auf „%1“ gesetzt, das nicht ausführbar ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
-        <translation>Setzen Sie TINYDEPLOY_PYTHON auf einen Python-3-Interpreter, oder entfernen Sie die Variable, um python3 aus dem PATH zu verwenden.</translation>
+        <translation type="vanished">Setzen Sie TINYDEPLOY_PYTHON auf einen Python-3-Interpreter, oder entfernen Sie die Variable, um python3 aus dem PATH zu verwenden.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No python3 was found on PATH to run the template&apos;s server.</source>
-        <translation>Im PATH wurde kein python3 gefunden, um den Server der Vorlage auszuführen.</translation>
+        <translation type="vanished">Im PATH wurde kein python3 gefunden, um den Server der Vorlage auszuführen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
-        <translation>Installieren Sie Python 3, oder setzen Sie TINYDEPLOY_PYTHON auf einen Interpreter.</translation>
+        <translation type="vanished">Installieren Sie Python 3, oder setzen Sie TINYDEPLOY_PYTHON auf einen Interpreter.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/core/projectapi/serverlaunch.cpp" line="+20"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
@@ -4855,7 +5212,7 @@ Exit-Status %2
         <translation>durch Signal %1 (SIG%2) beendet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>The template or project directory &apos;%1&apos; does not exist.</source>
         <translation>Das Vorlagen- oder Projektverzeichnis „%1“ existiert nicht.</translation>
     </message>
@@ -4885,13 +5242,14 @@ Exit-Status %2
         <translation>Eine Vorlage oder ein generiertes Projekt enthält microtvm_api_server.py oder launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
         <source>This server process object has already been started.</source>
         <translation>Dieses Serverprozess-Objekt wurde bereits gestartet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
+        <location line="+20"/>
         <source>Could not create a pipe: %1</source>
         <translation>Eine Pipe konnte nicht angelegt werden: %1</translation>
     </message>
@@ -4899,41 +5257,34 @@ Exit-Status %2
 <context>
     <name>TinyDeploy::Templates</name>
     <message>
-        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
         <source>null</source>
-        <translation>null</translation>
+        <translation type="vanished">null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <translation type="vanished">ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+91"/>
         <source>an integer</source>
         <translation>eine Ganzzahl</translation>
     </message>
     <message>
-        <location line="-77"/>
         <source>a decimal number</source>
-        <translation>eine Dezimalzahl</translation>
+        <translation type="vanished">eine Dezimalzahl</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="-35"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+343"/>
+        <location line="+305"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+112"/>
+        <location line="-229"/>
         <location line="+131"/>
         <location line="+103"/>
         <location line="+12"/>
@@ -4941,18 +5292,16 @@ Exit-Status %2
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-356"/>
         <source>an unknown value</source>
-        <translation>ein unbekannter Wert</translation>
+        <translation type="vanished">ein unbekannter Wert</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+472"/>
+        <location line="-335"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>Korrigieren Sie die boards.json der Vorlage, oder informieren Sie den Autor der Vorlage.</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="+6"/>
         <source>Expected %1 but found %2.</source>
         <translation>%1 erwartet, aber %2 gefunden.</translation>
     </message>
@@ -5027,28 +5376,24 @@ Exit-Status %2
         <translation>Die Datei nennt kein Board.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The file is too large (%1 bytes, at most %2).</source>
         <translation>Die Datei ist zu groß (%1 Bytes, höchstens %2).</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation>Die Datei ist kein gültiges JSON (bei Byte %1).</translation>
+        <translation type="vanished">Die Datei ist kein gültiges JSON (bei Byte %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file is not valid JSON.</source>
-        <translation>Die Datei ist kein gültiges JSON.</translation>
+        <translation type="vanished">Die Datei ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file nests deeper than %1 levels.</source>
-        <translation>Die Datei ist tiefer als %1 Ebenen verschachtelt.</translation>
+        <translation type="vanished">Die Datei ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Cannot read the board list.</source>
         <translation>Die Boardliste kann nicht gelesen werden.</translation>
     </message>
@@ -5250,19 +5595,19 @@ Exit-Status %2
         <translation>Verwenden Sie float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 oder bool.</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <location filename="../src/core/tensor/tensor.cpp" line="+103"/>
         <source>Dimension %1 of the shape %2 is negative.</source>
         <translation>Dimension %1 der Form %2 ist negativ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The shape %1 has too many elements.</source>
         <translation>Die Form %1 hat zu viele Elemente.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>The tensor has no data type.</source>
         <translation>Der Tensor hat keinen Datentyp.</translation>
     </message>
@@ -5272,7 +5617,7 @@ Exit-Status %2
         <translation>Ein %1-Tensor der Form %2 braucht %3 Bytes, aber %4 Bytes wurden übergeben.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Values cannot be converted to %1.</source>
         <translation>Werte können nicht in %1 umgewandelt werden.</translation>
     </message>
@@ -5287,22 +5632,22 @@ Exit-Status %2
         <translation>Ein Tensor der Form %1 kann nicht in %2 umgeformt werden: Die Elementzahlen unterscheiden sich (%3 und %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
+        <location filename="../src/core/tensor/npyheader.cpp" line="+13"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>Speichern Sie das Array erneut mit numpy.save() von NumPy.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>The header is a %1, not a dictionary.</source>
         <translation>Der Header ist ein %1, kein Dictionary.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unexpected text after the header dictionary at offset %1.</source>
         <translation>Unerwarteter Text nach dem Header-Dictionary bei Position %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The header ends in the middle of its dictionary.</source>
         <translation>Der Header endet mitten in seinem Dictionary.</translation>
     </message>
@@ -5347,7 +5692,7 @@ Exit-Status %2
         <translation>Der Header hat den Schlüssel „%1“ zweimal.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+40"/>
         <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
         <translation>Der Datentyp „%1“ des Arrays wird nicht unterstützt: %2</translation>
     </message>
@@ -5422,7 +5767,7 @@ Exit-Status %2
         <translation>die Art „%1“ ist unbekannt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+10"/>
         <source>.npy data</source>
         <translation>.npy-Daten</translation>
     </message>
@@ -5586,7 +5931,7 @@ Exit-Status %2
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+29"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy hat keinen Typ für %1.</translation>
@@ -5764,6 +6109,29 @@ Exit-Status %2
         <location line="+5"/>
         <source>Only float tensors can be quantized; this one is %1.</source>
         <translation>Nur Gleitkomma-Tensoren können quantisiert werden; dieser ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Util</name>
+    <message>
+        <location filename="../src/core/util/python.cpp" line="+32"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON ist auf „%1“ gesetzt, das nicht ausführbar ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>Setzen Sie TINYDEPLOY_PYTHON auf einen Python-3-Interpreter, oder entfernen Sie die Variable, um python3 aus dem PATH zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>Im PATH wurde kein python3 gefunden, um den Server der Vorlage auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>Installieren Sie Python 3, oder setzen Sie TINYDEPLOY_PYTHON auf einen Interpreter.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/deploysupport.cpp" line="+103"/>
+        <location filename="../src/cli/deploysupport.cpp" line="+117"/>
         <source>  latency over %n run(s): min/median/max %1/%2/%3 cycles, %4/%5/%6 us%7</source>
         <translation>
             <numerusform>  latency over %n run: min/median/max %1/%2/%3 cycles, %4/%5/%6 us%7</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message numerus="yes">
-        <location filename="../src/core/deploy/deployment.cpp" line="+847"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+389"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Running %1 (%n run).</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <location filename="../src/core/deploy/samplekit.cpp" line="+156"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>The last input set is incomplete: it has files for %1 of the model&apos;s %n input.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>TinyDeploy::Device</name>
     <message numerus="yes">
-        <location filename="../src/core/device/devicesession.cpp" line="+229"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+121"/>
         <source>The model on the device takes %n input(s), not %1.</source>
         <translation>
             <numerusform>The model on the device takes %n input, not %1.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/runpage.cpp" line="+150"/>
+        <location filename="../src/gui/runpage.cpp" line="+128"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>All sample inputs (%n)</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+292"/>
+        <location line="+222"/>
         <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
         <translation>
             <numerusform>%n run, latency min %1 µs, median %2 µs, max %3 µs.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>TinyDeploy::Tensor</name>
     <message numerus="yes">
-        <location filename="../src/core/tensor/npy.cpp" line="+382"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+127"/>
         <source>The file ends inside the .npy signature (%n bytes).</source>
         <translation>
             <numerusform>The file ends inside the .npy signature (%n byte).</numerusform>

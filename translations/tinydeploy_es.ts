@@ -503,7 +503,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message>
-        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+70"/>
         <source>The folder to pack does not exist.</source>
         <translation>La carpeta que se va a empaquetar no existe.</translation>
     </message>
@@ -581,19 +581,17 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+136"/>
         <source>Generate project</source>
         <translation>Generar el proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>Compilar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>Grabar</translation>
     </message>
@@ -642,7 +640,7 @@
         <translation>No se pueden escribir los datos del despliegue.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+14"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>No se puede leer el archivo del modelo.</translation>
@@ -653,23 +651,31 @@
         <translation>Compruebe que el archivo existe y se puede leer.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+117"/>
         <source>This deployment has already been started.</source>
         <translation>Este despliegue ya se ha iniciado.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A deployment starts with generate or, for a flashed project, with connect.</source>
-        <translation>Un despliegue empieza por la generación o, para un proyecto ya grabado, por la conexión.</translation>
+        <translation type="vanished">Un despliegue empieza por la generación o, para un proyecto ya grabado, por la conexión.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+110"/>
+        <location filename="../src/core/deploy/deploymentsettings.cpp" line="+16"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>El número de ejecuciones debe estar entre 1 y %1, no %2.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+11"/>
+        <source>A deployment cannot end at &quot;%1&quot; before it starts at &quot;%2&quot;.</source>
+        <translation>Un despliegue no puede terminar en «%1» antes de empezar en «%2».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A deployment starts with generate or, for an existing project, with build, flash or connect.</source>
+        <translation>Un despliegue empieza por la generación o, para un proyecto existente, por la compilación, la grabación o la conexión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>El archivo del modelo no existe o no se puede leer.</translation>
     </message>
@@ -699,22 +705,37 @@
         <translation>Elija una carpeta nueva, o borre esta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The project folder does not exist.</source>
         <translation>La carpeta del proyecto no existe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give the folder of a generated and flashed project.</source>
         <translation>Indique la carpeta de un proyecto generado y grabado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Give the folder of a generated project.</source>
+        <translation>Indique la carpeta de un proyecto generado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has no Project API server: it is not a generated project.</source>
+        <translation>La carpeta no tiene servidor de la Project API: no es un proyecto generado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from a template first, and give its folder.</source>
+        <translation>Genere primero un proyecto a partir de una plantilla e indique su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="+45"/>
         <source>Cancelling.</source>
         <translation>Cancelando.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The deployment is still busy; the model can run again once it has finished.</source>
         <translation>El despliegue sigue en curso; el modelo podrá ejecutarse de nuevo cuando termine.</translation>
     </message>
@@ -734,7 +755,7 @@
         <translation>Despliegue primero el modelo o reintente el paso que falló.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Running the model again (round %1).</source>
         <translation>Ejecutando el modelo de nuevo (ronda %1).</translation>
     </message>
@@ -764,42 +785,43 @@
         <translation>El paso «%1» falló: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>%1 finished in %2 s.</source>
         <translation>Paso «%1» terminado en %2 s.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>El despliegue se canceló durante «%1».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-63"/>
         <source>Checking and unpacking %1.</source>
         <translation>Comprobando y desempaquetando %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+17"/>
+        <location line="+17"/>
         <source>Staging gave no result.</source>
         <translation>La preparación no dio ningún resultado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+33"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+51"/>
         <source>Generating the project in %1.</source>
         <translation>Generando el proyecto en %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-74"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>El puerto serie del dispositivo es %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+278"/>
         <source>No serial port is known for the device.</source>
         <translation>No se conoce ningún puerto serie para el dispositivo.</translation>
     </message>
@@ -809,7 +831,7 @@
         <translation>La plantilla no informó de ninguno: indique el puerto serie de la placa (por ejemplo, /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+110"/>
         <source>Opening %1.</source>
         <translation>Abriendo %1.</translation>
     </message>
@@ -819,12 +841,22 @@
         <translation>Dispositivo: %1 en %2, modelo %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-58"/>
         <source>median %1 us</source>
         <translation>mediana %1 µs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-196"/>
+        <source>The value was remembered when the project was generated; give a new value for this option.</source>
+        <translation>El valor se guardó al generar el proyecto; indique un valor nuevo para esta opción.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
+        <translation>El número de serie USB de la placa es %1: la herramienta de grabación se dirige a esa placa.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>%1 cycles</source>
         <translation>%1 ciclos</translation>
     </message>
@@ -856,7 +888,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>El conjunto de entrada «%1» tiene un número incorrecto de tensores (%2): el modelo del dispositivo tiene %n entrada.</numerusform>
@@ -884,7 +916,7 @@
         <translation type="vanished">, DIFIERE de la salida esperada</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
         <source>The device has not said what it runs yet.</source>
         <translation>El dispositivo aún no ha dicho qué ejecuta.</translation>
     </message>
@@ -894,7 +926,7 @@
         <translation>Reintente el paso de conexión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Ejecutando %1 (%n ejecución).</numerusform>
@@ -902,12 +934,14 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-292"/>
+        <location line="+46"/>
+        <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
         <translation>Iniciando el servidor de la Project API de %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/core/deploy/projectserver.cpp" line="+72"/>
         <source>The server says this folder is not a template (is_template is false).</source>
         <translation>El servidor dice que esta carpeta no es una plantilla (is_template es false).</translation>
     </message>
@@ -926,6 +960,23 @@
         <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
         <translation>La llamada generate_project de la plantilla no creó ningún proyecto; consulte el registro del paso de generación.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder is a template, not a generated project.</source>
+        <translation>La carpeta es una plantilla, no un proyecto generado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from this template first, and give the project&apos;s folder.</source>
+        <translation>Genere primero un proyecto a partir de esta plantilla e indique la carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>No Project API server is running.</source>
+        <translation>No hay ningún servidor de la Project API en ejecución.</translation>
+    </message>
     <message numerus="yes">
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
         <translation type="vanished">
@@ -934,7 +985,53 @@
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="-241"/>
+        <source>%1 needs a model with exactly one input; this one has %2.</source>
+        <translation>%1 necesita un modelo con exactamente una entrada; este tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give one .npy file per input, or an .npz file.</source>
+        <translation>Dé un archivo .npy por entrada, o un archivo .npz.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A raw input file</source>
+        <translation>Un archivo de entrada en bruto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An image</source>
+        <translation>Una imagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model&apos;s input &quot;%1&quot; is not an image (shape %2).</source>
+        <translation>La entrada «%1» del modelo no es una imagen (forma %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Give an .npy file of the input&apos;s shape instead.</source>
+        <translation>Dé en su lugar un archivo .npy con la forma de la entrada.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The image has no usable pixels.</source>
+        <translation>La imagen no tiene píxeles utilizables.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>Use un archivo PNG, JPEG o BMP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s input &quot;%1&quot; is not a grey or RGB image.</source>
+        <translation>La entrada «%1» del modelo no es una imagen en escala de grises ni RGB.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Give one tensor per model input.</source>
         <translation>Dé un tensor por cada entrada del modelo.</translation>
     </message>
@@ -959,17 +1056,20 @@
         <translation>Dé un tensor con la forma de entrada del modelo.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
         <source>Cannot stop the device: python3 was not found.</source>
-        <translation>No se puede detener el dispositivo: no se encontró python3.</translation>
+        <translation type="vanished">No se puede detener el dispositivo: no se encontró python3.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
-        <translation>Instale python3, o deténgalo con «python3 -m tdserver stop» en la carpeta del proyecto.</translation>
+        <translation type="vanished">Instale python3, o deténgalo con «python3 -m tdserver stop» en la carpeta del proyecto.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+35"/>
+        <source>Cannot stop the device: %1</source>
+        <translation>No se puede detener el dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopping the device failed.</source>
         <translation>No se pudo detener el dispositivo.</translation>
     </message>
@@ -1006,8 +1106,18 @@ Código de salida %2
             <numerusform>El modelo tiene %n entradas, pero el último conjunto de entradas solo tiene %1 archivo(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/samplekit.cpp" line="+55"/>
+        <source>The model&apos;s quantization file is unreadable; outputs are shown as raw integers.</source>
+        <translation>El archivo de cuantización del modelo es ilegible; las salidas se muestran como enteros en bruto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix or delete the file.</source>
+        <translation>Corrija o elimine el archivo.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <location line="+98"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>El último conjunto de entrada está incompleto: tiene archivos para %1 de la %n entrada del modelo.</numerusform>
@@ -1019,11 +1129,79 @@ Código de salida %2
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>Dé un archivo .npy por cada entrada del modelo en cada conjunto, o un archivo .npz por conjunto.</translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/boardcheck.cpp" line="+30"/>
+        <source>The board &quot;%1&quot; is not one of this template&apos;s boards.</source>
+        <translation>La placa «%1» no es una de las placas de esta plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of: %1.</source>
+        <translation>Elija una de: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Flash: %1
+RAM: %2</source>
+        <translation>Flash: %1
+RAM: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model does not fit %1: %2.</source>
+        <translation>El modelo no cabe en %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
+        <translation>Elija una placa con más memoria, o un modelo más pequeño (un modelo int8 necesita aproximadamente una cuarta parte de la memoria de uno float32). La estimación peca de prudente: para compilar de todos modos, omita la comprobación de espacio (--no-fit-check).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/projectstate.cpp" line="+27"/>
+        <source>Cannot read what the project remembers.</source>
+        <translation>No se pueden leer los datos guardados del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the project remembers is unreadable.</source>
+        <translation>Los datos guardados del proyecto son ilegibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the file; then give the options and the serial port again.</source>
+        <translation>Elimine el archivo; luego indique de nuevo las opciones y el puerto serie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file does not hold a JSON object.</source>
+        <translation>El archivo no contiene un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Cannot remember the project&apos;s options and serial port.</source>
+        <translation>No se pueden guardar las opciones y el puerto serie del proyecto.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Check the permissions of the project folder.</source>
+        <translation>Compruebe los permisos de la carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that the disk is not full and the project folder is writable.</source>
+        <translation>Compruebe que el disco no está lleno y que se puede escribir en la carpeta del proyecto.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Device</name>
     <message>
-        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+53"/>
         <source>The device session is busy with another request.</source>
         <translation>La sesión con el dispositivo está ocupada con otra solicitud.</translation>
     </message>
@@ -1043,13 +1221,13 @@ Código de salida %2
         <translation>Conéctese primero al dispositivo.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+6"/>
         <location filename="../src/core/device/messages.cpp" line="+397"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>El número de ejecuciones debe estar entre 1 y %1, no %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>The request to the device was cancelled.</source>
         <translation>La solicitud al dispositivo se canceló.</translation>
     </message>
@@ -1061,7 +1239,7 @@ Código de salida %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+45"/>
         <source>The model on the device takes %n input(s), not %1.</source>
         <translation>
             <numerusform>El modelo del dispositivo admite %n entrada, no %1.</numerusform>
@@ -1079,7 +1257,7 @@ Código de salida %2
         <translation>Dé una entrada por cada entrada del modelo, en el orden del modelo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
         <translation>La entrada %1 («%2», %3) necesita %4 bytes, pero se dieron %5 bytes.</translation>
     </message>
@@ -1094,12 +1272,12 @@ Código de salida %2
         <translation>Compare la forma y el tipo de la entrada con el modelo, o recompile el firmware para este modelo.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-54"/>
         <source>The device did not answer HELLO within %1 s.</source>
         <translation>El dispositivo no respondió a HELLO en %1 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
         <translation>El dispositivo no confirmó la entrada %1 (bytes hasta %2) en %3 s.</translation>
     </message>
@@ -1109,7 +1287,7 @@ Código de salida %2
         <translation>El dispositivo no envió nada durante %1 s mientras ejecutaba el modelo (%2 de %3 ejecuciones notificadas).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
         <translation>Enviados %1 bytes, recibidos %2 bytes; %3 bytes recibidos no eran tramas válidas.</translation>
     </message>
@@ -1124,44 +1302,42 @@ Código de salida %2
         <translation>Compruebe que la placa ejecuta el firmware de TinyDeploy y está en este puerto; reiníciela e inténtelo de nuevo. Para modelos largos, aumente el tiempo límite de ejecución.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+338"/>
         <source>The device reported %1: %2</source>
         <translation>El dispositivo informó %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+36"/>
         <source>The device answered %1 with an unexpected %2 frame.</source>
         <translation>El dispositivo respondió a %1 con una trama %2 inesperada.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
+        <location line="-131"/>
         <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
         <translation>Puede que el firmware hable otra versión del protocolo del dispositivo: recompílelo y grábelo con las plantillas de esta versión.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+15"/>
         <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
         <translation>Se perdieron o dañaron bytes de camino al dispositivo: compruebe el cable y la velocidad en baudios, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The firmware was built for another model: rebuild and flash it for this model.</source>
         <translation>El firmware se compiló para otro modelo: recompílelo y grábelo para este modelo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
         <translation>El modelo no pudo inicializarse en el dispositivo (por ejemplo, por falta de memoria de trabajo): revise el registro de compilación y la RAM de la placa.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
+        <location line="-16"/>
         <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
         <translation>El código del modelo devolvió un error en el dispositivo: compruebe que las entradas son válidas para el modelo y que la compilación es para esta placa.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+137"/>
         <source>The device reported an error: %1.</source>
         <translation>El dispositivo informó de un error: %1.</translation>
     </message>
@@ -1171,18 +1347,17 @@ Código de salida %2
         <translation>error del dispositivo %1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
         <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
         <translation>El dispositivo confirmó %1 bytes de la entrada %2, pero se enviaron %3 bytes de la entrada %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="-6"/>
         <source>Try again; if it persists, rebuild and flash the firmware.</source>
         <translation>Vuelva a intentarlo; si persiste, recompile y grabe el firmware.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+116"/>
         <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
         <translation>El dispositivo envió tiempos de las ejecuciones %1 a %2, pero ya se habían notificado %3 de %4 ejecuciones.</translation>
     </message>
@@ -1197,17 +1372,17 @@ Código de salida %2
         <translation>estado %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+18"/>
         <source>The model failed on the device: %1.</source>
         <translation>El modelo falló en el dispositivo: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>status %1 after %2 successful runs</source>
         <translation>estado %1 tras %2 ejecuciones correctas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+12"/>
         <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
         <translation>El dispositivo terminó tras %1 de %2 ejecuciones; faltan %3 tiempos y %4 bytes de salida.</translation>
     </message>
@@ -1390,6 +1565,128 @@ Código de salida %2
         <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
         <translation>Compruebe el cable, o si la placa se reinició o el emulador o el ejecutor del host terminó; luego vuelva a conectar.</translation>
     </message>
+    <message>
+        <location filename="../src/core/device/portdiscovery.cpp" line="+36"/>
+        <location line="+209"/>
+        <source>serial %1</source>
+        <translation>n.º de serie %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+211"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>No serial port is reported by the system.</source>
+        <translation>El sistema no informa de ningún puerto serie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial ports seen:</source>
+        <translation>Puertos serie detectados:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plug in the USB cable at the connector marked ST-LINK (some USB cables only charge).</source>
+        <translation>Conecte el cable USB al conector marcado ST-LINK (algunos cables USB solo cargan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in at its DAPLink USB connector with a data cable (some USB cables only charge).</source>
+        <translation>Conecte la placa por su conector USB DAPLink con un cable de datos (algunos cables USB solo cargan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in with a data cable (some USB cables only charge).</source>
+        <translation>Conecte la placa con un cable de datos (algunos cables USB solo cargan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then check the udev rules (Debian&apos;s openocd package installs them for ST-LINK and DAPLink probes) and that you are in the dialout group. If the port appears and vanishes at once, the brltty service took it (sudo apt remove brltty).</source>
+        <translation>Después compruebe las reglas de udev (el paquete openocd de Debian las instala para las sondas ST-LINK y DAPLink) y que pertenece al grupo dialout. Si el puerto aparece y desaparece enseguida, el servicio brltty se lo ha apropiado (sudo apt remove brltty).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the port with --port (tinydeploy-cli) or choose it in the port list.</source>
+        <translation>Indique el puerto con --port (tinydeploy-cli) o elíjalo en la lista de puertos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is gone: the board with serial number %2 is now %3.</source>
+        <translation>%1 ya no existe: la placa con número de serie %2 ahora es %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial port %1 is not there, and no port has the serial number %2 of %3.</source>
+        <translation>El puerto serie %1 no está presente, y ningún puerto tiene el número de serie %2 de %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The serial port %1 belongs to another board (serial number %2), not to %3 with serial number %4.</source>
+        <translation>El puerto serie %1 pertenece a otra placa (número de serie %2), no a %3 con número de serie %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That board is on %1 now: use that port.</source>
+        <translation>Esa placa está ahora en %1: use ese puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the port of the board you mean, or give its serial number.</source>
+        <translation>Elija el puerto de la placa que quiere usar, o indique su número de serie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the port of %1, or plug it in.</source>
+        <translation>Elija el puerto de %1, o conecte la placa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ports of %1: %2.</source>
+        <translation>Los puertos de %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The serial port %1 belongs to another device (USB %2), not to %3 (USB %4).</source>
+        <translation>El puerto serie %1 pertenece a otro dispositivo (USB %2), no a %3 (USB %4).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ports that look like %1 but have another serial number: %2. Check the serial number, or choose one of them.</source>
+        <translation>Puertos que parecen ser %1 pero tienen otro número de serie: %2. Compruebe el número de serie, o elija uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No serial port has the serial number %1 of %2: the board is not plugged in.</source>
+        <translation>Ningún puerto serie tiene el número de serie %1 de %2: la placa no está conectada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 declares no USB serial port (VCP) that TinyDeploy can recognise, and no port was given.</source>
+        <translation>%1 no declara ningún puerto serie USB (VCP) que TinyDeploy pueda reconocer, y no se indicó ningún puerto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No serial port of %1 is plugged in: none has USB id %2.</source>
+        <translation>No hay conectado ningún puerto serie de %1: ninguno tiene el identificador USB %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several serial ports look like %1, and none was chosen: %2.</source>
+        <translation>Varios puertos serie parecen ser %1, y no se eligió ninguno: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
+        <translation>Elija uno: indique --port, o la opción serial_number con el número de serie de la placa (tinydeploy-cli), o elíjalo en la lista de puertos.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Format</name>
@@ -1407,7 +1704,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui</name>
     <message>
-        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+119"/>
         <source>The sample model is not installed.</source>
         <translation>El modelo de ejemplo no está instalado.</translation>
     </message>
@@ -1432,12 +1729,11 @@ Código de salida %2
         <translation>El modelo se compiló para %1, pero la placa %2 tiene un %3: puede que no compile, o que se ejecute más lento de lo posible.</translation>
     </message>
     <message>
-        <location line="+220"/>
         <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <translation type="vanished">Cancelado.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+291"/>
         <source>Flash the device before running the model.</source>
         <translation>Grabe el dispositivo antes de ejecutar el modelo.</translation>
     </message>
@@ -1447,7 +1743,7 @@ Código de salida %2
         <translation>Todavía hay una ejecución en curso.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Connecting to the device was cancelled before the model ran.</source>
         <translation>La conexión con el dispositivo se canceló antes de que se ejecutara el modelo.</translation>
     </message>
@@ -1568,7 +1864,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+19"/>
         <source>Step progress</source>
         <translation>Progreso del paso</translation>
     </message>
@@ -1583,7 +1879,7 @@ Código de salida %2
         <translation>Tiempo transcurrido</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Time since the step started</source>
         <translation>Tiempo desde que empezó el paso</translation>
     </message>
@@ -1926,7 +2222,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+110"/>
+        <location filename="../src/gui/logstore.cpp" line="+112"/>
         <source>Cannot create the log file: %1.</source>
         <translation>No se puede crear el archivo de registro: %1.</translation>
     </message>
@@ -1936,25 +2232,25 @@ Código de salida %2
         <translation>Compruebe que la carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+450"/>
+        <location filename="../src/gui/logsave.cpp" line="+114"/>
+        <location filename="../src/gui/logstore.cpp" line="+8"/>
+        <location line="+132"/>
         <source>Cannot read the log file: %1.</source>
         <translation>No se puede leer el archivo de registro: %1.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location filename="../src/gui/logstore.cpp" line="+2"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Compruebe que el archivo existe y que puede leerlo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-118"/>
         <source>Cannot create a temporary log file: %1.</source>
         <translation>No se puede crear un archivo de registro temporal: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+68"/>
         <source>Cannot write the log file: %1.</source>
         <translation>No se puede escribir el archivo de registro: %1.</translation>
     </message>
@@ -1964,7 +2260,7 @@ Código de salida %2
         <translation>Libere espacio en disco; puede que el registro mostrado esté incompleto.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../src/gui/logmodel.cpp" line="+201"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1974,19 +2270,21 @@ Código de salida %2
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location filename="../src/gui/logsave.cpp" line="-16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot save the log: %1.</source>
         <translation>No se puede guardar el registro: %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>Choose a folder you may write to.</source>
         <translation>Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>Check the free disk space.</source>
         <translation>Compruebe el espacio libre en disco.</translation>
     </message>
@@ -2128,7 +2426,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+68"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
@@ -2137,7 +2435,7 @@ Código de salida %2
         <translation type="vanished">&lt;h2&gt;Lleve un modelo entrenado a un microcontrolador&lt;/h2&gt;&lt;p&gt;Abra un archivo de TVM en Model Library Format (.tar, .tar.gz, .tar.xz) o una carpeta de archivo extraída para ver su contenido. También puede soltarlo sobre esta ventana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>&amp;Open Model Archive…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
@@ -2181,35 +2479,35 @@ Código de salida %2
         <translation type="vanished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-150"/>
         <source>Back to the previous step</source>
         <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+354"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+334"/>
+        <location line="-353"/>
+        <location line="+355"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-233"/>
         <source>&amp;Try the Sample Model</source>
         <translation>&amp;Probar el modelo de ejemplo</translation>
     </message>
@@ -2249,12 +2547,12 @@ Código de salida %2
         <translation>&amp;Idioma y ajustes…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Desplegar</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>&amp;Next / Deploy</source>
         <translation>&amp;Siguiente / Desplegar</translation>
     </message>
@@ -2332,7 +2630,7 @@ Código de salida %2
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2367,12 +2665,12 @@ Código de salida %2
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Stopping the device…</source>
         <translation>Deteniendo el dispositivo…</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-448"/>
         <source>Opened %1</source>
         <translation>%1 abierto</translation>
     </message>
@@ -2381,7 +2679,7 @@ Código de salida %2
         <translation type="vanished">No se pudo abrir %1</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+421"/>
         <source>Clear Menu</source>
         <translation>Vaciar menú</translation>
     </message>
@@ -2659,7 +2957,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::PortSelector</name>
     <message>
-        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <location filename="../src/gui/portselector.cpp" line="+27"/>
         <source>Serial port</source>
         <translation>Puerto serie</translation>
     </message>
@@ -2679,27 +2977,24 @@ Código de salida %2
         <translation>Sugerencia sobre el puerto serie</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>serial %1</source>
-        <translation>n.º de serie %1</translation>
+        <translation type="vanished">n.º de serie %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
+        <translation type="vanished">%1 - %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+123"/>
         <source>Created when the board starts</source>
         <translation>Se crea cuando arranca la placa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No serial port found</source>
         <translation>No se encontró ningún puerto serie</translation>
     </message>
@@ -2709,7 +3004,7 @@ Código de salida %2
         <translation>Elija un puerto serie</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Emulated board: the port is created when the board starts.</source>
         <translation>Placa emulada: el puerto se crea cuando arranca la placa.</translation>
     </message>
@@ -2724,9 +3019,13 @@ Código de salida %2
         <translation>No tiene permiso para abrir %1. Añádase al grupo dialout (sudo usermod -aG dialout $USER) y luego cierre sesión y vuelva a entrar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Choose the one you mean (the serial number tells boards apart).</source>
+        <translation>Elija el que quiere usar (el número de serie distingue las placas).</translation>
+    </message>
+    <message>
         <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
-        <translation>Ninguno de estos puertos parece ser %1 (USB %2). Elija uno, o compruebe el cable.</translation>
+        <translation type="vanished">Ninguno de estos puertos parece ser %1 (USB %2). Elija uno, o compruebe el cable.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2737,12 +3036,12 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <location filename="../src/gui/runpage.cpp" line="+76"/>
         <source>Connecting to the device…</source>
         <translation>Conectando con el dispositivo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>Todas las entradas de ejemplo (%n)</numerusform>
@@ -2770,7 +3069,7 @@ Código de salida %2
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Choose an Input</source>
         <translation>Elegir una entrada</translation>
     </message>
@@ -2785,12 +3084,12 @@ Código de salida %2
         <translation>Las entradas aleatorias necesitan un dispositivo conectado con una sola entrada.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>An image needs a device whose one input is an image.</source>
         <translation>Una imagen necesita un dispositivo cuya única entrada sea una imagen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/gui/imageinput.cpp" line="+29"/>
         <source>Could not read the image.</source>
         <translation>No se pudo leer la imagen.</translation>
     </message>
@@ -2800,7 +3099,7 @@ Código de salida %2
         <translation>Use un archivo PNG, JPEG o BMP.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/gui/runpage.cpp" line="+21"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>Un archivo de entrada en bruto necesita un dispositivo conectado con una sola entrada.</translation>
     </message>
@@ -2810,7 +3109,7 @@ Código de salida %2
         <translation>Elija primero una entrada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
@@ -2836,7 +3135,7 @@ Código de salida %2
         <translation>&lt;b&gt;%1&lt;/b&gt; ejecuta &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entradas: %5&lt;br&gt;Salidas: %6</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Entrada &lt;b&gt;%1&lt;/b&gt;: el dispositivo predice &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
@@ -3092,7 +3391,7 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Gui::StepBinding</name>
     <message>
-        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <location filename="../src/gui/stepbinding.cpp" line="+75"/>
         <source>Waiting for the previous step.</source>
         <translation>Esperando al paso anterior.</translation>
     </message>
@@ -3188,29 +3487,19 @@ Código de salida %2
     </message>
 </context>
 <context>
-    <name>TinyDeploy::Mlf</name>
+    <name>TinyDeploy::Json</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
+        <location filename="../src/core/util/jsonsupport.cpp" line="+87"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 ocupa %2 bytes, más que los %3 bytes admitidos.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The archive is probably damaged or not a Model Library Format archive.</source>
-        <translation>Probablemente el archivo está dañado o no es un archivo en Model Library Format.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
         <translation>%1 anida objetos y matrices más de %2 niveles (línea %3, columna %4).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The file is not metadata written by TVM.</source>
-        <translation>El archivo no contiene metadatos escritos por TVM.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -3220,17 +3509,12 @@ Código de salida %2
         <translation>%1 no es JSON válido en la línea %2, columna %3: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
-        <translation>Puede que el archivo esté truncado o se editara a mano; vuelva a exportar el modelo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 is not valid JSON.</source>
         <translation>%1 no es JSON válido.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3241,9 +3525,6 @@ Código de salida %2
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
-        <location line="+413"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
         <source>an integer</source>
         <translation>un entero</translation>
     </message>
@@ -3254,24 +3535,16 @@ Código de salida %2
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
         <source>a string</source>
         <translation>una cadena</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
-        <location line="+84"/>
         <source>an array</source>
         <translation>una matriz</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
-        <location line="+418"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
-        <location line="+64"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -3280,8 +3553,91 @@ Código de salida %2
         <source>an unknown value</source>
         <translation>un valor desconocido</translation>
     </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation type="vanished">%1 ocupa %2 bytes, más que los %3 bytes admitidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+537"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+114"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>Probablemente el archivo está dañado o no es un archivo en Model Library Format.</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation type="vanished">%1 anida objetos y matrices más de %2 niveles (línea %3, columna %4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>El archivo no contiene metadatos escritos por TVM.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="vanished">el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="vanished">%1 no es JSON válido en la línea %2, columna %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+2"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>Puede que el archivo esté truncado o se editara a mano; vuelva a exportar el modelo.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="vanished">%1 no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="vanished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="vanished">un booleano</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-53"/>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation type="vanished">un número con decimales</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+90"/>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+424"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-90"/>
+        <location line="+70"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation type="vanished">un valor desconocido</translation>
+    </message>
+    <message>
+        <location line="-502"/>
         <source>The top level of %1</source>
         <translation>El nivel superior de %1</translation>
     </message>
@@ -3363,7 +3719,7 @@ Código de salida %2
         <translation>La versión %1 de Model Library Format no existe; las versiones compatibles son de la %2 a la %3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The metadata lists no modules.</source>
         <translation>Los metadatos no enumeran ningún módulo.</translation>
     </message>
@@ -3483,7 +3839,7 @@ Código de salida %2
         <translation>La cabecera no es la cabecera de interfaz en C que TVM genera para este módulo.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-102"/>
         <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
         <translation>El campo «%1» del grafo debería ser %2, pero es %3.</translation>
     </message>
@@ -3505,7 +3861,12 @@ Código de salida %2
         <translation>El índice %1 en «%2» está fuera de rango (0 a %3).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+46"/>
+        <source>The file is not a graph written by TVM.</source>
+        <translation>El archivo no es un grafo escrito por TVM.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>an array [node, output, version]</source>
         <translation>una matriz [nodo, salida, versión]</translation>
     </message>
@@ -4810,27 +5171,23 @@ Código de salida %2
         <translation>un número de segundos, 0 o más</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
         <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
-        <translation>TINYDEPLOY_PYTHON vale «%1», que no es un ejecutable.</translation>
+        <translation type="vanished">TINYDEPLOY_PYTHON vale «%1», que no es un ejecutable.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
-        <translation>Asigne a TINYDEPLOY_PYTHON un intérprete de Python 3, o elimínela para usar python3 del PATH.</translation>
+        <translation type="vanished">Asigne a TINYDEPLOY_PYTHON un intérprete de Python 3, o elimínela para usar python3 del PATH.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No python3 was found on PATH to run the template&apos;s server.</source>
-        <translation>No se encontró python3 en el PATH para ejecutar el servidor de la plantilla.</translation>
+        <translation type="vanished">No se encontró python3 en el PATH para ejecutar el servidor de la plantilla.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
-        <translation>Instale Python 3, o asigne un intérprete a TINYDEPLOY_PYTHON.</translation>
+        <translation type="vanished">Instale Python 3, o asigne un intérprete a TINYDEPLOY_PYTHON.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/core/projectapi/serverlaunch.cpp" line="+20"/>
         <source>not started</source>
         <translation>no iniciado</translation>
     </message>
@@ -4855,7 +5212,7 @@ Código de salida %2
         <translation>terminado por la señal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>The template or project directory &apos;%1&apos; does not exist.</source>
         <translation>El directorio de plantilla o de proyecto «%1» no existe.</translation>
     </message>
@@ -4885,13 +5242,14 @@ Código de salida %2
         <translation>Una plantilla o un proyecto generado contiene microtvm_api_server.py o launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
         <source>This server process object has already been started.</source>
         <translation>Este objeto de proceso de servidor ya se ha iniciado.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
+        <location line="+20"/>
         <source>Could not create a pipe: %1</source>
         <translation>No se pudo crear una tubería: %1</translation>
     </message>
@@ -4899,41 +5257,34 @@ Código de salida %2
 <context>
     <name>TinyDeploy::Templates</name>
     <message>
-        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
         <source>null</source>
-        <translation>null</translation>
+        <translation type="vanished">null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a boolean</source>
-        <translation>un booleano</translation>
+        <translation type="vanished">un booleano</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+91"/>
         <source>an integer</source>
         <translation>un entero</translation>
     </message>
     <message>
-        <location line="-77"/>
         <source>a decimal number</source>
-        <translation>un número decimal</translation>
+        <translation type="vanished">un número decimal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="-35"/>
         <source>a string</source>
         <translation>una cadena</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+343"/>
+        <location line="+305"/>
         <source>an array</source>
         <translation>una matriz</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+112"/>
+        <location line="-229"/>
         <location line="+131"/>
         <location line="+103"/>
         <location line="+12"/>
@@ -4941,18 +5292,16 @@ Código de salida %2
         <translation>un objeto</translation>
     </message>
     <message>
-        <location line="-356"/>
         <source>an unknown value</source>
-        <translation>un valor desconocido</translation>
+        <translation type="vanished">un valor desconocido</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+472"/>
+        <location line="-335"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>Corrija el boards.json de la plantilla, o avise a su autor.</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="+6"/>
         <source>Expected %1 but found %2.</source>
         <translation>Se esperaba %1, pero se encontró %2.</translation>
     </message>
@@ -5027,28 +5376,24 @@ Código de salida %2
         <translation>El archivo no enumera ninguna placa.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The file is too large (%1 bytes, at most %2).</source>
         <translation>El archivo es demasiado grande (%1 bytes, como máximo %2).</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation>El archivo no es JSON válido (en el byte %1).</translation>
+        <translation type="vanished">El archivo no es JSON válido (en el byte %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file is not valid JSON.</source>
-        <translation>El archivo no es JSON válido.</translation>
+        <translation type="vanished">El archivo no es JSON válido.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file nests deeper than %1 levels.</source>
-        <translation>El archivo anida más de %1 niveles.</translation>
+        <translation type="vanished">El archivo anida más de %1 niveles.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Cannot read the board list.</source>
         <translation>No se puede leer la lista de placas.</translation>
     </message>
@@ -5250,19 +5595,19 @@ Código de salida %2
         <translation>Use float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 o bool.</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <location filename="../src/core/tensor/tensor.cpp" line="+103"/>
         <source>Dimension %1 of the shape %2 is negative.</source>
         <translation>La dimensión %1 de la forma %2 es negativa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The shape %1 has too many elements.</source>
         <translation>La forma %1 tiene demasiados elementos.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>The tensor has no data type.</source>
         <translation>El tensor no tiene tipo de datos.</translation>
     </message>
@@ -5272,7 +5617,7 @@ Código de salida %2
         <translation>Un tensor %1 de forma %2 necesita %3 bytes, pero se dieron %4 bytes.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Values cannot be converted to %1.</source>
         <translation>Los valores no se pueden convertir a %1.</translation>
     </message>
@@ -5287,22 +5632,22 @@ Código de salida %2
         <translation>Un tensor de forma %1 no se puede reorganizar a %2: el número de elementos difiere (%3 y %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
+        <location filename="../src/core/tensor/npyheader.cpp" line="+13"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>Vuelva a guardar la matriz con numpy.save() de NumPy.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>The header is a %1, not a dictionary.</source>
         <translation>La cabecera es un %1, no un diccionario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unexpected text after the header dictionary at offset %1.</source>
         <translation>Texto inesperado tras el diccionario de la cabecera en la posición %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The header ends in the middle of its dictionary.</source>
         <translation>La cabecera termina a mitad de su diccionario.</translation>
     </message>
@@ -5347,7 +5692,7 @@ Código de salida %2
         <translation>La cabecera tiene la clave «%1» dos veces.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+40"/>
         <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
         <translation>El tipo de datos «%1» de la matriz no es compatible: %2</translation>
     </message>
@@ -5422,7 +5767,7 @@ Código de salida %2
         <translation>el tipo «%1» es desconocido.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+10"/>
         <source>.npy data</source>
         <translation>datos .npy</translation>
     </message>
@@ -5586,7 +5931,7 @@ Código de salida %2
         <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+29"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy no tiene un tipo para %1.</translation>
@@ -5764,6 +6109,29 @@ Código de salida %2
         <location line="+5"/>
         <source>Only float tensors can be quantized; this one is %1.</source>
         <translation>Solo se pueden cuantizar tensores de coma flotante; este es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Util</name>
+    <message>
+        <location filename="../src/core/util/python.cpp" line="+32"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON vale «%1», que no es un ejecutable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>Asigne a TINYDEPLOY_PYTHON un intérprete de Python 3, o elimínela para usar python3 del PATH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>No se encontró python3 en el PATH para ejecutar el servidor de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>Instale Python 3, o asigne un intérprete a TINYDEPLOY_PYTHON.</translation>
     </message>
 </context>
 <context>

@@ -503,7 +503,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message>
-        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+70"/>
         <source>The folder to pack does not exist.</source>
         <translation>Le dossier à empaqueter n&apos;existe pas.</translation>
     </message>
@@ -581,19 +581,17 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+136"/>
         <source>Generate project</source>
         <translation>Générer le projet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>Compiler</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>Flasher</translation>
     </message>
@@ -642,7 +640,7 @@
         <translation>Impossible d&apos;écrire les données du déploiement.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+14"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>Impossible de lire l&apos;archive du modèle.</translation>
@@ -653,23 +651,31 @@
         <translation>Vérifiez que le fichier existe et est lisible.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+117"/>
         <source>This deployment has already been started.</source>
         <translation>Ce déploiement a déjà été démarré.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A deployment starts with generate or, for a flashed project, with connect.</source>
-        <translation>Un déploiement commence par la génération ou, pour un projet déjà flashé, par la connexion.</translation>
+        <translation type="vanished">Un déploiement commence par la génération ou, pour un projet déjà flashé, par la connexion.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+110"/>
+        <location filename="../src/core/deploy/deploymentsettings.cpp" line="+16"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>Le nombre d&apos;exécutions doit être compris entre 1 et %1, pas %2.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+11"/>
+        <source>A deployment cannot end at &quot;%1&quot; before it starts at &quot;%2&quot;.</source>
+        <translation>Un déploiement ne peut pas se terminer à « %1 » avant de commencer à « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A deployment starts with generate or, for an existing project, with build, flash or connect.</source>
+        <translation>Un déploiement commence par la génération ou, pour un projet existant, par la compilation, le flashage ou la connexion.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>L&apos;archive du modèle n&apos;existe pas ou ne peut pas être lue.</translation>
     </message>
@@ -699,22 +705,37 @@
         <translation>Choisissez un nouveau dossier, ou supprimez celui-ci.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The project folder does not exist.</source>
         <translation>Le dossier du projet n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give the folder of a generated and flashed project.</source>
         <translation>Indiquez le dossier d&apos;un projet généré et flashé.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Give the folder of a generated project.</source>
+        <translation>Indiquez le dossier d&apos;un projet généré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has no Project API server: it is not a generated project.</source>
+        <translation>Le dossier n&apos;a pas de serveur Project API : ce n&apos;est pas un projet généré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from a template first, and give its folder.</source>
+        <translation>Générez d&apos;abord un projet à partir d&apos;un modèle de projet, puis indiquez son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="+45"/>
         <source>Cancelling.</source>
         <translation>Annulation en cours.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The deployment is still busy; the model can run again once it has finished.</source>
         <translation>Le déploiement est encore en cours ; le modèle pourra s&apos;exécuter à nouveau une fois qu&apos;il sera terminé.</translation>
     </message>
@@ -734,7 +755,7 @@
         <translation>Déployez d&apos;abord le modèle, ou réessayez l&apos;étape qui a échoué.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Running the model again (round %1).</source>
         <translation>Nouvelle exécution du modèle (tour %1).</translation>
     </message>
@@ -764,42 +785,43 @@
         <translation>Échec de l&apos;étape « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>%1 finished in %2 s.</source>
         <translation>Étape « %1 » terminée en %2 s.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>Le déploiement a été annulé pendant « %1 ».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-63"/>
         <source>Checking and unpacking %1.</source>
         <translation>Vérification et décompression de %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+17"/>
+        <location line="+17"/>
         <source>Staging gave no result.</source>
         <translation>La préparation n&apos;a donné aucun résultat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+33"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+51"/>
         <source>Generating the project in %1.</source>
         <translation>Génération du projet dans %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-74"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>Le port série de l&apos;appareil est %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+278"/>
         <source>No serial port is known for the device.</source>
         <translation>Aucun port série n&apos;est connu pour l&apos;appareil.</translation>
     </message>
@@ -809,7 +831,7 @@
         <translation>Le modèle de projet n&apos;en a signalé aucun : indiquez le port série de la carte (par exemple /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+110"/>
         <source>Opening %1.</source>
         <translation>Ouverture de %1.</translation>
     </message>
@@ -819,12 +841,22 @@
         <translation>Appareil : %1 sur %2, modèle %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-58"/>
         <source>median %1 us</source>
         <translation>médiane %1 µs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-196"/>
+        <source>The value was remembered when the project was generated; give a new value for this option.</source>
+        <translation>La valeur a été mémorisée lors de la génération du projet ; indiquez une nouvelle valeur pour cette option.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
+        <translation>Le numéro de série USB de la carte est %1 : l&apos;outil de flashage s&apos;adresse à cette carte.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>%1 cycles</source>
         <translation>%1 cycles</translation>
     </message>
@@ -856,7 +888,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>Le jeu d&apos;entrées « %1 » n&apos;a pas le bon nombre de tenseurs (%2) : le modèle sur l&apos;appareil a %n entrée.</numerusform>
@@ -884,7 +916,7 @@
         <translation type="vanished">, DIFFÈRE de la sortie attendue</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
         <source>The device has not said what it runs yet.</source>
         <translation>L&apos;appareil n&apos;a pas encore indiqué ce qu&apos;il exécute.</translation>
     </message>
@@ -894,7 +926,7 @@
         <translation>Relancez l&apos;étape de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Exécution de %1 (%n exécution).</numerusform>
@@ -902,12 +934,14 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-292"/>
+        <location line="+46"/>
+        <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
         <translation>Démarrage du serveur Project API de %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/core/deploy/projectserver.cpp" line="+72"/>
         <source>The server says this folder is not a template (is_template is false).</source>
         <translation>Le serveur indique que ce dossier n&apos;est pas un modèle de projet (is_template vaut false).</translation>
     </message>
@@ -926,6 +960,23 @@
         <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
         <translation>L&apos;appel generate_project du modèle de projet n&apos;a pas créé de projet ; consultez le journal de l&apos;étape de génération.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder is a template, not a generated project.</source>
+        <translation>Le dossier est un modèle de projet, pas un projet généré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from this template first, and give the project&apos;s folder.</source>
+        <translation>Générez d&apos;abord un projet à partir de ce modèle de projet, puis indiquez le dossier du projet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>No Project API server is running.</source>
+        <translation>Aucun serveur Project API n&apos;est en cours d&apos;exécution.</translation>
+    </message>
     <message numerus="yes">
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
         <translation type="vanished">
@@ -934,7 +985,53 @@
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="-241"/>
+        <source>%1 needs a model with exactly one input; this one has %2.</source>
+        <translation>%1 nécessite un modèle avec exactement une entrée ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give one .npy file per input, or an .npz file.</source>
+        <translation>Fournissez un fichier .npy par entrée, ou un fichier .npz.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A raw input file</source>
+        <translation>Un fichier d&apos;entrée brut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An image</source>
+        <translation>Une image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model&apos;s input &quot;%1&quot; is not an image (shape %2).</source>
+        <translation>L&apos;entrée « %1 » du modèle n&apos;est pas une image (forme %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Give an .npy file of the input&apos;s shape instead.</source>
+        <translation>Fournissez plutôt un fichier .npy ayant la forme de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The image has no usable pixels.</source>
+        <translation>L&apos;image n&apos;a aucun pixel utilisable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>Utilisez un fichier PNG, JPEG ou BMP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s input &quot;%1&quot; is not a grey or RGB image.</source>
+        <translation>L&apos;entrée « %1 » du modèle n&apos;est pas une image en niveaux de gris ou RGB.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Give one tensor per model input.</source>
         <translation>Fournissez un tenseur par entrée du modèle.</translation>
     </message>
@@ -959,17 +1056,20 @@
         <translation>Fournissez un tenseur ayant la forme d&apos;entrée du modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
         <source>Cannot stop the device: python3 was not found.</source>
-        <translation>Impossible d&apos;arrêter l&apos;appareil : python3 est introuvable.</translation>
+        <translation type="vanished">Impossible d&apos;arrêter l&apos;appareil : python3 est introuvable.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
-        <translation>Installez python3, ou arrêtez-le avec « python3 -m tdserver stop » dans le dossier du projet.</translation>
+        <translation type="vanished">Installez python3, ou arrêtez-le avec « python3 -m tdserver stop » dans le dossier du projet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+35"/>
+        <source>Cannot stop the device: %1</source>
+        <translation>Impossible d&apos;arrêter l&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopping the device failed.</source>
         <translation>L&apos;arrêt de l&apos;appareil a échoué.</translation>
     </message>
@@ -1006,8 +1106,18 @@ Code de sortie %2
             <numerusform>Le modèle a %n entrées, mais le dernier jeu d&apos;entrées n&apos;a que %1 fichier(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/samplekit.cpp" line="+55"/>
+        <source>The model&apos;s quantization file is unreadable; outputs are shown as raw integers.</source>
+        <translation>Le fichier de quantification du modèle est illisible ; les sorties sont affichées en entiers bruts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix or delete the file.</source>
+        <translation>Corrigez ou supprimez le fichier.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <location line="+98"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>Le dernier jeu d&apos;entrées est incomplet : il a des fichiers pour %1 de la %n entrée du modèle.</numerusform>
@@ -1019,11 +1129,79 @@ Code de sortie %2
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>Fournissez un fichier .npy par entrée du modèle pour chaque jeu, ou un fichier .npz par jeu.</translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/boardcheck.cpp" line="+30"/>
+        <source>The board &quot;%1&quot; is not one of this template&apos;s boards.</source>
+        <translation>La carte « %1 » ne fait pas partie des cartes de ce modèle de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of: %1.</source>
+        <translation>Choisissez parmi : %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Flash: %1
+RAM: %2</source>
+        <translation>Flash : %1
+RAM : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model does not fit %1: %2.</source>
+        <translation>Le modèle ne tient pas sur %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
+        <translation>Choisissez une carte avec plus de mémoire, ou un modèle plus petit (un modèle int8 nécessite environ le quart de la mémoire d&apos;un modèle float32). L&apos;estimation pèche par prudence : pour compiler quand même, sautez la vérification de taille (--no-fit-check).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/projectstate.cpp" line="+27"/>
+        <source>Cannot read what the project remembers.</source>
+        <translation>Impossible de lire les données mémorisées du projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the project remembers is unreadable.</source>
+        <translation>Les données mémorisées du projet sont illisibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the file; then give the options and the serial port again.</source>
+        <translation>Supprimez le fichier ; puis indiquez à nouveau les options et le port série.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file does not hold a JSON object.</source>
+        <translation>Le fichier ne contient pas d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Cannot remember the project&apos;s options and serial port.</source>
+        <translation>Impossible de mémoriser les options et le port série du projet.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Check the permissions of the project folder.</source>
+        <translation>Vérifiez les droits du dossier du projet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that the disk is not full and the project folder is writable.</source>
+        <translation>Vérifiez que le disque n&apos;est pas plein et que le dossier du projet est accessible en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Device</name>
     <message>
-        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+53"/>
         <source>The device session is busy with another request.</source>
         <translation>La session avec l&apos;appareil est occupée par une autre requête.</translation>
     </message>
@@ -1043,13 +1221,13 @@ Code de sortie %2
         <translation>Connectez-vous d&apos;abord à l&apos;appareil.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+6"/>
         <location filename="../src/core/device/messages.cpp" line="+397"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>Le nombre d&apos;exécutions doit être compris entre 1 et %1, pas %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>The request to the device was cancelled.</source>
         <translation>La requête à l&apos;appareil a été annulée.</translation>
     </message>
@@ -1061,7 +1239,7 @@ Code de sortie %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+45"/>
         <source>The model on the device takes %n input(s), not %1.</source>
         <translation>
             <numerusform>Le modèle sur l&apos;appareil prend %n entrée, pas %1.</numerusform>
@@ -1079,7 +1257,7 @@ Code de sortie %2
         <translation>Fournissez une entrée par entrée du modèle, dans l&apos;ordre du modèle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
         <translation>L&apos;entrée %1 (« %2 », %3) demande %4 octets, mais %5 octets ont été fournis.</translation>
     </message>
@@ -1094,12 +1272,12 @@ Code de sortie %2
         <translation>Comparez la forme et le type de l&apos;entrée avec le modèle, ou recompilez le firmware pour ce modèle.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-54"/>
         <source>The device did not answer HELLO within %1 s.</source>
         <translation>L&apos;appareil n&apos;a pas répondu à HELLO dans les %1 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
         <translation>L&apos;appareil n&apos;a pas acquitté l&apos;entrée %1 (octets jusqu&apos;à %2) dans les %3 s.</translation>
     </message>
@@ -1109,7 +1287,7 @@ Code de sortie %2
         <translation>L&apos;appareil n&apos;a rien envoyé pendant %1 s pendant l&apos;exécution du modèle (%2 exécutions sur %3 signalées).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
         <translation>%1 octets envoyés, %2 octets reçus ; %3 octets reçus n&apos;étaient pas des trames valides.</translation>
     </message>
@@ -1124,44 +1302,42 @@ Code de sortie %2
         <translation>Vérifiez que la carte exécute le firmware TinyDeploy et qu&apos;elle est sur ce port ; réinitialisez-la et réessayez. Pour les modèles longs, augmentez le délai d&apos;exécution.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+338"/>
         <source>The device reported %1: %2</source>
         <translation>L&apos;appareil a signalé %1 : %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+36"/>
         <source>The device answered %1 with an unexpected %2 frame.</source>
         <translation>L&apos;appareil a répondu à %1 par une trame %2 inattendue.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
+        <location line="-131"/>
         <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
         <translation>Le firmware parle peut-être une autre version du protocole de l&apos;appareil : recompilez-le et flashez-le avec les modèles de projet de cette version.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+15"/>
         <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
         <translation>Des octets ont été perdus ou altérés en route vers l&apos;appareil : vérifiez le câble et le débit en bauds, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The firmware was built for another model: rebuild and flash it for this model.</source>
         <translation>Le firmware a été compilé pour un autre modèle : recompilez-le et flashez-le pour ce modèle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
         <translation>Le modèle n&apos;a pas pu s&apos;initialiser sur l&apos;appareil (par exemple, trop peu de mémoire de travail) : consultez le journal de compilation et la RAM de la carte.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
+        <location line="-16"/>
         <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
         <translation>Le code du modèle a renvoyé une erreur sur l&apos;appareil : vérifiez que les entrées sont valides pour le modèle et que la compilation vise cette carte.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+137"/>
         <source>The device reported an error: %1.</source>
         <translation>L&apos;appareil a signalé une erreur : %1.</translation>
     </message>
@@ -1171,18 +1347,17 @@ Code de sortie %2
         <translation>erreur de l&apos;appareil %1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
         <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
         <translation>L&apos;appareil a acquitté %1 octets de l&apos;entrée %2, mais %3 octets de l&apos;entrée %4 ont été envoyés.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="-6"/>
         <source>Try again; if it persists, rebuild and flash the firmware.</source>
         <translation>Réessayez ; si cela persiste, recompilez et flashez le firmware.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+116"/>
         <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
         <translation>L&apos;appareil a envoyé les durées des exécutions %1 à %2, mais %3 exécutions sur %4 étaient déjà signalées.</translation>
     </message>
@@ -1197,17 +1372,17 @@ Code de sortie %2
         <translation>état %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+18"/>
         <source>The model failed on the device: %1.</source>
         <translation>Le modèle a échoué sur l&apos;appareil : %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>status %1 after %2 successful runs</source>
         <translation>état %1 après %2 exécutions réussies</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+12"/>
         <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
         <translation>L&apos;appareil s&apos;est arrêté après %1 exécutions sur %2 ; il manque %3 durées et %4 octets de sortie.</translation>
     </message>
@@ -1390,6 +1565,128 @@ Code de sortie %2
         <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
         <translation>Vérifiez le câble, ou si la carte a redémarré ou si l&apos;émulateur ou le programme hôte s&apos;est arrêté ; puis reconnectez-vous.</translation>
     </message>
+    <message>
+        <location filename="../src/core/device/portdiscovery.cpp" line="+36"/>
+        <location line="+209"/>
+        <source>serial %1</source>
+        <translation>n° de série %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+211"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>No serial port is reported by the system.</source>
+        <translation>Le système ne signale aucun port série.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial ports seen:</source>
+        <translation>Ports série détectés :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plug in the USB cable at the connector marked ST-LINK (some USB cables only charge).</source>
+        <translation>Branchez le câble USB sur le connecteur marqué ST-LINK (certains câbles USB ne font que charger).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in at its DAPLink USB connector with a data cable (some USB cables only charge).</source>
+        <translation>Branchez la carte par son connecteur USB DAPLink avec un câble de données (certains câbles USB ne font que charger).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in with a data cable (some USB cables only charge).</source>
+        <translation>Branchez la carte avec un câble de données (certains câbles USB ne font que charger).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then check the udev rules (Debian&apos;s openocd package installs them for ST-LINK and DAPLink probes) and that you are in the dialout group. If the port appears and vanishes at once, the brltty service took it (sudo apt remove brltty).</source>
+        <translation>Vérifiez ensuite les règles udev (le paquet openocd de Debian les installe pour les sondes ST-LINK et DAPLink) et que vous êtes dans le groupe dialout. Si le port apparaît puis disparaît aussitôt, le service brltty se l&apos;est approprié (sudo apt remove brltty).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the port with --port (tinydeploy-cli) or choose it in the port list.</source>
+        <translation>Indiquez le port avec --port (tinydeploy-cli) ou choisissez-le dans la liste des ports.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is gone: the board with serial number %2 is now %3.</source>
+        <translation>%1 a disparu : la carte de numéro de série %2 est maintenant %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial port %1 is not there, and no port has the serial number %2 of %3.</source>
+        <translation>Le port série %1 est absent, et aucun port n&apos;a le numéro de série %2 de %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The serial port %1 belongs to another board (serial number %2), not to %3 with serial number %4.</source>
+        <translation>Le port série %1 appartient à une autre carte (numéro de série %2), pas à %3 de numéro de série %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That board is on %1 now: use that port.</source>
+        <translation>Cette carte est maintenant sur %1 : utilisez ce port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the port of the board you mean, or give its serial number.</source>
+        <translation>Choisissez le port de la carte voulue, ou indiquez son numéro de série.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the port of %1, or plug it in.</source>
+        <translation>Choisissez le port de %1, ou branchez la carte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ports of %1: %2.</source>
+        <translation>Les ports de %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The serial port %1 belongs to another device (USB %2), not to %3 (USB %4).</source>
+        <translation>Le port série %1 appartient à un autre appareil (USB %2), pas à %3 (USB %4).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ports that look like %1 but have another serial number: %2. Check the serial number, or choose one of them.</source>
+        <translation>Ports qui ressemblent à %1 mais ont un autre numéro de série : %2. Vérifiez le numéro de série, ou choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No serial port has the serial number %1 of %2: the board is not plugged in.</source>
+        <translation>Aucun port série n&apos;a le numéro de série %1 de %2 : la carte n&apos;est pas branchée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 declares no USB serial port (VCP) that TinyDeploy can recognise, and no port was given.</source>
+        <translation>%1 ne déclare aucun port série USB (VCP) que TinyDeploy sache reconnaître, et aucun port n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No serial port of %1 is plugged in: none has USB id %2.</source>
+        <translation>Aucun port série de %1 n&apos;est branché : aucun n&apos;a l&apos;identifiant USB %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several serial ports look like %1, and none was chosen: %2.</source>
+        <translation>Plusieurs ports série ressemblent à %1, et aucun n&apos;a été choisi : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
+        <translation>Choisissez-en un : indiquez --port, ou l&apos;option serial_number avec le numéro de série de la carte (tinydeploy-cli), ou choisissez-le dans la liste des ports.</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Format</name>
@@ -1407,7 +1704,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui</name>
     <message>
-        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+119"/>
         <source>The sample model is not installed.</source>
         <translation>Le modèle d&apos;exemple n&apos;est pas installé.</translation>
     </message>
@@ -1432,12 +1729,11 @@ Code de sortie %2
         <translation>Le modèle a été compilé pour %1, mais la carte %2 a un %3 : il risque de ne pas compiler, ou de s&apos;exécuter moins vite que possible.</translation>
     </message>
     <message>
-        <location line="+220"/>
         <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <translation type="vanished">Annulé.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+291"/>
         <source>Flash the device before running the model.</source>
         <translation>Flashez l&apos;appareil avant d&apos;exécuter le modèle.</translation>
     </message>
@@ -1447,7 +1743,7 @@ Code de sortie %2
         <translation>Une exécution est encore en cours.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Connecting to the device was cancelled before the model ran.</source>
         <translation>La connexion à l&apos;appareil a été annulée avant que le modèle ne s&apos;exécute.</translation>
     </message>
@@ -1568,7 +1864,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+19"/>
         <source>Step progress</source>
         <translation>Progression de l&apos;étape</translation>
     </message>
@@ -1583,7 +1879,7 @@ Code de sortie %2
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Time since the step started</source>
         <translation>Temps depuis le début de l&apos;étape</translation>
     </message>
@@ -1926,7 +2222,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+110"/>
+        <location filename="../src/gui/logstore.cpp" line="+112"/>
         <source>Cannot create the log file: %1.</source>
         <translation>Impossible de créer le fichier journal : %1.</translation>
     </message>
@@ -1936,25 +2232,25 @@ Code de sortie %2
         <translation>Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+450"/>
+        <location filename="../src/gui/logsave.cpp" line="+114"/>
+        <location filename="../src/gui/logstore.cpp" line="+8"/>
+        <location line="+132"/>
         <source>Cannot read the log file: %1.</source>
         <translation>Impossible de lire le fichier journal : %1.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location filename="../src/gui/logstore.cpp" line="+2"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Vérifiez que le fichier existe et que vous pouvez le lire.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-118"/>
         <source>Cannot create a temporary log file: %1.</source>
         <translation>Impossible de créer un fichier journal temporaire : %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+68"/>
         <source>Cannot write the log file: %1.</source>
         <translation>Impossible d&apos;écrire le fichier journal : %1.</translation>
     </message>
@@ -1964,7 +2260,7 @@ Code de sortie %2
         <translation>Libérez de l&apos;espace disque ; le journal affiché est peut-être incomplet.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../src/gui/logmodel.cpp" line="+201"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
@@ -1974,19 +2270,21 @@ Code de sortie %2
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location filename="../src/gui/logsave.cpp" line="-16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot save the log: %1.</source>
         <translation>Impossible d&apos;enregistrer le journal : %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>Choose a folder you may write to.</source>
         <translation>Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>Check the free disk space.</source>
         <translation>Vérifiez l&apos;espace disque libre.</translation>
     </message>
@@ -2128,7 +2426,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+68"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
@@ -2137,7 +2435,7 @@ Code de sortie %2
         <translation type="vanished">&lt;h2&gt;Mettre un modèle entraîné sur un microcontrôleur&lt;/h2&gt;&lt;p&gt;Ouvrez une archive TVM au Model Library Format (.tar, .tar.gz, .tar.xz) ou un dossier d&apos;archive extrait pour voir ce qu&apos;il contient. Vous pouvez aussi le déposer sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>&amp;Open Model Archive…</source>
         <translation>&amp;Ouvrir une archive de modèle…</translation>
     </message>
@@ -2181,35 +2479,35 @@ Code de sortie %2
         <translation type="vanished">&amp;Fermer</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-150"/>
         <source>Back to the previous step</source>
         <translation>Revenir à l&apos;étape précédente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+354"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+334"/>
+        <location line="-353"/>
+        <location line="+355"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-233"/>
         <source>&amp;Try the Sample Model</source>
         <translation>Essayer le modèle d&apos;e&amp;xemple</translation>
     </message>
@@ -2249,12 +2547,12 @@ Code de sortie %2
         <translation>&amp;Langue et paramètres…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Déployer</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>&amp;Next / Deploy</source>
         <translation>&amp;Suivant / Déployer</translation>
     </message>
@@ -2332,7 +2630,7 @@ Code de sortie %2
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2367,12 +2665,12 @@ Code de sortie %2
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Stopping the device…</source>
         <translation>Arrêt de l&apos;appareil…</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-448"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -2381,7 +2679,7 @@ Code de sortie %2
         <translation type="vanished">Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+421"/>
         <source>Clear Menu</source>
         <translation>Vider le menu</translation>
     </message>
@@ -2659,7 +2957,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::PortSelector</name>
     <message>
-        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <location filename="../src/gui/portselector.cpp" line="+27"/>
         <source>Serial port</source>
         <translation>Port série</translation>
     </message>
@@ -2679,27 +2977,24 @@ Code de sortie %2
         <translation>Conseil sur le port série</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>serial %1</source>
-        <translation>n° de série %1</translation>
+        <translation type="vanished">n° de série %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
+        <translation type="vanished">%1 - %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+123"/>
         <source>Created when the board starts</source>
         <translation>Créé au démarrage de la carte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No serial port found</source>
         <translation>Aucun port série trouvé</translation>
     </message>
@@ -2709,7 +3004,7 @@ Code de sortie %2
         <translation>Choisissez un port série</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Emulated board: the port is created when the board starts.</source>
         <translation>Carte émulée : le port est créé au démarrage de la carte.</translation>
     </message>
@@ -2724,9 +3019,13 @@ Code de sortie %2
         <translation>Vous ne pouvez pas ouvrir %1. Ajoutez-vous au groupe dialout (sudo usermod -aG dialout $USER), puis déconnectez-vous et reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Choose the one you mean (the serial number tells boards apart).</source>
+        <translation>Choisissez celui que vous voulez (le numéro de série distingue les cartes).</translation>
+    </message>
+    <message>
         <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
-        <translation>Aucun de ces ports ne ressemble à %1 (USB %2). Choisissez-en un, ou vérifiez le câble.</translation>
+        <translation type="vanished">Aucun de ces ports ne ressemble à %1 (USB %2). Choisissez-en un, ou vérifiez le câble.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2737,12 +3036,12 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <location filename="../src/gui/runpage.cpp" line="+76"/>
         <source>Connecting to the device…</source>
         <translation>Connexion à l&apos;appareil…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>Toutes les entrées d&apos;exemple (%n)</numerusform>
@@ -2770,7 +3069,7 @@ Code de sortie %2
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Choose an Input</source>
         <translation>Choisir une entrée</translation>
     </message>
@@ -2785,12 +3084,12 @@ Code de sortie %2
         <translation>Les entrées aléatoires nécessitent un appareil connecté avec une seule entrée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>An image needs a device whose one input is an image.</source>
         <translation>Une image nécessite un appareil dont l&apos;unique entrée est une image.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/gui/imageinput.cpp" line="+29"/>
         <source>Could not read the image.</source>
         <translation>Impossible de lire l&apos;image.</translation>
     </message>
@@ -2800,7 +3099,7 @@ Code de sortie %2
         <translation>Utilisez un fichier PNG, JPEG ou BMP.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/gui/runpage.cpp" line="+21"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>Un fichier d&apos;entrée brut nécessite un appareil connecté avec une seule entrée.</translation>
     </message>
@@ -2810,7 +3109,7 @@ Code de sortie %2
         <translation>Choisissez d&apos;abord une entrée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
@@ -2836,7 +3135,7 @@ Code de sortie %2
         <translation>&lt;b&gt;%1&lt;/b&gt; exécute &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entrées : %5&lt;br&gt;Sorties : %6</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
@@ -3092,7 +3391,7 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Gui::StepBinding</name>
     <message>
-        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <location filename="../src/gui/stepbinding.cpp" line="+75"/>
         <source>Waiting for the previous step.</source>
         <translation>En attente de l&apos;étape précédente.</translation>
     </message>
@@ -3188,29 +3487,19 @@ Code de sortie %2
     </message>
 </context>
 <context>
-    <name>TinyDeploy::Mlf</name>
+    <name>TinyDeploy::Json</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
+        <location filename="../src/core/util/jsonsupport.cpp" line="+87"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 fait %2 octets, plus que les %3 octets acceptés.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The archive is probably damaged or not a Model Library Format archive.</source>
-        <translation>L&apos;archive est probablement endommagée ou n&apos;est pas une archive au Model Library Format.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
         <translation>%1 imbrique des objets et des tableaux sur plus de %2 niveaux (ligne %3, colonne %4).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The file is not metadata written by TVM.</source>
-        <translation>Le fichier ne contient pas des métadonnées écrites par TVM.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -3220,17 +3509,12 @@ Code de sortie %2
         <translation>%1 n&apos;est pas du JSON valide à la ligne %2, colonne %3 : %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
-        <translation>L&apos;archive est peut-être tronquée ou le fichier a été modifié à la main ; exportez à nouveau le modèle.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 is not valid JSON.</source>
         <translation>%1 n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3241,9 +3525,6 @@ Code de sortie %2
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
-        <location line="+413"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
         <source>an integer</source>
         <translation>un entier</translation>
     </message>
@@ -3254,24 +3535,16 @@ Code de sortie %2
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
-        <location line="+84"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
-        <location line="+418"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
-        <location line="+64"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -3280,8 +3553,91 @@ Code de sortie %2
         <source>an unknown value</source>
         <translation>une valeur inconnue</translation>
     </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation type="vanished">%1 fait %2 octets, plus que les %3 octets acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+537"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+114"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>L&apos;archive est probablement endommagée ou n&apos;est pas une archive au Model Library Format.</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation type="vanished">%1 imbrique des objets et des tableaux sur plus de %2 niveaux (ligne %3, colonne %4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>Le fichier ne contient pas des métadonnées écrites par TVM.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="vanished">le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="vanished">%1 n&apos;est pas du JSON valide à la ligne %2, colonne %3 : %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+2"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>L&apos;archive est peut-être tronquée ou le fichier a été modifié à la main ; exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="vanished">%1 n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="vanished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="vanished">un booléen</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-53"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation type="vanished">un nombre à virgule</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+90"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+424"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-90"/>
+        <location line="+70"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation type="vanished">une valeur inconnue</translation>
+    </message>
+    <message>
+        <location line="-502"/>
         <source>The top level of %1</source>
         <translation>Le niveau supérieur de %1</translation>
     </message>
@@ -3363,7 +3719,7 @@ Code de sortie %2
         <translation>La version %1 du Model Library Format n&apos;existe pas ; les versions prises en charge vont de %2 à %3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The metadata lists no modules.</source>
         <translation>Les métadonnées ne listent aucun module.</translation>
     </message>
@@ -3483,7 +3839,7 @@ Code de sortie %2
         <translation>L&apos;en-tête n&apos;est pas l&apos;en-tête d&apos;interface C que TVM génère pour ce module.</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-102"/>
         <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
         <translation>Le champ « %1 » du graphe devrait être %2 mais est %3.</translation>
     </message>
@@ -3505,7 +3861,12 @@ Code de sortie %2
         <translation>L&apos;indice %1 dans « %2 » est hors limites (0 à %3).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+46"/>
+        <source>The file is not a graph written by TVM.</source>
+        <translation>Le fichier n&apos;est pas un graphe écrit par TVM.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>an array [node, output, version]</source>
         <translation>un tableau [nœud, sortie, version]</translation>
     </message>
@@ -4810,27 +5171,23 @@ Code de sortie %2
         <translation>un nombre de secondes, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
         <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
-        <translation>TINYDEPLOY_PYTHON vaut « %1 », qui n&apos;est pas un exécutable.</translation>
+        <translation type="vanished">TINYDEPLOY_PYTHON vaut « %1 », qui n&apos;est pas un exécutable.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
-        <translation>Donnez à TINYDEPLOY_PYTHON un interpréteur Python 3, ou supprimez-la pour utiliser python3 du PATH.</translation>
+        <translation type="vanished">Donnez à TINYDEPLOY_PYTHON un interpréteur Python 3, ou supprimez-la pour utiliser python3 du PATH.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No python3 was found on PATH to run the template&apos;s server.</source>
-        <translation>Aucun python3 trouvé dans le PATH pour exécuter le serveur du modèle de projet.</translation>
+        <translation type="vanished">Aucun python3 trouvé dans le PATH pour exécuter le serveur du modèle de projet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
-        <translation>Installez Python 3, ou donnez à TINYDEPLOY_PYTHON un interpréteur.</translation>
+        <translation type="vanished">Installez Python 3, ou donnez à TINYDEPLOY_PYTHON un interpréteur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/core/projectapi/serverlaunch.cpp" line="+20"/>
         <source>not started</source>
         <translation>non démarré</translation>
     </message>
@@ -4855,7 +5212,7 @@ Code de sortie %2
         <translation>tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>The template or project directory &apos;%1&apos; does not exist.</source>
         <translation>Le dossier de modèle de projet ou de projet « %1 » n&apos;existe pas.</translation>
     </message>
@@ -4885,13 +5242,14 @@ Code de sortie %2
         <translation>Un modèle de projet ou un projet généré contient microtvm_api_server.py ou launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
         <source>This server process object has already been started.</source>
         <translation>Cet objet de processus serveur a déjà été démarré.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
+        <location line="+20"/>
         <source>Could not create a pipe: %1</source>
         <translation>Impossible de créer un tube : %1</translation>
     </message>
@@ -4899,41 +5257,34 @@ Code de sortie %2
 <context>
     <name>TinyDeploy::Templates</name>
     <message>
-        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
         <source>null</source>
-        <translation>null</translation>
+        <translation type="vanished">null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a boolean</source>
-        <translation>un booléen</translation>
+        <translation type="vanished">un booléen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+91"/>
         <source>an integer</source>
         <translation>un entier</translation>
     </message>
     <message>
-        <location line="-77"/>
         <source>a decimal number</source>
-        <translation>un nombre décimal</translation>
+        <translation type="vanished">un nombre décimal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="-35"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+343"/>
+        <location line="+305"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+112"/>
+        <location line="-229"/>
         <location line="+131"/>
         <location line="+103"/>
         <location line="+12"/>
@@ -4941,18 +5292,16 @@ Code de sortie %2
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-356"/>
         <source>an unknown value</source>
-        <translation>une valeur inconnue</translation>
+        <translation type="vanished">une valeur inconnue</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+472"/>
+        <location line="-335"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>Corrigez le boards.json du modèle de projet, ou prévenez son auteur.</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="+6"/>
         <source>Expected %1 but found %2.</source>
         <translation>%1 attendu mais %2 trouvé.</translation>
     </message>
@@ -5027,28 +5376,24 @@ Code de sortie %2
         <translation>Le fichier ne liste aucune carte.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The file is too large (%1 bytes, at most %2).</source>
         <translation>Le fichier est trop grand (%1 octets, au plus %2).</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation>Le fichier n&apos;est pas du JSON valide (à l&apos;octet %1).</translation>
+        <translation type="vanished">Le fichier n&apos;est pas du JSON valide (à l&apos;octet %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file is not valid JSON.</source>
-        <translation>Le fichier n&apos;est pas du JSON valide.</translation>
+        <translation type="vanished">Le fichier n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file nests deeper than %1 levels.</source>
-        <translation>Le fichier est imbriqué sur plus de %1 niveaux.</translation>
+        <translation type="vanished">Le fichier est imbriqué sur plus de %1 niveaux.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Cannot read the board list.</source>
         <translation>Impossible de lire la liste des cartes.</translation>
     </message>
@@ -5250,19 +5595,19 @@ Code de sortie %2
         <translation>Utilisez float16, float32, float64, bfloat16, int8, int16, int32, int64, uint8, uint16, uint32, uint64 ou bool.</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <location filename="../src/core/tensor/tensor.cpp" line="+103"/>
         <source>Dimension %1 of the shape %2 is negative.</source>
         <translation>La dimension %1 de la forme %2 est négative.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The shape %1 has too many elements.</source>
         <translation>La forme %1 a trop d&apos;éléments.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>The tensor has no data type.</source>
         <translation>Le tenseur n&apos;a pas de type de données.</translation>
     </message>
@@ -5272,7 +5617,7 @@ Code de sortie %2
         <translation>Un tenseur %1 de forme %2 demande %3 octets, mais %4 octets ont été fournis.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Values cannot be converted to %1.</source>
         <translation>Les valeurs ne peuvent pas être converties en %1.</translation>
     </message>
@@ -5287,22 +5632,22 @@ Code de sortie %2
         <translation>Un tenseur de forme %1 ne peut pas être remis en forme %2 : le nombre d&apos;éléments diffère (%3 et %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
+        <location filename="../src/core/tensor/npyheader.cpp" line="+13"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>Enregistrez à nouveau le tableau avec numpy.save() de NumPy.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>The header is a %1, not a dictionary.</source>
         <translation>L&apos;en-tête est un %1, pas un dictionnaire.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unexpected text after the header dictionary at offset %1.</source>
         <translation>Texte inattendu après le dictionnaire d&apos;en-tête à la position %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The header ends in the middle of its dictionary.</source>
         <translation>L&apos;en-tête s&apos;arrête au milieu de son dictionnaire.</translation>
     </message>
@@ -5347,7 +5692,7 @@ Code de sortie %2
         <translation>L&apos;en-tête contient deux fois la clé « %1 ».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+40"/>
         <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
         <translation>Le type de données « %1 » du tableau n&apos;est pas pris en charge : %2</translation>
     </message>
@@ -5422,7 +5767,7 @@ Code de sortie %2
         <translation>le genre « %1 » est inconnu.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+10"/>
         <source>.npy data</source>
         <translation>données .npy</translation>
     </message>
@@ -5586,7 +5931,7 @@ Code de sortie %2
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+29"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy n&apos;a pas de type pour %1.</translation>
@@ -5764,6 +6109,29 @@ Code de sortie %2
         <location line="+5"/>
         <source>Only float tensors can be quantized; this one is %1.</source>
         <translation>Seuls les tenseurs flottants peuvent être quantifiés ; celui-ci est %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Util</name>
+    <message>
+        <location filename="../src/core/util/python.cpp" line="+32"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON vaut « %1 », qui n&apos;est pas un exécutable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>Donnez à TINYDEPLOY_PYTHON un interpréteur Python 3, ou supprimez-la pour utiliser python3 du PATH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>Aucun python3 trouvé dans le PATH pour exécuter le serveur du modèle de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>Installez Python 3, ou donnez à TINYDEPLOY_PYTHON un interpréteur.</translation>
     </message>
 </context>
 <context>

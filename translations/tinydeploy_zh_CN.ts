@@ -503,7 +503,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message>
-        <location filename="../src/core/deploy/modelstaging.cpp" line="+68"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+70"/>
         <source>The folder to pack does not exist.</source>
         <translation>要打包的文件夹不存在。</translation>
     </message>
@@ -581,19 +581,17 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+622"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+136"/>
         <source>Generate project</source>
         <translation>生成项目</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+44"/>
         <source>Build</source>
         <translation>构建</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/deploy/deployment.cpp" line="+11"/>
         <source>Flash</source>
         <translation>烧录</translation>
     </message>
@@ -642,7 +640,7 @@
         <translation>无法写入部署记录。</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="-628"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+14"/>
         <location line="+8"/>
         <source>Cannot read the model archive.</source>
         <translation>无法读取模型归档。</translation>
@@ -653,23 +651,31 @@
         <translation>请检查文件是否存在且可读。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+117"/>
         <source>This deployment has already been started.</source>
         <translation>此部署已经启动。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A deployment starts with generate or, for a flashed project, with connect.</source>
-        <translation>部署应从生成步骤开始；对于已烧录的项目，则从连接步骤开始。</translation>
+        <translation type="vanished">部署应从生成步骤开始；对于已烧录的项目，则从连接步骤开始。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+110"/>
+        <location filename="../src/core/deploy/deploymentsettings.cpp" line="+16"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>运行次数必须在 1 到 %1 之间，而不是 %2。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+11"/>
+        <source>A deployment cannot end at &quot;%1&quot; before it starts at &quot;%2&quot;.</source>
+        <translation>部署的结束步骤“%1”不能早于其开始步骤“%2”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A deployment starts with generate or, for an existing project, with build, flash or connect.</source>
+        <translation>部署应从生成步骤开始；对于已有的项目，则从构建、烧录或连接步骤开始。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model archive does not exist or cannot be read.</source>
         <translation>模型归档不存在或无法读取。</translation>
     </message>
@@ -699,22 +705,37 @@
         <translation>请选择一个新文件夹，或删除此文件夹。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The project folder does not exist.</source>
         <translation>项目文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give the folder of a generated and flashed project.</source>
         <translation>请指定一个已生成并已烧录的项目的文件夹。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Give the folder of a generated project.</source>
+        <translation>请指定一个已生成的项目的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has no Project API server: it is not a generated project.</source>
+        <translation>该文件夹中没有 Project API 服务器：它不是已生成的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from a template first, and give its folder.</source>
+        <translation>请先用模板生成项目，然后指定其文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deployment.cpp" line="+45"/>
         <source>Cancelling.</source>
         <translation>正在取消。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The deployment is still busy; the model can run again once it has finished.</source>
         <translation>部署仍在进行中；完成后模型才能再次运行。</translation>
     </message>
@@ -734,7 +755,7 @@
         <translation>请先部署模型，或重试失败的步骤。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Running the model again (round %1).</source>
         <translation>再次运行模型（第 %1 轮）。</translation>
     </message>
@@ -764,42 +785,43 @@
         <translation>步骤“%1”失败：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>%1 finished in %2 s.</source>
         <translation>步骤“%1”已完成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>部署在“%1”期间被取消。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-63"/>
         <source>Checking and unpacking %1.</source>
         <translation>正在检查并解压 %1。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/core/deploy/modelstaging.cpp" line="+17"/>
+        <location line="+17"/>
         <source>Staging gave no result.</source>
         <translation>准备步骤没有产生结果。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+33"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+51"/>
         <source>Generating the project in %1.</source>
         <translation>正在 %1 中生成项目。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-74"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>设备的串口是 %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+278"/>
         <source>No serial port is known for the device.</source>
         <translation>设备的串口未知。</translation>
     </message>
@@ -809,7 +831,7 @@
         <translation>模板未报告串口：请指定开发板的串口（例如 /dev/ttyACM0）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+110"/>
         <source>Opening %1.</source>
         <translation>正在打开 %1。</translation>
     </message>
@@ -819,12 +841,22 @@
         <translation>设备：%2 上的 %1，模型 %3。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-58"/>
         <source>median %1 us</source>
         <translation>中位数 %1 µs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-196"/>
+        <source>The value was remembered when the project was generated; give a new value for this option.</source>
+        <translation>该值是在生成项目时保存的；请为此选项指定新值。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
+        <translation>开发板的 USB 序列号为 %1：烧录工具将据此选择该开发板。</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>%1 cycles</source>
         <translation>%1 个周期</translation>
     </message>
@@ -856,7 +888,7 @@
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
         <translation>
             <numerusform>输入集“%1”的张量数量不对（%2）：设备上的模型有 %n 个输入。</numerusform>
@@ -883,7 +915,7 @@
         <translation type="vanished">，与预期输出不一致</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
         <source>The device has not said what it runs yet.</source>
         <translation>设备尚未报告其运行的内容。</translation>
     </message>
@@ -893,19 +925,21 @@
         <translation>请重试连接步骤。</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>正在运行 %1（%n 次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-292"/>
+        <location line="+46"/>
+        <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
         <translation>正在启动 %1 的 Project API 服务器。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/core/deploy/projectserver.cpp" line="+72"/>
         <source>The server says this folder is not a template (is_template is false).</source>
         <translation>服务器报告此文件夹不是模板（is_template 为 false）。</translation>
     </message>
@@ -924,6 +958,23 @@
         <source>The template&apos;s generate_project did not make a project; see the log of the generate step.</source>
         <translation>模板的 generate_project 未生成项目；请查看生成步骤的日志。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder is a template, not a generated project.</source>
+        <translation>该文件夹是模板，而不是已生成的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a project from this template first, and give the project&apos;s folder.</source>
+        <translation>请先用此模板生成项目，然后指定该项目的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>No Project API server is running.</source>
+        <translation>没有正在运行的 Project API 服务器。</translation>
+    </message>
     <message numerus="yes">
         <source>The model on the device has %n input(s), but input set &quot;%1&quot; has %2 tensor(s).</source>
         <translation type="vanished">
@@ -931,7 +982,53 @@
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../src/core/deploy/runinputs.cpp" line="-241"/>
+        <source>%1 needs a model with exactly one input; this one has %2.</source>
+        <translation>%1需要只有一个输入的模型；此模型有 %2 个输入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give one .npy file per input, or an .npz file.</source>
+        <translation>请为每个输入提供一个 .npy 文件，或提供一个 .npz 文件。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A raw input file</source>
+        <translation>原始输入文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model&apos;s input &quot;%1&quot; is not an image (shape %2).</source>
+        <translation>模型的输入“%1”不是图像（形状 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Give an .npy file of the input&apos;s shape instead.</source>
+        <translation>请改为提供与该输入形状一致的 .npy 文件。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The image has no usable pixels.</source>
+        <translation>图像中没有可用的像素。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a PNG, JPEG or BMP file.</source>
+        <translation>请使用 PNG、JPEG 或 BMP 文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s input &quot;%1&quot; is not a grey or RGB image.</source>
+        <translation>模型的输入“%1”不是灰度或 RGB 图像。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Give one tensor per model input.</source>
         <translation>请为每个模型输入提供一个张量。</translation>
     </message>
@@ -956,17 +1053,20 @@
         <translation>请提供与模型输入形状一致的张量。</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/devicestopper.cpp" line="+67"/>
         <source>Cannot stop the device: python3 was not found.</source>
-        <translation>无法停止设备：未找到 python3。</translation>
+        <translation type="vanished">无法停止设备：未找到 python3。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install python3, or stop it with &quot;python3 -m tdserver stop&quot; in the project folder.</source>
-        <translation>请安装 python3，或在项目文件夹中用“python3 -m tdserver stop”停止设备。</translation>
+        <translation type="vanished">请安装 python3，或在项目文件夹中用“python3 -m tdserver stop”停止设备。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/deploy/devicestopper.cpp" line="+35"/>
+        <source>Cannot stop the device: %1</source>
+        <translation>无法停止设备：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopping the device failed.</source>
         <translation>停止设备失败。</translation>
     </message>
@@ -1002,8 +1102,18 @@ Exit status %2
             <numerusform>模型有 %n 个输入，但最后一个输入集只有 %1 个文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/samplekit.cpp" line="+55"/>
+        <source>The model&apos;s quantization file is unreadable; outputs are shown as raw integers.</source>
+        <translation>模型的量化文件无法读取；输出将显示为原始整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix or delete the file.</source>
+        <translation>请修复或删除该文件。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+120"/>
+        <location line="+98"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>最后一个输入集不完整：模型的 %n 个输入中只有 %1 个有文件。</numerusform>
@@ -1014,11 +1124,79 @@ Exit status %2
         <source>Give one .npy file per model input for each set, or one .npz file per set.</source>
         <translation>请为每个输入集中的每个模型输入提供一个 .npy 文件，或为每个输入集提供一个 .npz 文件。</translation>
     </message>
+    <message>
+        <location filename="../src/core/deploy/boardcheck.cpp" line="+30"/>
+        <source>The board &quot;%1&quot; is not one of this template&apos;s boards.</source>
+        <translation>开发板“%1”不在此模板的开发板之列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of: %1.</source>
+        <translation>请选择以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Flash: %1
+RAM: %2</source>
+        <translation>Flash：%1
+RAM：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model does not fit %1: %2.</source>
+        <translation>模型无法放入 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
+        <translation>请选择内存更大的开发板，或更小的模型（int8 模型所需内存约为 float32 模型的四分之一）。此估算偏保守：如仍要构建，请跳过容量检查（--no-fit-check）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/projectstate.cpp" line="+27"/>
+        <source>Cannot read what the project remembers.</source>
+        <translation>无法读取项目保存的信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the project remembers is unreadable.</source>
+        <translation>项目保存的信息已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the file; then give the options and the serial port again.</source>
+        <translation>请删除该文件，然后重新指定选项和串口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file does not hold a JSON object.</source>
+        <translation>该文件不包含 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Cannot remember the project&apos;s options and serial port.</source>
+        <translation>无法保存项目的选项和串口。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Check the permissions of the project folder.</source>
+        <translation>请检查项目文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that the disk is not full and the project folder is writable.</source>
+        <translation>请检查磁盘是否已满，以及项目文件夹是否可写。</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Device</name>
     <message>
-        <location filename="../src/core/device/devicesession.cpp" line="+96"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+53"/>
         <source>The device session is busy with another request.</source>
         <translation>设备会话正忙于另一个请求。</translation>
     </message>
@@ -1038,13 +1216,13 @@ Exit status %2
         <translation>请先连接设备。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+6"/>
         <location filename="../src/core/device/messages.cpp" line="+397"/>
         <source>The number of runs must be 1 to %1, not %2.</source>
         <translation>运行次数必须在 1 到 %1 之间，而不是 %2。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>The request to the device was cancelled.</source>
         <translation>对设备的请求已取消。</translation>
     </message>
@@ -1055,7 +1233,7 @@ Exit status %2
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+45"/>
         <source>The model on the device takes %n input(s), not %1.</source>
         <translation>
             <numerusform>设备上的模型需要 %n 个输入，而不是 %1 个。</numerusform>
@@ -1072,7 +1250,7 @@ Exit status %2
         <translation>请为每个模型输入提供一个输入，顺序与模型一致。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Input %1 (&apos;%2&apos;, %3) needs %4 bytes, but %5 bytes were given.</source>
         <translation>输入 %1（“%2”，%3）需要 %4 字节，但提供了 %5 字节。</translation>
     </message>
@@ -1087,12 +1265,12 @@ Exit status %2
         <translation>请将输入的形状和数据类型与模型核对，或为此模型重新构建固件。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-54"/>
         <source>The device did not answer HELLO within %1 s.</source>
         <translation>设备在 %1 秒内未响应 HELLO。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The device did not acknowledge input %1 (bytes up to %2) within %3 s.</source>
         <translation>设备在 %3 秒内未确认输入 %1（截至第 %2 字节）。</translation>
     </message>
@@ -1102,7 +1280,7 @@ Exit status %2
         <translation>模型运行期间设备 %1 秒内未发送任何数据（已报告 %2/%3 次运行）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Sent %1 bytes, received %2 bytes; %3 received bytes were not valid frames.</source>
         <translation>已发送 %1 字节，已接收 %2 字节；其中 %3 个接收字节不是有效帧。</translation>
     </message>
@@ -1117,44 +1295,42 @@ Exit status %2
         <translation>请确认开发板运行 TinyDeploy 固件且连接在此端口上；复位后重试。对于运行时间较长的模型，请增大运行超时。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+338"/>
         <source>The device reported %1: %2</source>
         <translation>设备报告 %1：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+36"/>
         <source>The device answered %1 with an unexpected %2 frame.</source>
         <translation>设备以意外的 %2 帧回应了 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
+        <location line="-131"/>
         <source>The firmware may speak another version of the device protocol: rebuild and flash it with this version&apos;s templates.</source>
         <translation>固件可能使用另一版本的设备协议：请用此版本的模板重新构建并烧录。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+15"/>
         <source>Bytes were lost or corrupted on the way to the device: check the cable and the baud rate, then try again.</source>
         <translation>发往设备的字节丢失或损坏：请检查线缆和波特率，然后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The firmware was built for another model: rebuild and flash it for this model.</source>
         <translation>固件是为另一个模型构建的：请为此模型重新构建并烧录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The model could not initialize on the device (for example, too little workspace memory): check the build log and the board&apos;s RAM.</source>
         <translation>模型无法在设备上初始化（例如工作内存不足）：请检查构建日志和开发板的 RAM。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+143"/>
+        <location line="-16"/>
         <source>The model&apos;s code returned an error on the device: check that the inputs are valid for the model and that the build is for this board.</source>
         <translation>模型代码在设备上返回错误：请检查输入对模型是否有效，以及构建是否针对此开发板。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+137"/>
         <source>The device reported an error: %1.</source>
         <translation>设备报告了一个错误：%1。</translation>
     </message>
@@ -1164,18 +1340,17 @@ Exit status %2
         <translation>设备错误 %1（%2）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
         <source>The device acknowledged %1 bytes of input %2, but %3 bytes of input %4 were sent.</source>
         <translation>设备确认了输入 %2 的 %1 字节，但发送的是输入 %4 的 %3 字节。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="-6"/>
         <source>Try again; if it persists, rebuild and flash the firmware.</source>
         <translation>请重试；如果问题依旧，请重新构建并烧录固件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+116"/>
         <source>The device sent timings for runs %1 to %2, but %3 of %4 runs were already reported.</source>
         <translation>设备发送了第 %1 到 %2 次运行的计时，但 %4 次运行中已有 %3 次报告过。</translation>
     </message>
@@ -1190,17 +1365,17 @@ Exit status %2
         <translation>状态 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/core/device/deviceerrors.cpp" line="+18"/>
         <source>The model failed on the device: %1.</source>
         <translation>模型在设备上运行失败：%1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>status %1 after %2 successful runs</source>
         <translation>成功运行 %2 次后状态为 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/core/device/devicesession.cpp" line="+12"/>
         <source>The device finished after %1 of %2 runs, with %3 timings and %4 output bytes missing.</source>
         <translation>设备在 %2 次运行中的第 %1 次后结束，缺少 %3 个计时和 %4 个输出字节。</translation>
     </message>
@@ -1380,6 +1555,128 @@ Exit status %2
         <source>Check the cable, or whether the board reset or the emulator or host runner exited; then connect again.</source>
         <translation>请检查线缆，或开发板是否已复位、仿真器或主机运行程序是否已退出；然后重新连接。</translation>
     </message>
+    <message>
+        <location filename="../src/core/device/portdiscovery.cpp" line="+36"/>
+        <location line="+209"/>
+        <source>serial %1</source>
+        <translation>序列号 %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+211"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>No serial port is reported by the system.</source>
+        <translation>系统未报告任何串口。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial ports seen:</source>
+        <translation>检测到的串口：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plug in the USB cable at the connector marked ST-LINK (some USB cables only charge).</source>
+        <translation>请将 USB 线插入标有 ST-LINK 的接口（有些 USB 线只能充电）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in at its DAPLink USB connector with a data cable (some USB cables only charge).</source>
+        <translation>请用数据线连接开发板的 DAPLink USB 接口（有些 USB 线只能充电）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plug the board in with a data cable (some USB cables only charge).</source>
+        <translation>请用数据线连接开发板（有些 USB 线只能充电）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then check the udev rules (Debian&apos;s openocd package installs them for ST-LINK and DAPLink probes) and that you are in the dialout group. If the port appears and vanishes at once, the brltty service took it (sudo apt remove brltty).</source>
+        <translation>然后检查 udev 规则（Debian 的 openocd 软件包会为 ST-LINK 和 DAPLink 调试器安装这些规则），并确认你在 dialout 组中。如果端口出现后立即消失，说明它被 brltty 服务占用了（sudo apt remove brltty）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the port with --port (tinydeploy-cli) or choose it in the port list.</source>
+        <translation>请用 --port 指定端口（tinydeploy-cli），或在端口列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is gone: the board with serial number %2 is now %3.</source>
+        <translation>%1 已不存在：序列号为 %2 的开发板现在是 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The serial port %1 is not there, and no port has the serial number %2 of %3.</source>
+        <translation>串口 %1 不存在，也没有端口带有 %3 的序列号 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The serial port %1 belongs to another board (serial number %2), not to %3 with serial number %4.</source>
+        <translation>串口 %1 属于另一块开发板（序列号 %2），而不是序列号为 %4 的 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That board is on %1 now: use that port.</source>
+        <translation>该开发板现在位于 %1：请使用该端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the port of the board you mean, or give its serial number.</source>
+        <translation>请选择你要使用的开发板的端口，或指定其序列号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the port of %1, or plug it in.</source>
+        <translation>请选择 %1 的端口，或插入该开发板。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ports of %1: %2.</source>
+        <translation>%1 的端口：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The serial port %1 belongs to another device (USB %2), not to %3 (USB %4).</source>
+        <translation>串口 %1 属于另一台设备（USB %2），而不是 %3（USB %4）。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ports that look like %1 but have another serial number: %2. Check the serial number, or choose one of them.</source>
+        <translation>看起来像 %1 但序列号不同的端口：%2。请检查序列号，或从中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No serial port has the serial number %1 of %2: the board is not plugged in.</source>
+        <translation>没有串口带有 %2 的序列号 %1：开发板未插入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 declares no USB serial port (VCP) that TinyDeploy can recognise, and no port was given.</source>
+        <translation>%1 未声明 TinyDeploy 能识别的 USB 串口（VCP），且未指定端口。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No serial port of %1 is plugged in: none has USB id %2.</source>
+        <translation>没有插入 %1 的串口：没有端口的 USB ID 为 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Several serial ports look like %1, and none was chosen: %2.</source>
+        <translation>有多个串口看起来像 %1，但未选择其中任何一个：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
+        <translation>请选择一个：指定 --port，或用开发板的序列号设置 serial_number 选项（tinydeploy-cli），或在端口列表中选择。</translation>
+    </message>
 </context>
 <context>
     <name>TinyDeploy::Format</name>
@@ -1397,7 +1694,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui</name>
     <message>
-        <location filename="../src/gui/wizardcontroller.cpp" line="+123"/>
+        <location filename="../src/gui/wizardcontroller.cpp" line="+119"/>
         <source>The sample model is not installed.</source>
         <translation>示例模型未安装。</translation>
     </message>
@@ -1422,12 +1719,11 @@ Exit status %2
         <translation>模型是为 %1 编译的，但开发板 %2 使用的是 %3：可能无法构建，或运行速度低于应有水平。</translation>
     </message>
     <message>
-        <location line="+220"/>
         <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <translation type="vanished">已取消。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+291"/>
         <source>Flash the device before running the model.</source>
         <translation>请先烧录设备，再运行模型。</translation>
     </message>
@@ -1437,7 +1733,7 @@ Exit status %2
         <translation>仍有运行正在进行。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Connecting to the device was cancelled before the model ran.</source>
         <translation>在模型运行之前，与设备的连接已被取消。</translation>
     </message>
@@ -1558,7 +1854,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::BuildProgress</name>
     <message>
-        <location filename="../src/gui/buildprogress.cpp" line="+21"/>
+        <location filename="../src/gui/buildprogress.cpp" line="+19"/>
         <source>Step progress</source>
         <translation>步骤进度</translation>
     </message>
@@ -1573,7 +1869,7 @@ Exit status %2
         <translation>已用时间</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Time since the step started</source>
         <translation>自步骤开始以来的时间</translation>
     </message>
@@ -1915,7 +2211,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::LogModel</name>
     <message>
-        <location filename="../src/gui/logmodel.cpp" line="+110"/>
+        <location filename="../src/gui/logstore.cpp" line="+112"/>
         <source>Cannot create the log file: %1.</source>
         <translation>无法创建日志文件：%1。</translation>
     </message>
@@ -1925,25 +2221,25 @@ Exit status %2
         <translation>请检查文件夹是否存在以及你是否有写入权限。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+450"/>
+        <location filename="../src/gui/logsave.cpp" line="+114"/>
+        <location filename="../src/gui/logstore.cpp" line="+8"/>
+        <location line="+132"/>
         <source>Cannot read the log file: %1.</source>
         <translation>无法读取日志文件：%1。</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location filename="../src/gui/logstore.cpp" line="+2"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>请检查文件是否存在以及你是否有读取权限。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-118"/>
         <source>Cannot create a temporary log file: %1.</source>
         <translation>无法创建临时日志文件：%1。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+68"/>
         <source>Cannot write the log file: %1.</source>
         <translation>无法写入日志文件：%1。</translation>
     </message>
@@ -1953,7 +2249,7 @@ Exit status %2
         <translation>请释放一些磁盘空间；显示的日志可能不完整。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../src/gui/logmodel.cpp" line="+201"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1963,19 +2259,21 @@ Exit status %2
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location filename="../src/gui/logsave.cpp" line="-16"/>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot save the log: %1.</source>
         <translation>无法保存日志：%1。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>Choose a folder you may write to.</source>
         <translation>请选择你有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>Check the free disk space.</source>
         <translation>请检查磁盘剩余空间。</translation>
     </message>
@@ -2117,7 +2415,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+68"/>
         <source>TinyDeploy</source>
         <translation>TinyDeploy</translation>
     </message>
@@ -2126,7 +2424,7 @@ Exit status %2
         <translation type="vanished">&lt;h2&gt;把训练好的模型部署到微控制器上&lt;/h2&gt;&lt;p&gt;打开 TVM Model Library Format 归档（.tar、.tar.gz、.tar.xz）或已解压的归档文件夹，查看其内容。也可以将其拖放到此窗口上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+148"/>
         <source>&amp;Open Model Archive…</source>
         <translation>打开模型归档(&amp;O)…</translation>
     </message>
@@ -2170,35 +2468,35 @@ Exit status %2
         <translation type="vanished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-148"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-150"/>
         <source>Back to the previous step</source>
         <translation>返回上一步</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+354"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+334"/>
+        <location line="-353"/>
+        <location line="+355"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-233"/>
         <source>&amp;Try the Sample Model</source>
         <translation>试用示例模型(&amp;T)</translation>
     </message>
@@ -2238,12 +2536,12 @@ Exit status %2
         <translation>语言和设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>&amp;Deploy</source>
         <translation>部署(&amp;D)</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>&amp;Next / Deploy</source>
         <translation>下一步 / 部署(&amp;N)</translation>
     </message>
@@ -2321,7 +2619,7 @@ Exit status %2
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2356,12 +2654,12 @@ Exit status %2
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Stopping the device…</source>
         <translation>正在停止设备…</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-448"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -2370,7 +2668,7 @@ Exit status %2
         <translation type="vanished">无法打开 %1</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+421"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -2647,7 +2945,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::PortSelector</name>
     <message>
-        <location filename="../src/gui/portselector.cpp" line="+34"/>
+        <location filename="../src/gui/portselector.cpp" line="+27"/>
         <source>Serial port</source>
         <translation>串口</translation>
     </message>
@@ -2667,27 +2965,24 @@ Exit status %2
         <translation>串口提示</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>serial %1</source>
-        <translation>序列号 %1</translation>
+        <translation type="vanished">序列号 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
+        <translation type="vanished">%1 - %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation type="vanished">%1（%2）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+123"/>
         <source>Created when the board starts</source>
         <translation>开发板启动时创建</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No serial port found</source>
         <translation>未找到串口</translation>
     </message>
@@ -2697,7 +2992,7 @@ Exit status %2
         <translation>请选择串口</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>Emulated board: the port is created when the board starts.</source>
         <translation>仿真开发板：端口在开发板启动时创建。</translation>
     </message>
@@ -2712,9 +3007,13 @@ Exit status %2
         <translation>你无权打开 %1。请将自己加入 dialout 组（sudo usermod -aG dialout $USER），然后注销并重新登录。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Choose the one you mean (the serial number tells boards apart).</source>
+        <translation>请选择你要使用的端口（可通过序列号区分开发板）。</translation>
+    </message>
+    <message>
         <source>None of these ports looks like %1 (USB %2). Choose one, or check the cable.</source>
-        <translation>这些端口看起来都不像 %1（USB %2）。请选择一个，或检查线缆。</translation>
+        <translation type="vanished">这些端口看起来都不像 %1（USB %2）。请选择一个，或检查线缆。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2725,12 +3024,12 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+93"/>
+        <location filename="../src/gui/runpage.cpp" line="+76"/>
         <source>Connecting to the device…</source>
         <translation>正在连接设备…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>所有示例输入（%n）</numerusform>
@@ -2757,7 +3056,7 @@ Exit status %2
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
         <source>Choose an Input</source>
         <translation>选择输入</translation>
     </message>
@@ -2772,12 +3071,12 @@ Exit status %2
         <translation>随机输入需要已连接且只有一个输入的设备。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>An image needs a device whose one input is an image.</source>
         <translation>图像输入需要设备只有一个输入且该输入为图像。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/gui/imageinput.cpp" line="+29"/>
         <source>Could not read the image.</source>
         <translation>无法读取图像。</translation>
     </message>
@@ -2787,7 +3086,7 @@ Exit status %2
         <translation>请使用 PNG、JPEG 或 BMP 文件。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/gui/runpage.cpp" line="+21"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>原始输入文件需要已连接且只有一个输入的设备。</translation>
     </message>
@@ -2797,7 +3096,7 @@ Exit status %2
         <translation>请先选择输入。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
@@ -2823,7 +3122,7 @@ Exit status %2
         <translation>&lt;b&gt;%1&lt;/b&gt; 正在运行 &lt;b&gt;%2&lt;/b&gt;（固件 %3，%4）&lt;br&gt;输入：%5&lt;br&gt;输出：%6</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
@@ -3077,7 +3376,7 @@ Exit status %2
 <context>
     <name>TinyDeploy::Gui::StepBinding</name>
     <message>
-        <location filename="../src/gui/stepbinding.cpp" line="+95"/>
+        <location filename="../src/gui/stepbinding.cpp" line="+75"/>
         <source>Waiting for the previous step.</source>
         <translation>正在等待上一步。</translation>
     </message>
@@ -3173,29 +3472,19 @@ Exit status %2
     </message>
 </context>
 <context>
-    <name>TinyDeploy::Mlf</name>
+    <name>TinyDeploy::Json</name>
     <message>
-        <location filename="../src/core/mlf/jsonsupport.cpp" line="+77"/>
+        <location filename="../src/core/util/jsonsupport.cpp" line="+87"/>
         <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
         <translation>%1 长 %2 字节，超过允许的 %3 字节。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The archive is probably damaged or not a Model Library Format archive.</source>
-        <translation>归档可能已损坏，或不是 Model Library Format 归档。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
         <translation>%1 中对象和数组的嵌套超过 %2 层（第 %3 行，第 %4 列）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The file is not metadata written by TVM.</source>
-        <translation>该文件不是 TVM 写入的元数据。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -3205,17 +3494,12 @@ Exit status %2
         <translation>%1 在第 %2 行第 %3 列不是有效的 JSON：%4。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
-        <translation>归档可能被截断，或文件曾被手工编辑；请重新导出模型。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 is not valid JSON.</source>
         <translation>%1 不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3226,9 +3510,6 @@ Exit status %2
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+89"/>
-        <location line="+413"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+63"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
@@ -3239,24 +3520,16 @@ Exit status %2
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-400"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="+28"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
-        <location line="+84"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-7"/>
-        <location line="+418"/>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-84"/>
-        <location line="+64"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -3265,8 +3538,91 @@ Exit status %2
         <source>an unknown value</source>
         <translation>未知值</translation>
     </message>
+</context>
+<context>
+    <name>TinyDeploy::Mlf</name>
     <message>
-        <location filename="../src/core/mlf/metadataparser.cpp" line="-496"/>
+        <source>%1 is %2 bytes long, more than the %3 bytes accepted.</source>
+        <translation type="vanished">%1 长 %2 字节，超过允许的 %3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mlf/metadataparser.cpp" line="+537"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+114"/>
+        <source>The archive is probably damaged or not a Model Library Format archive.</source>
+        <translation>归档可能已损坏，或不是 Model Library Format 归档。</translation>
+    </message>
+    <message>
+        <source>%1 nests objects and arrays more than %2 levels deep (line %3, column %4).</source>
+        <translation type="vanished">%1 中对象和数组的嵌套超过 %2 层（第 %3 行，第 %4 列）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not metadata written by TVM.</source>
+        <translation>该文件不是 TVM 写入的元数据。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="vanished">文件为空</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="vanished">%1 在第 %2 行第 %3 列不是有效的 JSON：%4。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="+2"/>
+        <source>The archive may be truncated or the file was edited by hand; export the model again.</source>
+        <translation>归档可能被截断，或文件曾被手工编辑；请重新导出模型。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="vanished">%1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="vanished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="vanished">布尔值</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <location line="+413"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-53"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation type="vanished">带小数的数字</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-9"/>
+        <location line="+90"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+424"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-90"/>
+        <location line="+70"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation type="vanished">未知值</translation>
+    </message>
+    <message>
+        <location line="-502"/>
         <source>The top level of %1</source>
         <translation>%1 的顶层</translation>
     </message>
@@ -3348,7 +3704,7 @@ Exit status %2
         <translation>不存在 Model Library Format 版本 %1；支持的版本为 %2 到 %3。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The metadata lists no modules.</source>
         <translation>元数据中没有列出任何模块。</translation>
     </message>
@@ -3468,7 +3824,7 @@ Exit status %2
         <translation>该头文件不是 TVM 为此模块生成的 C 接口头文件。</translation>
     </message>
     <message>
-        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-96"/>
+        <location filename="../src/core/mlf/graphjsonparser.cpp" line="-102"/>
         <source>Field &quot;%1&quot; of the graph should be %2 but is %3.</source>
         <translation>图的字段“%1”应为%2，但实际为%3。</translation>
     </message>
@@ -3490,7 +3846,12 @@ Exit status %2
         <translation>“%2”中的索引 %1 超出范围（0 到 %3）。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+46"/>
+        <source>The file is not a graph written by TVM.</source>
+        <translation>该文件不是由 TVM 生成的图。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>an array [node, output, version]</source>
         <translation>数组 [节点, 输出, 版本]</translation>
     </message>
@@ -4794,27 +5155,23 @@ Exit status %2
         <translation>秒数，0 或更大</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+90"/>
         <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
-        <translation>TINYDEPLOY_PYTHON 被设为“%1”，它不是可执行文件。</translation>
+        <translation type="vanished">TINYDEPLOY_PYTHON 被设为“%1”，它不是可执行文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
-        <translation>请将 TINYDEPLOY_PYTHON 设为 Python 3 解释器，或取消设置以使用 PATH 中的 python3。</translation>
+        <translation type="vanished">请将 TINYDEPLOY_PYTHON 设为 Python 3 解释器，或取消设置以使用 PATH 中的 python3。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No python3 was found on PATH to run the template&apos;s server.</source>
-        <translation>在 PATH 中找不到用于运行模板服务器的 python3。</translation>
+        <translation type="vanished">在 PATH 中找不到用于运行模板服务器的 python3。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
-        <translation>请安装 Python 3，或将 TINYDEPLOY_PYTHON 设为一个解释器。</translation>
+        <translation type="vanished">请安装 Python 3，或将 TINYDEPLOY_PYTHON 设为一个解释器。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/core/projectapi/serverlaunch.cpp" line="+20"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
@@ -4839,7 +5196,7 @@ Exit status %2
         <translation>被信号 %1（SIG%2）终止</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>The template or project directory &apos;%1&apos; does not exist.</source>
         <translation>模板或项目目录“%1”不存在。</translation>
     </message>
@@ -4869,13 +5226,14 @@ Exit status %2
         <translation>模板或已生成的项目中包含 microtvm_api_server.py 或 launch_microtvm_api_server.sh。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
         <source>This server process object has already been started.</source>
         <translation>此服务器进程对象已经启动过。</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
+        <location line="+20"/>
         <source>Could not create a pipe: %1</source>
         <translation>无法创建管道：%1</translation>
     </message>
@@ -4883,41 +5241,34 @@ Exit status %2
 <context>
     <name>TinyDeploy::Templates</name>
     <message>
-        <location filename="../src/core/templates/boardinfo.cpp" line="+31"/>
         <source>null</source>
-        <translation>null</translation>
+        <translation type="vanished">null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a boolean</source>
-        <translation>布尔值</translation>
+        <translation type="vanished">布尔值</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location filename="../src/core/templates/boardinfo.cpp" line="+91"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location line="-77"/>
         <source>a decimal number</source>
-        <translation>十进制数</translation>
+        <translation type="vanished">十进制数</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="-35"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+343"/>
+        <location line="+305"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+112"/>
+        <location line="-229"/>
         <location line="+131"/>
         <location line="+103"/>
         <location line="+12"/>
@@ -4925,18 +5276,16 @@ Exit status %2
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-356"/>
         <source>an unknown value</source>
-        <translation>未知值</translation>
+        <translation type="vanished">未知值</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+472"/>
+        <location line="-335"/>
         <source>Fix the template&apos;s boards.json, or tell the template&apos;s author.</source>
         <translation>请修正模板的 boards.json，或告知模板作者。</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="+6"/>
         <source>Expected %1 but found %2.</source>
         <translation>应为%1，但找到的是%2。</translation>
     </message>
@@ -5011,28 +5360,24 @@ Exit status %2
         <translation>文件中没有列出任何开发板。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The file is too large (%1 bytes, at most %2).</source>
         <translation>文件过大（%1 字节，最多 %2 字节）。</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation>文件不是有效的 JSON（第 %1 字节处）。</translation>
+        <translation type="vanished">文件不是有效的 JSON（第 %1 字节处）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file is not valid JSON.</source>
-        <translation>文件不是有效的 JSON。</translation>
+        <translation type="vanished">文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file nests deeper than %1 levels.</source>
-        <translation>文件嵌套超过 %1 层。</translation>
+        <translation type="vanished">文件嵌套超过 %1 层。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Cannot read the board list.</source>
         <translation>无法读取开发板列表。</translation>
     </message>
@@ -5232,19 +5577,19 @@ Exit status %2
         <translation>请使用 float16、float32、float64、bfloat16、int8、int16、int32、int64、uint8、uint16、uint32、uint64 或 bool 之一。</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/tensor.cpp" line="+72"/>
+        <location filename="../src/core/tensor/tensor.cpp" line="+103"/>
         <source>Dimension %1 of the shape %2 is negative.</source>
         <translation>形状 %2 的第 %1 维为负数。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The shape %1 has too many elements.</source>
         <translation>形状 %1 的元素过多。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>The tensor has no data type.</source>
         <translation>该张量没有数据类型。</translation>
     </message>
@@ -5254,7 +5599,7 @@ Exit status %2
         <translation>形状为 %2 的 %1 张量需要 %3 字节，但提供了 %4 字节。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Values cannot be converted to %1.</source>
         <translation>这些值无法转换为 %1。</translation>
     </message>
@@ -5269,22 +5614,22 @@ Exit status %2
         <translation>形状为 %1 的张量无法重塑为 %2：元素数量不同（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+28"/>
+        <location filename="../src/core/tensor/npyheader.cpp" line="+13"/>
         <source>Save the array again with numpy.save() from NumPy.</source>
         <translation>请用 NumPy 的 numpy.save() 重新保存该数组。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>The header is a %1, not a dictionary.</source>
         <translation>头部是 %1，而不是字典。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unexpected text after the header dictionary at offset %1.</source>
         <translation>头部字典之后的位置 %1 处有意外文本。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The header ends in the middle of its dictionary.</source>
         <translation>头部在其字典中间结束。</translation>
     </message>
@@ -5329,7 +5674,7 @@ Exit status %2
         <translation>头部中键“%1”出现了两次。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+40"/>
         <source>The array&apos;s data type &apos;%1&apos; is not supported: %2</source>
         <translation>不支持数组的数据类型“%1”：%2</translation>
     </message>
@@ -5404,7 +5749,7 @@ Exit status %2
         <translation>未知的类别“%1”。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+10"/>
         <source>.npy data</source>
         <translation>.npy 数据</translation>
     </message>
@@ -5567,7 +5912,7 @@ Exit status %2
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/tensor/npy.cpp" line="+27"/>
+        <location filename="../src/core/tensor/npy.cpp" line="+29"/>
         <location line="+16"/>
         <source>NumPy has no type for %1.</source>
         <translation>NumPy 没有对应 %1 的类型。</translation>
@@ -5744,6 +6089,29 @@ Exit status %2
         <location line="+5"/>
         <source>Only float tensors can be quantized; this one is %1.</source>
         <translation>只有浮点张量可以量化；此张量为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Util</name>
+    <message>
+        <location filename="../src/core/util/python.cpp" line="+32"/>
+        <source>TINYDEPLOY_PYTHON is set to &apos;%1&apos;, which is not an executable.</source>
+        <translation>TINYDEPLOY_PYTHON 被设为“%1”，它不是可执行文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set TINYDEPLOY_PYTHON to a Python 3 interpreter, or unset it to use python3 from PATH.</source>
+        <translation>请将 TINYDEPLOY_PYTHON 设为 Python 3 解释器，或取消设置以使用 PATH 中的 python3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No python3 was found on PATH to run the template&apos;s server.</source>
+        <translation>在 PATH 中找不到用于运行模板服务器的 python3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
+        <translation>请安装 Python 3，或将 TINYDEPLOY_PYTHON 设为一个解释器。</translation>
     </message>
 </context>
 <context>
