@@ -30,8 +30,9 @@ from tdserver import (  # noqa: E402
 from tdserver.flashing import probes  # noqa: E402
 from tdserver.template import (  # noqa: E402
     TemplateHandler,
-    human_bytes,
-    parse_overflows,
+    board_named,
+    has_newlib_nano,
+    overflow_sentence,
 )
 
 BOARDS = json.loads((_HERE / "boards.json").read_text(encoding="utf-8"))
@@ -79,7 +80,7 @@ class MicrobitHandler(TemplateHandler):
         problems = []
         if shutil.which("arm-none-eabi-gcc") is None:
             problems.append("arm-none-eabi-gcc not found: install gcc-arm-none-eabi")
-        elif not self._has_newlib_nano():
+        elif not has_newlib_nano():
             problems.append("newlib-nano not found: install libnewlib-arm-none-eabi")
         if shutil.which("arm-none-eabi-objcopy") is None and shutil.which("arm-none-eabi-gcc"):
             problems.append("arm-none-eabi-objcopy not found: install binutils-arm-none-eabi")
@@ -96,17 +97,8 @@ class MicrobitHandler(TemplateHandler):
                     problems.append(f"{tool} not found: install {PACKAGES.get(tool, tool)}")
         return problems
 
-    @staticmethod
-    def _has_newlib_nano():
-        for root in ("/usr/lib/arm-none-eabi", "/usr/arm-none-eabi"):
-            if pathlib.Path(root, "newlib").exists() or pathlib.Path(root, "lib").exists():
-                return any(pathlib.Path(root).rglob("nano.specs"))
-        return True  # unknown layout: let the compiler decide
-
     def _board(self, name):
-        if name not in BOARDS:
-            raise ServerError(f"Unknown board {name!r}: choose one of {', '.join(sorted(BOARDS))}.")
-        return BOARDS[name]
+        return board_named(BOARDS, name)
 
     # -- generate and build --------------------------------------------------------------------
 
@@ -146,17 +138,8 @@ class MicrobitHandler(TemplateHandler):
         }
 
     def describe_failure(self, output_tail, settings):
-        overflows = parse_overflows(output_tail)
-        if not overflows:
-            return None
         name = settings.get("board", DEFAULT_BOARD)
-        memory = self._board(name)["memory"]
-        sizes = {region["name"]: region["size_bytes"] for region in memory.values()}
-        region, excess = max(overflows.items(), key=lambda item: item[1])
-        return (
-            f"The model does not fit: {region} overflows by {human_bytes(excess)} on {name} "
-            f"({human_bytes(sizes.get(region, 0))})."
-        )
+        return overflow_sentence(output_tail, name, self._board(name))
 
     # -- flash ---------------------------------------------------------------------------------
 

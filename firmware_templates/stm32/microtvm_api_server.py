@@ -21,8 +21,8 @@ from tdserver import ServerError, TransportTimeouts, device, flashing, main, pro
 from tdserver import options as opts  # noqa: E402
 from tdserver.template import (  # noqa: E402
     TemplateHandler,
-    human_bytes,
-    parse_overflows,
+    board_named,
+    overflow_sentence,
 )
 
 BOARDS = json.loads((_HERE / "boards.json").read_text(encoding="utf-8"))
@@ -114,11 +114,7 @@ class Stm32Handler(TemplateHandler):
         return problems
 
     def _board(self, name):
-        if name not in BOARDS:
-            raise ServerError(
-                f"Unknown board {name!r}: choose one of {', '.join(sorted(BOARDS))}."
-            )
-        return BOARDS[name]
+        return board_named(BOARDS, name)
 
     def generate_settings(self, options):
         name = opts.get_str(options, "board", DEFAULT_BOARD)
@@ -154,18 +150,8 @@ class Stm32Handler(TemplateHandler):
         }
 
     def describe_failure(self, output_tail, settings):
-        overflows = parse_overflows(output_tail)
-        if not overflows:
-            return None
         name = settings.get("board", DEFAULT_BOARD)
-        memory = self._board(name)["memory"]
-        sizes = {region["name"]: region["size_bytes"] for region in memory.values()}
-        region, excess = max(overflows.items(), key=lambda item: item[1])
-        return (
-            f"The model does not fit: {region} overflows by {human_bytes(excess)} on {name} "
-            f"({human_bytes(sizes.get(region, 0))}): choose a board with more memory or a "
-            "smaller model."
-        )
+        return overflow_sentence(output_tail, name, self._board(name))
 
     def _artifacts(self):
         build = self.server_dir / "build"

@@ -147,7 +147,8 @@ class TemplateProjects(unittest.TestCase):
         message = str(caught.exception).splitlines()[0]
         self.assertRegex(message,
                          r"-32000: The model does not fit: RAM overflows by \d+ KiB on "
-                         r"mps2-an385 \(4 MiB\)\.$")
+                         r"mps2-an385 \(4 MiB\): choose a board with more memory or a "
+                         r"smaller model\.$")
         self.assertIn("overflowed by", str(caught.exception).splitlines()[-2] +
                       str(caught.exception))
 

@@ -488,3 +488,33 @@ def human_bytes(count):
     if count >= 1024:
         return f"{(count + 1023) // 1024} KiB"
     return f"{count} bytes"
+
+
+def board_named(boards, name):
+    """The boards.json entry of board @name; a ServerError listing the choices otherwise."""
+    if name not in boards:
+        raise ServerError(f"Unknown board {name!r}: choose one of {', '.join(sorted(boards))}.")
+    return boards[name]
+
+
+def overflow_sentence(output_tail, board_name, board):
+    """The "does not fit" sentence for a link that overflowed one of @board's memory regions,
+    from GNU ld's output; None when the output names no overflow."""
+    overflows = parse_overflows(output_tail)
+    if not overflows:
+        return None
+    sizes = {region["name"]: region["size_bytes"] for region in board["memory"].values()}
+    region, excess = max(overflows.items(), key=lambda item: item[1])
+    return (
+        f"The model does not fit: {region} overflows by {human_bytes(excess)} on {board_name} "
+        f"({human_bytes(sizes.get(region, 0))}): choose a board with more memory or a "
+        "smaller model."
+    )
+
+
+def has_newlib_nano():
+    """Whether arm-none-eabi's newlib-nano is installed (libnewlib-arm-none-eabi)."""
+    for root in ("/usr/lib/arm-none-eabi", "/usr/arm-none-eabi"):
+        if pathlib.Path(root, "newlib").exists() or pathlib.Path(root, "lib").exists():
+            return any(pathlib.Path(root).rglob("nano.specs"))
+    return True  # unknown layout: let the compiler decide

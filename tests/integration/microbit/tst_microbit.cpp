@@ -361,7 +361,8 @@ void tst_Microbit::tooBigForV1()
     QVERIFY(generateAndBuild(model, board, refused).isEmpty());
     QCOMPARE(refused.exitCode, 1);
     const QString refusal = QString::fromUtf8(refused.err);
-    QVERIFY2(refusal.contains(QStringLiteral("The model does not fit BBC micro:bit v1 (microbit-v1)"))
+    QVERIFY2(refusal.contains(
+                 QStringLiteral("The model does not fit BBC micro:bit v1 (microbit-v1)"))
                  && refusal.contains(QStringLiteral("RAM overflows by")),
              qPrintable(refusal));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("big_workspace-") + board)));
@@ -371,7 +372,8 @@ void tst_Microbit::tooBigForV1()
     generateAndBuild(model, board, build, {QStringLiteral("--no-fit-check")});
     QCOMPARE(build.exitCode, 1);
     static const QRegularExpression sentence(QStringLiteral(
-        "The model does not fit: RAM overflows by \\d+ KiB on microbit-v1 \\(16 KiB\\)\\."));
+        "The model does not fit: RAM overflows by \\d+ KiB on microbit-v1 \\(16 KiB\\): choose "
+        "a board with more memory or a smaller model\\."));
     QVERIFY2(sentence.match(QString::fromUtf8(build.err)).hasMatch(),
              build.err.right(2000).constData());
 }
