@@ -68,9 +68,7 @@ class MicrobitHandler(TemplateHandler):
                 optional=["generate_project"],
             )
         ]
-        return options + flashing.project_options(
-            BOARDS, dict(settings, board=self._chosen_board())
-        )
+        return options + flashing.project_options(BOARDS)
 
     def _flasher(self, options, board):
         methods = board["flash"]["methods"]

@@ -101,7 +101,7 @@ class Stm32Handler(TemplateHandler):
                 choices=sorted(BOARDS),
                 optional=["generate_project"],
             )
-        ] + flashing.project_options(BOARDS, settings)
+        ] + flashing.project_options(BOARDS)
 
     def environment_problems(self, for_flash=False):
         problems = []

@@ -41,8 +41,8 @@ __attribute__((section(".vectors"), used)) const td_vector_t td_vectors[16 + TD_
     Reset_Handler,
     NMI_Handler,
     HardFault_Handler,
-    MemManage_Handler, /* reserved on the Cortex-M0 */
-    BusFault_Handler,  /* reserved on the Cortex-M0 */
+    MemManage_Handler,  /* reserved on the Cortex-M0 */
+    BusFault_Handler,   /* reserved on the Cortex-M0 */
     UsageFault_Handler, /* reserved on the Cortex-M0 */
     0,
     0,

@@ -16,11 +16,11 @@ BOARDS = {"nucleo-f446re": helpers.NUCLEO, "qemu-netduinoplus2": QEMU_BOARD}
 
 
 class Options(unittest.TestCase):
-    def options(self, settings):
-        return {o.name: o for o in flashing.project_options(BOARDS, settings)}
+    def options(self):
+        return {o.name: o for o in flashing.project_options(BOARDS)}
 
     def test_names_and_choices(self):
-        options = self.options({})
+        options = self.options()
         self.assertEqual(sorted(options), ["drive_path", "flasher", "gdb_server",
                                            "gdb_server_type", "serial_number", "verify"])
         self.assertEqual(options["flasher"].choices,
@@ -32,8 +32,7 @@ class Options(unittest.TestCase):
 
     def test_auto_is_the_boards_first(self):
         # The same default for every board: a form keeps it when the board changes.
-        for settings in ({}, {"board": "qemu-netduinoplus2"}, {"board": "nucleo-f446re"}):
-            self.assertEqual(self.options(settings)["flasher"].default, "auto")
+        self.assertEqual(self.options()["flasher"].default, "auto")
         for name, board, expected in (("qemu-netduinoplus2", QEMU_BOARD, "qemu"),
                                       ("nucleo-f446re", helpers.NUCLEO, "openocd")):
             for given in ({}, {"flasher": "auto"}, {"flasher": ""}):

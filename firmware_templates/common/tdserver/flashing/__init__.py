@@ -2,7 +2,7 @@
 
 One module per flasher (openocd, stflash, gdb, drive, qemu), the progress lines (progress),
 the failure sentences (errors), the plugged USB probes (probes). A template declares the
-options with project_options(BOARDS, settings) and calls flash(handler, name, board, options,
+options with project_options(BOARDS) and calls flash(handler, name, board, options,
 artifacts) from its flash(); the contract is firmware_templates/README.md, "Flashing layer".
 """
 
@@ -37,12 +37,11 @@ def methods(board):
     return list((board.get("flash") or {}).get("methods") or [])
 
 
-def project_options(boards, settings):
+def project_options(boards):
     """The Project API options of the flashing layer. The flasher's default is "auto", the
     chosen board's first method: a default that named one flasher would be wrong for every
     board of the template that lacks it (a form made from the template shows it before the
     board is known, and keeps it when the board changes)."""
-    del settings  # every default is the same for each board
     every = sorted({m for b in boards.values() for m in methods(b)})
     return [
         project_option(
