@@ -4,7 +4,6 @@
 #include "projectapilogging.h"
 #include "projectapitr.h"
 
-
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>

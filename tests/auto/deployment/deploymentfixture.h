@@ -231,7 +231,8 @@ inline QProcessEnvironment DeploymentFixture::serverEnvironment(const QString &b
     return environment;
 }
 
-inline Deployment *DeploymentFixture::makeDeployment(const QString &behaviour, ScriptedDevice::Mode mode)
+inline Deployment *DeploymentFixture::makeDeployment(const QString &behaviour,
+                                                     ScriptedDevice::Mode mode)
 {
     auto *deployment = new Deployment(this);
     DeploymentSettings settings;

@@ -85,8 +85,7 @@ void tst_Gui_LogStore::readsTheRecordsLines()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.lineText(0), text);
     QCOMPARE(int(model.stream(0)), stream);
-    QCOMPARE(model.timestamp(0),
-             QDateTime(QDate(2026, 12, 3), QTime(6, 12, 16, 123), Qt::UTC));
+    QCOMPARE(model.timestamp(0), QDateTime(QDate(2026, 12, 3), QTime(6, 12, 16, 123), Qt::UTC));
 }
 
 void tst_Gui_LogStore::twoStepLogsOneAfterTheOther()

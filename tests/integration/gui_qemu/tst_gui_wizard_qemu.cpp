@@ -50,9 +50,12 @@ void tst_GuiWizardQemu::qemuFromModelToRun_data()
 {
     QTest::addColumn<QString>("templateName");
     QTest::addColumn<QString>("board");
-    QTest::newRow("qemu-cortex-m mps2-an385") << "qemu-cortex-m" << "mps2-an385";
-    QTest::newRow("stm32 qemu-netduinoplus2") << "stm32" << "qemu-netduinoplus2";
-    QTest::newRow("microbit qemu-microbit") << "microbit" << "qemu-microbit";
+    QTest::newRow("qemu-cortex-m mps2-an385") << "qemu-cortex-m"
+                                              << "mps2-an385";
+    QTest::newRow("stm32 qemu-netduinoplus2") << "stm32"
+                                              << "qemu-netduinoplus2";
+    QTest::newRow("microbit qemu-microbit") << "microbit"
+                                            << "qemu-microbit";
 }
 
 void tst_GuiWizardQemu::qemuFromModelToRun()
