@@ -1,4 +1,5 @@
 #include <deploy/boardcheck.h>
+#include <fakes/fakeports.h>
 #include <mlf/modelinfo.h>
 
 #include <QFile>
@@ -146,10 +147,10 @@ void tst_BoardCheck::fits()
 
 void tst_BoardCheck::serialNumberOfPort()
 {
-    Device::PortInfo stlink;
-    stlink.portName = QStringLiteral("ttyACM0");
-    stlink.systemLocation = QStringLiteral("/dev/ttyACM0");
-    stlink.serialNumber = QStringLiteral("066DFF343435");
+    const Device::PortInfo stlink = FakePorts::port(QStringLiteral("ttyACM0"),
+                                                    0x0483,
+                                                    0x374b,
+                                                    QStringLiteral("066DFF343435"));
     const Device::PortLister lister = [stlink] { return QList<Device::PortInfo>{stlink}; };
     QCOMPARE(Deploy::serialNumberOfPort(QStringLiteral("/dev/ttyACM0"), lister),
              stlink.serialNumber);

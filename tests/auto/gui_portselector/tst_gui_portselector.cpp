@@ -1,3 +1,4 @@
+#include <fakes/fakeports.h>
 #include <portselector.h>
 
 #include <QComboBox>
@@ -10,20 +11,7 @@ using namespace TinyDeploy;
 using namespace TinyDeploy::Gui;
 
 namespace {
-SerialPortEntry port(const QString &name,
-                     std::optional<quint16> vid = std::nullopt,
-                     std::optional<quint16> pid = std::nullopt,
-                     const QString &serial = {})
-{
-    SerialPortEntry p;
-    p.portName = name;
-    p.systemLocation = QStringLiteral("/dev/") + name;
-    p.description = QStringLiteral("Adapter %1").arg(name);
-    p.serialNumber = serial;
-    p.vendorId = vid;
-    p.productId = pid;
-    return p;
-}
+using FakePorts::port;
 
 Templates::BoardInfo board(const QString &name, QList<Templates::UsbId> ids, bool emulated = false)
 {

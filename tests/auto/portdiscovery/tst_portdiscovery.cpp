@@ -1,4 +1,5 @@
 #include <device/portdiscovery.h>
+#include <fakes/fakeports.h>
 
 #include <QStandardPaths>
 #include <QTest>
@@ -10,20 +11,7 @@ namespace {
 
 constexpr Templates::UsbId stlink{0x0483, 0x374b};
 
-PortInfo port(const QString &name,
-              std::optional<quint16> vid = std::nullopt,
-              std::optional<quint16> pid = std::nullopt,
-              const QString &serial = {})
-{
-    PortInfo p;
-    p.portName = name;
-    p.systemLocation = QStringLiteral("/dev/") + name;
-    p.description = QStringLiteral("Adapter %1").arg(name);
-    p.serialNumber = serial;
-    p.vendorId = vid;
-    p.productId = pid;
-    return p;
-}
+using FakePorts::port;
 
 /// The computers the tests look at, by name.
 QList<PortInfo> scene(const QString &name)
