@@ -232,9 +232,7 @@ void Deployment::fillSerialNumber(const QList<ProjectApi::ProjectOption> &schema
     });
     if (!declared)
         return;
-    const QString serial = !m_settings.serialNumber.isEmpty()
-                               ? m_settings.serialNumber
-                               : serialNumberOfPort(m_settings.serialPort);
+    const QString serial = serialNumberOfPort(m_settings.serialPort);
     if (serial.isEmpty())
         return;
     m_facts.userOptions.insert(name, serial);
@@ -276,11 +274,7 @@ Result<void> Deployment::resolveBoardPort()
         return ok(); // the template reports the port of the device it started
     const QString serial = m_facts.userOptions.value(QString::fromLatin1(serialNumberOption))
                                .toString();
-    Result<Device::PortChoice> choice = Device::resolvePort(**board,
-                                                            m_facts.serialPort,
-                                                            serial.isEmpty()
-                                                                ? m_settings.serialNumber
-                                                                : serial);
+    Result<Device::PortChoice> choice = Device::resolvePort(**board, m_facts.serialPort, serial);
     if (!choice)
         return fail(choice.error());
     if (!choice->note.isEmpty())

@@ -147,12 +147,10 @@ struct DeploymentSettings
     /// Parent of the record folders. Default: AppLocalDataLocation/deployments.
     QString recordsRoot;
     /// The serial port; default: the "serial_port" of the flash result (our templates) or the
-    /// one the project remembers.
+    /// one the project remembers. Its USB serial number, when the system lists one, fills the
+    /// template's serial_number option unless the user gave it, so that the flasher and the
+    /// serial port address the same board.
     QString serialPort;
-    /// The board's USB serial number (the GUI's chosen port has it); default: that of
-    /// serialPort when the system lists it. Fills the template's serial_number option when the
-    /// user gave none, so the flasher and the serial port address the same board.
-    QString serialNumber;
     qint32 baudRate = 115200;
     /// Passed when the archive has no runtime/ (see StageOptions).
     QString standaloneCrtDir;
