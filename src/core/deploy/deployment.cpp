@@ -89,7 +89,7 @@ void Deployment::setResultLimits(qsizetype maxResults, qint64 maxBytes)
 
 bool Deployment::isDeviceOpen() const
 {
-    return m_link && m_link->isOpen();
+    return m_runner && m_runner->isOpen();
 }
 
 bool Deployment::hasRunningServer() const
@@ -161,8 +161,8 @@ void Deployment::cancel()
     setState(DeploymentState::Cancelling);
     logInfo(Tr::tr("Cancelling."));
     m_staging->cancel();
-    if (m_session)
-        m_session->cancel();
+    if (m_runner)
+        m_runner->cancel();
     m_server->cancel();
     maybeFinishCancel();
 }

@@ -9,8 +9,8 @@
 #include "resultstore.h"
 #include "samplekit.h"
 
-#include <device/devicesession.h>
 #include <device/messages.h>
+#include <device/modelrunner.h>
 #include <projectapi/projectoption.h>
 #include <util/error.h>
 
@@ -34,7 +34,6 @@ struct ModelInfo;
 }
 
 namespace TinyDeploy::Device {
-class DeviceSession;
 class SerialLink;
 } // namespace TinyDeploy::Device
 
@@ -203,7 +202,8 @@ private:
     Result<void> resolveBoardPort();
 
     // Device.
-    Result<void> openDevice();
+    /// A runner for the device at m_facts.serialPort (its link is opened by the runner).
+    void createRunner();
     void releaseDevice();
 
     DeploymentSettings m_settings;
@@ -228,8 +228,7 @@ private:
     bool m_optionsResolved = false;   ///< m_facts.userOptions holds the user's values.
     bool m_optionsRemembered = false; ///< settings.optionValues came from the ProjectState.
 
-    QPointer<Device::SerialLink> m_link;
-    QPointer<Device::DeviceSession> m_session;
+    QPointer<Device::ModelRunner> m_runner;
     qsizetype m_nextInput = 0;
 };
 

@@ -8,7 +8,7 @@
 #include "resultbuilder.h"
 #include "runinputs.h"
 
-#include <device/devicesession.h>
+#include <device/framedrunner.h>
 #include <device/serialportlink.h>
 #include <projectapi/methods.h>
 
@@ -325,11 +325,8 @@ void Deployment::startConnect()
                                   "port (for example /dev/ttyACM0).")));
         return;
     }
-    if (Result<void> opened = openDevice(); !opened) {
-        failStep(opened.error());
-        return;
-    }
-    m_session->hello();
+    createRunner();
+    m_runner->connectDevice();
 }
 
 void Deployment::startRun()
@@ -343,14 +340,10 @@ void Deployment::startRun()
                            Tr::tr("Retry the connect step.")));
         return;
     }
-    if (!m_session || !m_link || !m_link->isOpen()) {
-        // A retry or a new round after the link closed or broke (the device vanished, a
-        // failure closed it): open it again; runInference() says hello first.
-        if (Result<void> opened = openDevice(); !opened) {
-            failStep(opened.error());
-            return;
-        }
-    }
+    // A retry or a new round after the link closed or broke (the device vanished, a failure
+    // closed it): a new runner on a new link, which connects first.
+    if (!m_runner || !m_runner->isOpen())
+        createRunner();
     Result<QList<InputSet>> inputs = RunInputs::prepare(m_settings.inputs,
                                                         m_settings.inputFiles,
                                                         m_kit,
@@ -381,7 +374,7 @@ void Deployment::runNextInput()
     for (const Tensor::Tensor &tensor : input.tensors)
         data.append(tensor.data());
     logInfo(Tr::tr("Running %1 (%n run(s)).", nullptr, int(m_settings.runs)).arg(input.name));
-    m_session->runInference(data, m_settings.runs);
+    m_runner->runInference(data, m_settings.runs);
 }
 
 void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &inference)
@@ -422,36 +415,29 @@ void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &infe
     runNextInput();
 }
 
-Result<void> Deployment::openDevice()
+void Deployment::createRunner()
 {
     releaseDevice();
     Device::SerialLink *link = m_linkFactory
                                    ? m_linkFactory(m_facts.serialPort, m_settings.baudRate)
                                    : new Device::SerialPortLink(m_facts.serialPort,
                                                                 m_settings.baudRate);
-    link->setParent(this);
-    m_link = link;
-    logInfo(Tr::tr("Opening %1.").arg(link->description()));
-    if (Result<void> opened = link->open(); !opened)
-        return opened;
-    auto *session = new Device::DeviceSession(link, this);
-    m_session = session;
-    if (m_deviceTimeout)
-        session->setTimeout(*m_deviceTimeout);
-    if (m_runTimeout)
-        session->setRunTimeout(*m_runTimeout);
-    connect(session, &Device::DeviceSession::deviceLog, this, [this](const QString &text) {
+    auto *runner = new Device::FramedRunner(link, this);
+    runner->setTimeouts(m_deviceTimeout, m_runTimeout);
+    m_runner = runner;
+    logInfo(Tr::tr("Opening %1 (%2).").arg(runner->linkDescription(), runner->protocolName()));
+    connect(runner, &Device::ModelRunner::deviceLog, this, [this](const QString &text) {
         log(m_step.value_or(DeploymentStep::Run),
             QDateTime::currentDateTimeUtc(),
             text,
             LogStream::Device);
     });
-    // Answers of a session that was closed since (cancel, retry) are ignored.
-    connect(session,
-            &Device::DeviceSession::helloFinished,
+    // Answers of a runner that was closed since (cancel, retry) are ignored.
+    connect(runner,
+            &Device::ModelRunner::connected,
             this,
-            [this, session](const Result<Device::DeviceHello> &hello) {
-                if (session != m_session || m_step != DeploymentStep::Connect)
+            [this, runner](const Result<Device::DeviceInfo> &hello) {
+                if (runner != m_runner || m_step != DeploymentStep::Connect)
                     return;
                 if (!hello) {
                     failStep(hello.error());
@@ -463,31 +449,26 @@ Result<void> Deployment::openDevice()
                 emit deviceInfoReceived(*hello);
                 finishStep(ok());
             });
-    connect(session,
-            &Device::DeviceSession::inferenceFinished,
+    connect(runner,
+            &Device::ModelRunner::inferenceFinished,
             this,
-            [this, session](const Result<Device::InferenceResult> &inference) {
-                if (session != m_session || m_step != DeploymentStep::Run)
+            [this, runner](const Result<Device::InferenceResult> &inference) {
+                if (runner != m_runner || m_step != DeploymentStep::Run)
                     return;
                 onInferenceFinished(inference);
             });
-    return ok();
 }
 
 void Deployment::releaseDevice()
 {
-    if (Device::DeviceSession *session = m_session.data()) {
+    if (Device::ModelRunner *runner = m_runner.data()) {
         // Cleared first: the request cancelled here finishes at once, and its answer must be
         // ignored rather than taken for a failure of the step.
-        m_session = nullptr;
-        if (session->isBusy())
-            session->cancel();
-        session->deleteLater();
-    }
-    if (m_link) {
-        m_link->close();
-        m_link->deleteLater();
-        m_link = nullptr;
+        m_runner = nullptr;
+        if (runner->isBusy())
+            runner->cancel();
+        runner->close();
+        runner->deleteLater();
     }
 }
 
