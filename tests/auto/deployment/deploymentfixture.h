@@ -1,9 +1,10 @@
 #pragma once
 
 // Shared by the Deployment tests (tst_deployment, tst_deploymentcancel,
-// tst_deploymentrunagain, tst_deploymentrecord): the fake Project API server (tests/fakes), a
-// scripted device on a FakeSerialLink, and helpers to read the record.
+// tst_deploymentrunagain, tst_deploymentrecord): the fake Project API server (tests/fakes), the
+// scripted digits device on a FakeSerialLink (fakes/digitsdevice.h), and helpers to read the record.
 
+#include "fakes/digitsdevice.h"
 #include "fakes/fakeseriallink.h"
 #include "fakes/fakeserver.h"
 
@@ -33,114 +34,7 @@ namespace DeploymentTest {
 
 const QString samplesDir = QStringLiteral(TINYDEPLOY_SOURCE_DIR "/resources/samples");
 
-// A device running the digits model: answers HELLO, acknowledges INPUT chunks, and answers RUN
-// with the expected output of the sample whose bytes it received (zeros for unknown inputs).
-class ScriptedDevice
-{
-public:
-    enum class Mode { Normal, FailRun, Silent };
-
-    /// Counts the HELLO requests it receives in @p hellos.
-    explicit ScriptedDevice(FakeSerialLink *link, Mode mode, int *hellos)
-        : m_link(link)
-        , m_mode(mode)
-        , m_hellos(hellos)
-    {
-        const QDir inputs(samplesDir + QStringLiteral("/inputs/float32"));
-        for (const QString &file : inputs.entryList({QStringLiteral("*.npy")})) {
-            const auto in = Tensor::readNpyFile(inputs.filePath(file));
-            const auto out = Tensor::readNpyFile(samplesDir + QStringLiteral("/expected/float32/")
-                                                 + file);
-            if (in && out)
-                m_answers.insert(in->data(), out->data());
-        }
-        link->setResponder([this](const QByteArray &bytes) { onWritten(bytes); });
-    }
-
-    void setMode(Mode mode) { m_mode = mode; }
-
-private:
-    void onWritten(const QByteArray &bytes)
-    {
-        for (const Device::Frame &frame : m_codec.feed(bytes)) {
-            if (frame.messageType() == Device::MessageType::Hello)
-                ++*m_hellos;
-            if (m_mode == Mode::Silent)
-                continue;
-            switch (frame.messageType()) {
-            case Device::MessageType::Hello:
-                reply(Device::MessageType::HelloReply, frame.seq, hello().encode());
-                break;
-            case Device::MessageType::Input: {
-                const auto chunk = Device::TensorChunk::decode(frame.payload,
-                                                               Device::MessageType::Input);
-                QVERIFY(chunk.has_value());
-                m_input.replace(chunk->offset, chunk->data.size(), chunk->data);
-                reply(Device::MessageType::InputAck,
-                      frame.seq,
-                      Device::InputAck{chunk->tensor, quint32(chunk->offset + chunk->data.size())}
-                          .encode());
-                break;
-            }
-            case Device::MessageType::Run: {
-                const auto run = Device::RunRequest::decode(frame.payload);
-                QVERIFY(run.has_value());
-                if (m_mode == Mode::FailRun) {
-                    reply(Device::MessageType::Error,
-                          frame.seq,
-                          Device::DeviceErrorFrame{7,
-                                                   QStringLiteral("the model returned -3 in "
-                                                                  "run 0")}
-                              .encode());
-                    reply(Device::MessageType::RunDone, frame.seq, Device::RunDone{-3, 0}.encode());
-                    break;
-                }
-                Device::Timing timing;
-                for (quint32 i = 0; i < run->runs; ++i)
-                    timing.runs.append({1000 + i, 40 + i});
-                reply(Device::MessageType::Timing, frame.seq, timing.encode());
-                const QByteArray output = m_answers.value(m_input, QByteArray(40, '\0'));
-                reply(Device::MessageType::Output,
-                      frame.seq,
-                      Device::TensorChunk{0, 0, output}.encode());
-                reply(Device::MessageType::RunDone,
-                      frame.seq,
-                      Device::RunDone{0, run->runs}.encode());
-                break;
-            }
-            default:
-                break;
-            }
-        }
-    }
-
-    void reply(Device::MessageType type, quint16 seq, const QByteArray &payload)
-    {
-        m_link->feed(Device::FrameCodec::encode(type, seq, payload));
-    }
-
-    static Device::DeviceHello hello()
-    {
-        Device::DeviceHello hello;
-        hello.flags = 0x03;
-        hello.maxPayload = 1024;
-        hello.cyclesHz = 25000000;
-        hello.firmware = QStringLiteral("tinydeploy-runner 0.1.0");
-        hello.board = QStringLiteral("fake-board");
-        hello.model = QStringLiteral("default");
-        hello.entryPoint = QStringLiteral("tvmgen_default_run");
-        hello.inputs = {{QStringLiteral("serving_default_input_1:0"), 2, 32, {1, 8, 8, 1}, 256}};
-        hello.outputs = {{QStringLiteral("output"), 2, 32, {1, 10}, 40}};
-        return hello;
-    }
-
-    FakeSerialLink *m_link;
-    Mode m_mode;
-    int *m_hellos;
-    Device::FrameCodec m_codec;
-    QByteArray m_input = QByteArray(256, '\0');
-    QHash<QByteArray, QByteArray> m_answers;
-};
+using ScriptedDevice = DigitsDevice;
 
 inline QJsonObject readJson(const QString &path)
 {
