@@ -268,6 +268,15 @@ def alive(pid):
     return "State:\tZ" not in status
 
 
+def wait_gone(pids, timeout=60):
+    """Waits until none of @p pids is alive, at most @p timeout seconds (a deadline for a busy
+    machine, not a fixed wait); returns the ones still alive."""
+    deadline = time.monotonic() + timeout
+    while any(alive(p) for p in pids if p) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return [p for p in pids if p and alive(p)]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--template", required=True)
@@ -363,10 +372,7 @@ def main():
             cwd=str(project) if project.is_dir() else str(work),
             check=False,
         )
-    deadline = time.monotonic() + 5
-    while any(alive(p) for p in pids if p) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    left = [p for p in pids if p and alive(p)]
+    left = wait_gone(pids)
     assert not left, f"device processes still running: {left}"
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

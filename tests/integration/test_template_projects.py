@@ -12,7 +12,6 @@ import pathlib
 import shutil
 import sys
 import tempfile
-import time
 import unittest
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -93,10 +92,7 @@ class TemplateProjects(unittest.TestCase):
         # Nobody opens the serial port: the device stops by itself after the idle time.
         port = server.call("flash", options=options)["serial_port"]
         state = json.loads((project / "run" / "device.json").read_text())
-        deadline = time.monotonic() + 20
-        while client_lib.alive(state["child_pid"]) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        self.assertFalse(client_lib.alive(state["child_pid"]), port)
+        self.assertEqual(client_lib.wait_gone([state["child_pid"]]), [], port)
         self.assertIn("nothing used the serial port",
                       (project / "run" / "device.log").read_text())
 
@@ -106,7 +102,7 @@ class TemplateProjects(unittest.TestCase):
         server.call("flash", options=options)
         second = json.loads((project / "run" / "device.json").read_text())
         self.assertNotEqual(first["child_pid"], second["child_pid"])
-        self.assertFalse(client_lib.alive(first["child_pid"]))
+        self.assertEqual(client_lib.wait_gone([first["child_pid"]]), [])
         self.assertTrue(client_lib.alive(second["child_pid"]))
 
         # The server exiting leaves the device (it belongs to the project); removing the
@@ -114,11 +110,9 @@ class TemplateProjects(unittest.TestCase):
         server.shutdown()
         self.assertTrue(client_lib.alive(second["child_pid"]))
         shutil.rmtree(project)
-        deadline = time.monotonic() + 10
-        while client_lib.alive(second["child_pid"]) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        self.assertFalse(client_lib.alive(second["child_pid"]))
-        self.assertFalse(client_lib.alive(second["supervisor_pid"]))
+        # Both go, the device first and its supervisor after it: wait for each.
+        self.assertEqual(
+            client_lib.wait_gone([second["child_pid"], second["supervisor_pid"]]), [])
 
     def test_transport_errors(self):
         _, project, options = self.generate("host", "p")
