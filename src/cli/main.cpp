@@ -23,6 +23,7 @@ const std::vector<Command> &commands()
         {"flash", "Flash a built project (prints the serial port)", runFlash},
         {"run", "Run the model again on a flashed device", runRun},
         {"deploy", "Generate, build, flash, connect and run: the whole deployment", runDeploy},
+        {"doctor", "Say why a serial port cannot be opened, and what to do", runDoctor},
     };
     return table;
 }
