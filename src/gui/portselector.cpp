@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSerialPortInfo>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,7 +21,12 @@ PortSelector::PortSelector(QWidget *parent)
         return !info.exists() || (info.isReadable() && info.isWritable());
     })
     , m_combo(new QComboBox(this))
+    , m_doctor([](const QString &port, const Templates::BoardInfo &board) {
+        const Device::PortDoctor doctor;
+        return port.isEmpty() ? doctor.examineAll({board}) : doctor.examine(port);
+    })
     , m_refreshButton(new QToolButton(this))
+    , m_checkButton(new QToolButton(this))
     , m_hint(new QLabel(this))
     , m_pollTimer(new QTimer(this))
 {
@@ -34,6 +40,13 @@ PortSelector::PortSelector(QWidget *parent)
     m_refreshButton->setFocusPolicy(Qt::TabFocus);
     connect(m_refreshButton, &QToolButton::clicked, this, &PortSelector::refresh);
 
+    m_checkButton->setText(tr("Chec&k"));
+    m_checkButton->setAccessibleName(tr("Check why the serial port cannot be used"));
+    m_checkButton->setToolTip(tr("Finds out why the port cannot be opened (permission, another "
+                                 "program, ModemManager, brltty, the cable) and says what to do."));
+    m_checkButton->setFocusPolicy(Qt::TabFocus);
+    connect(m_checkButton, &QToolButton::clicked, this, &PortSelector::diagnose);
+
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->setAccessibleName(tr("Serial port hint"));
@@ -43,6 +56,7 @@ PortSelector::PortSelector(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_combo, 1);
     row->addWidget(m_refreshButton);
+    row->addWidget(m_checkButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -52,7 +66,12 @@ PortSelector::PortSelector(QWidget *parent)
     connect(m_pollTimer, &QTimer::timeout, this, &PortSelector::refresh);
 }
 
-PortSelector::~PortSelector() = default;
+PortSelector::~PortSelector()
+{
+    // The doctor only reads files: its answer comes within moments.
+    if (m_doctorThread)
+        m_doctorThread->wait();
+}
 
 QList<SerialPortEntry> PortSelector::systemPorts()
 {
@@ -69,6 +88,55 @@ void PortSelector::setAccessCheck(AccessCheck check)
 {
     m_accessCheck = std::move(check);
     updateHint();
+}
+
+void PortSelector::setDoctor(Doctor doctor)
+{
+    m_doctor = std::move(doctor);
+}
+
+QString PortSelector::doctorKey() const
+{
+    QStringList parts{m_board.name, shownPort()};
+    for (const SerialPortEntry &port : m_ports)
+        parts << port.systemLocation;
+    return parts.join(QLatin1Char('|'));
+}
+
+void PortSelector::diagnose()
+{
+    if (m_board.emulated || !m_doctor)
+        return;
+    if (m_doctorThread) {
+        m_doctorAgain = true; // ask again for what is current once this answer is in
+        return;
+    }
+    const QString key = doctorKey();
+    auto findings = std::make_shared<QList<Device::PortFinding>>();
+    m_doctorThread = QThread::create(
+        [findings, doctor = m_doctor, port = shownPort(), board = m_board] {
+            *findings = doctor(port, board);
+        });
+    connect(m_doctorThread, &QThread::finished, this, [this, key, findings] {
+        onDoctorAnswer(key, *findings);
+    });
+    connect(m_doctorThread, &QThread::finished, m_doctorThread, &QObject::deleteLater);
+    m_doctorThread->start(QThread::LowPriority);
+}
+
+void PortSelector::onDoctorAnswer(const QString &key, const QList<Device::PortFinding> &findings)
+{
+    m_doctorThread = nullptr;
+    if (key == doctorKey()) {
+        m_doctorKey = key;
+        m_findings = findings;
+        updateHint();
+        emit doctorFinished();
+    }
+    if (m_doctorAgain || key != doctorKey()) {
+        m_doctorAgain = false;
+        diagnose();
+    }
 }
 
 void PortSelector::setBoard(const Templates::BoardInfo &board)
@@ -239,6 +307,12 @@ bool PortSelector::selectPort(const QString &systemLocation)
     return false;
 }
 
+QString PortSelector::shownPort() const
+{
+    const int index = m_combo->currentIndex();
+    return index >= 0 && index < m_ports.size() ? m_ports.at(index).systemLocation : QString();
+}
+
 QString PortSelector::hintText() const
 {
     return m_hint->text();
@@ -283,7 +357,25 @@ void PortSelector::updateHint()
             hint = tr("Choose the port of your board.");
         }
     }
+    const std::optional<SerialPortEntry> shown = Device::findByName(m_ports, shownPort());
+    const bool needsDoctor = !m_board.emulated
+                             && (m_ports.isEmpty()
+                                 || (shown && m_accessCheck && !m_accessCheck(*shown)));
+    QString details;
+    if (m_doctorKey == doctorKey()) {
+        // The doctor's answer for what is shown now is more precise than the guesses above.
+        for (const Device::PortFinding &finding : m_findings) {
+            if (!finding.isProblem())
+                continue;
+            hint = finding.what + QLatin1Char(' ') + finding.fix;
+            details = finding.details.join(QLatin1Char('\n'));
+            break;
+        }
+    } else if (needsDoctor && !m_doctorThread) {
+        diagnose();
+    }
     m_hint->setText(hint);
+    m_hint->setToolTip(details);
     m_hint->setVisible(!hint.isEmpty());
 }
 

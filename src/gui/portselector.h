@@ -1,6 +1,7 @@
 #pragma once
 
 #include <device/portdiscovery.h>
+#include <device/portdoctor.h>
 #include <templates/boardinfo.h>
 
 #include <QList>
@@ -11,6 +12,7 @@
 #include <optional>
 
 class QComboBox;
+class QThread;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -39,6 +41,10 @@ public:
     /// Whether the current user may open a port (by default: read and write access to
     /// its device file).
     using AccessCheck = std::function<bool(const SerialPortEntry &)>;
+    /// Finds out why @p port (or, when empty, every port and the USB bus for @p board) cannot
+    /// be used; runs on a worker thread (by default Device::PortDoctor on this system).
+    using Doctor = std::function<QList<Device::PortFinding>(const QString &port,
+                                                            const Templates::BoardInfo &board)>;
 
     static constexpr int pollIntervalMs = 1500;
 
@@ -50,6 +56,14 @@ public:
 
     void setPortProvider(PortProvider provider);
     void setAccessCheck(AccessCheck check);
+    void setDoctor(Doctor doctor);
+
+    /// Asks the port doctor about the selected port (or, with none, about every port and the
+    /// USB bus) without blocking; its answer replaces the hint (doctorFinished() follows). It
+    /// also runs by itself when there is no port or the chosen one cannot be opened.
+    void diagnose();
+    /// What the doctor found last for the current ports and selection (empty: none yet).
+    QList<Device::PortFinding> findings() const { return m_findings; }
 
     /// The board to connect to: its USB ids drive auto-selection, its name keys the remembered
     /// port, and an emulated board needs no port at all.
@@ -83,6 +97,8 @@ signals:
     /// @p systemLocation is empty when no port is selected.
     void selectedPortChanged(const QString &systemLocation);
     void portsChanged();
+    /// The port doctor answered (findings()).
+    void doctorFinished();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -95,6 +111,11 @@ private:
     int indexOf(const std::optional<SerialPortEntry> &port) const;
     void updateHint();
     QString rememberKey() const;
+    /// What the doctor's answer depends on: the port list and the selection.
+    QString doctorKey() const;
+    /// The port the list shows as chosen (empty for none).
+    QString shownPort() const;
+    void onDoctorAnswer(const QString &key, const QList<Device::PortFinding> &findings);
 
     Templates::BoardInfo m_board;
     PortProvider m_provider;
@@ -106,8 +127,15 @@ private:
     std::optional<Error> m_autoError;
     bool m_userChose = false;
 
+    Doctor m_doctor;
+    QThread *m_doctorThread = nullptr;
+    bool m_doctorAgain = false;
+    QString m_doctorKey; ///< The key m_findings are for.
+    QList<Device::PortFinding> m_findings;
+
     QComboBox *m_combo = nullptr;
     QToolButton *m_refreshButton = nullptr;
+    QToolButton *m_checkButton = nullptr;
     QLabel *m_hint = nullptr;
     QTimer *m_pollTimer = nullptr;
 };

@@ -40,6 +40,8 @@ private slots:
     void pollsWhileVisible();
     void noPortHint();
     void permissionHint();
+    void doctorExplainsAPortThatCannotBeOpened();
+    void doctorOnTheBusWhenThereIsNoPort();
     void emulatedBoard();
     void serialNumberOfTheSelection();
     void severalMatchNoSelection();
@@ -68,6 +70,9 @@ PortSelector *tst_Gui_PortSelector::makeSelector()
     m_selector = std::make_unique<PortSelector>();
     m_selector->setPortProvider([this] { return m_ports; });
     m_selector->setAccessCheck([](const SerialPortEntry &) { return true; });
+    // No answer unless a test gives one: the hints below are the selector's own.
+    m_selector->setDoctor(
+        [](const QString &, const Templates::BoardInfo &) { return QList<Device::PortFinding>(); });
     return m_selector.get();
 }
 
@@ -187,6 +192,64 @@ void tst_Gui_PortSelector::permissionHint()
     QVERIFY2(s->hintText().contains("dialout"), qPrintable(s->hintText()));
     QVERIFY(s->selectPort("/dev/ttyUSB0"));
     QVERIFY(!s->hintText().contains("dialout"));
+}
+
+void tst_Gui_PortSelector::doctorExplainsAPortThatCannotBeOpened()
+{
+    PortSelector *s = makeSelector();
+    QStringList asked;
+    s->setDoctor([&asked](const QString &port, const Templates::BoardInfo &) {
+        asked << port; // on the worker thread; read after doctorFinished()
+        return QList<Device::PortFinding>{
+            {port,
+             Device::PortProblem::Busy,
+             QStringLiteral("%1 is in use by minicom (pid 42).").arg(port),
+             QStringLiteral("Close that program."),
+             {QStringLiteral("held by minicom (pid 42)")},
+             {{42, QStringLiteral("minicom")}}}};
+    });
+    s->setAccessCheck([](const SerialPortEntry &p) { return p.portName != "ttyACM0"; });
+    QSignalSpy answered(s, &PortSelector::doctorFinished);
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QCOMPARE(s->selectedPort(), QStringLiteral("/dev/ttyACM0"));
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(asked, QStringList{"/dev/ttyACM0"});
+    QVERIFY2(s->hintText().contains("in use by minicom (pid 42). Close that program."),
+             qPrintable(s->hintText()));
+    QCOMPARE(s->findings().size(), 1);
+
+    // Another port: the old answer no longer applies, and this one can be opened.
+    QVERIFY(s->selectPort("/dev/ttyUSB0"));
+    QVERIFY(!s->hintText().contains("minicom"));
+
+    // Asked by the user, for the selected port.
+    s->diagnose();
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(asked.last(), QStringLiteral("/dev/ttyUSB0"));
+    QVERIFY(s->hintText().contains("/dev/ttyUSB0 is in use by minicom"));
+}
+
+void tst_Gui_PortSelector::doctorOnTheBusWhenThereIsNoPort()
+{
+    m_ports.clear();
+    PortSelector *s = makeSelector();
+    s->setDoctor([](const QString &port, const Templates::BoardInfo &board) {
+        if (!port.isEmpty())
+            return QList<Device::PortFinding>();
+        return QList<Device::PortFinding>{{{},
+                                           Device::PortProblem::NoSerialInterface,
+                                           board.displayName
+                                               + QStringLiteral(" is on the USB bus "
+                                                                "but has no serial port."),
+                                           QStringLiteral("Reset it."),
+                                           {},
+                                           {}}};
+    });
+    QSignalSpy answered(s, &PortSelector::doctorFinished);
+    s->setBoard(board("stm32f746g_disco", {m_stlink}));
+    QVERIFY(answered.wait(30000));
+    QVERIFY2(s->hintText().contains("STM32F746G_DISCO is on the USB bus"),
+             qPrintable(s->hintText()));
 }
 
 void tst_Gui_PortSelector::emulatedBoard()
