@@ -250,7 +250,8 @@ def generate(handler, mlf_path, project_dir, settings, definitions, standalone_c
     common = pathlib.Path(__file__).resolve().parent.parent
     runtime = project_dir / "runtime"
     runtime.mkdir()
-    shutil.copy2(common / "runtime" / "td_platform.h", runtime)
+    for header in ("td_platform.h", "td_runner.h"):  # the board's td_platform_*.c needs both
+        shutil.copy2(common / "runtime" / header, runtime)
     shutil.copytree(common / "hostdriven", project_dir / "hostdriven",
                     ignore=shutil.ignore_patterns("crt_config.h"))
     (project_dir / "crt_config").mkdir()
