@@ -30,5 +30,7 @@ int runBuild(const QStringList &arguments);
 int runFlash(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runDeploy(const QStringList &arguments);
+int runHistory(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

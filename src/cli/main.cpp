@@ -23,6 +23,8 @@ const std::vector<Command> &commands()
         {"flash", "Flash a built project (prints the serial port)", runFlash},
         {"run", "Run the model again on a flashed device", runRun},
         {"deploy", "Generate, build, flash, connect and run: the whole deployment", runDeploy},
+        {"history", "List (or delete) the deployment records of the GUI and the CLI", runHistory},
+        {"report", "Write a record's hand-over report as HTML or JSON", runReport},
     };
     return table;
 }
