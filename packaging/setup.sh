@@ -14,8 +14,9 @@ TINYDEPLOY_PACKAGES=(
     openocd stlink-tools gdb-multiarch
 )
 # Only the test suite needs these: libFuzzer (clang 16: clang 14 cannot compile libstdc++ 12's
-# <expected>) and a virtual display for screenshots.
-TINYDEPLOY_TEST_PACKAGES=(clang-16 libclang-rt-16-dev xvfb xauth)
+# <expected>), a virtual display for screenshots, and headless Chromium for the browser test of
+# the HTML report.
+TINYDEPLOY_TEST_PACKAGES=(clang-16 libclang-rt-16-dev xvfb xauth chromium)
 
 tinydeploy_install_packages() {
     local missing=()

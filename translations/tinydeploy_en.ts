@@ -99,6 +99,25 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/historydialog.cpp" line="+1"/>
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s). Not readable: %1</source>
+        <translation>
+            <numerusform>%n record. Not readable: %1</numerusform>
+            <numerusform>%n records. Not readable: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::LatencyChart</name>
     <message numerus="yes">
         <location filename="../src/gui/latencychart.cpp" line="+227"/>

@@ -31,5 +31,7 @@ int runFlash(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runDeploy(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
+int runHistory(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

@@ -24,6 +24,8 @@ const std::vector<Command> &commands()
         {"run", "Run the model again on a flashed device", runRun},
         {"deploy", "Generate, build, flash, connect and run: the whole deployment", runDeploy},
         {"doctor", "Say why a serial port cannot be opened, and what to do", runDoctor},
+        {"history", "List (or delete) the deployment records of the GUI and the CLI", runHistory},
+        {"report", "Write a record's hand-over report as HTML or JSON", runReport},
     };
     return table;
 }

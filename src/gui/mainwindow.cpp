@@ -3,6 +3,7 @@
 #include "buildpage.h"
 #include "diagnosticsdialog.h"
 #include "flashpage.h"
+#include "historydialog.h"
 #include "logview.h"
 #include "modelpage.h"
 #include "optionspage.h"
@@ -273,6 +274,7 @@ void MainWindow::createActions()
     continuous->setCheckable(true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    HistoryDialog::install(this, view, [this] { return m_controller->recordsRoot(); });
     add(view, QStringLiteral("logCategories"), tr("&Log Categories…"), {}, [this] {
         DiagnosticsDialog::showFor(this);
     });

@@ -88,6 +88,7 @@ public:
 
     /// Where deployment records go (tests point it at a temporary folder).
     void setRecordsRoot(const QString &path) { m_recordsRoot = path; }
+    QString recordsRoot() const { return m_recordsRoot; }
     void setStandaloneCrtDir(const QString &path) { m_crtDir = path; }
 
     StepState state(WizardStep step) const;

@@ -60,6 +60,18 @@ Result<void> checkModelFits(const Mlf::ModelInfo &model, const Templates::BoardI
                 details);
 }
 
+QJsonObject fitCheckJson(const Mlf::ModelInfo &model, const Templates::BoardInfo &board)
+{
+    const Templates::FitCheck fit = Templates::checkFit(Templates::estimateNeeds(model), board);
+    const auto memory = [](const Templates::MemoryFit &m) {
+        return QJsonObject{{QStringLiteral("needed_bytes"), m.neededBytes},
+                           {QStringLiteral("available_bytes"), m.availableBytes}};
+    };
+    return QJsonObject{{QStringLiteral("board"), board.name},
+                       {QStringLiteral("flash"), memory(fit.flash)},
+                       {QStringLiteral("ram"), memory(fit.ram)}};
+}
+
 QString serialNumberOfPort(const QString &port, const Device::PortLister &lister)
 {
     if (port.isEmpty() || !lister)

@@ -33,6 +33,10 @@ Result<std::optional<Templates::BoardInfo>> targetBoard(const QString &dir,
 /// does not declare its sizes).
 Result<void> checkModelFits(const Mlf::ModelInfo &model, const Templates::BoardInfo &board);
 
+/// The fit check figures for the record: {"board", "flash": {"needed_bytes",
+/// "available_bytes"}, "ram": {...}} (available -1 when the board does not declare it).
+QJsonObject fitCheckJson(const Mlf::ModelInfo &model, const Templates::BoardInfo &board);
+
 /// The USB serial number of the port @p port ("/dev/ttyACM0" or "ttyACM0") among the ports
 /// @p lister reports; empty when it is not listed or has none (a pty, a port the system does
 /// not describe).

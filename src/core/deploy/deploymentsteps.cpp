@@ -9,6 +9,7 @@
 #include "runinputs.h"
 
 #include <device/framedrunner.h>
+#include <device/modelrunner.h>
 #include <device/serialportlink.h>
 #include <projectapi/methods.h>
 
@@ -26,6 +27,7 @@ void Deployment::startBuild()
         },
         [this](const QJsonValue &built) {
             m_facts.buildResult = built;
+            m_facts.firmware = findFirmware(m_facts.projectDir, QJsonValue());
             updateProjectState(
                 [this](ProjectState &state) { state.buildOptions = m_facts.userOptions; });
             finishStep(ok());
@@ -41,6 +43,8 @@ void Deployment::startFlash()
         },
         [this](const QJsonValue &flashed) {
             m_facts.flashResult = flashed;
+            if (std::optional<FirmwareInfo> firmware = findFirmware(m_facts.projectDir, flashed))
+                m_facts.firmware = firmware;
             const QString reported
                 = flashed.toObject().value(QStringLiteral("serial_port")).toString();
             // The user's port wins: a real board's flasher may report none.
@@ -254,9 +258,11 @@ QJsonObject Deployment::boardOptions() const
 
 Result<void> Deployment::checkFitFor(const Mlf::ModelInfo &model, const QJsonObject &options)
 {
+    Result<std::optional<Templates::BoardInfo>> board = targetBoard(m_settings.templateDir, options);
+    if (board && *board)
+        m_facts.fitCheck = fitCheckJson(model, **board); // for the record, checked or not
     if (!m_settings.checkFit)
         return ok();
-    Result<std::optional<Templates::BoardInfo>> board = targetBoard(m_settings.templateDir, options);
     if (!board)
         return fail(board.error());
     if (!*board)
@@ -280,6 +286,7 @@ Result<void> Deployment::resolveBoardPort()
     if (!choice->note.isEmpty())
         logInfo(choice->note);
     m_facts.serialPort = choice->systemLocation();
+    m_facts.serialNumber = serialNumberOfPort(m_facts.serialPort);
     return ok();
 }
 
@@ -312,6 +319,16 @@ void Deployment::startConnect()
             return;
         }
         m_facts.serialPort = *remembered;
+    }
+    if (!m_facts.firmware) {
+        // A project flashed earlier (tinydeploy-cli run): what its flash reported.
+        QJsonValue flashed = m_facts.flashResult;
+        if (flashed.isNull() || flashed.isUndefined()) {
+            const Result<std::optional<ProjectState>> state = ProjectState::load(m_facts.projectDir);
+            if (state && *state)
+                flashed = (*state)->flashResult;
+        }
+        m_facts.firmware = findFirmware(m_facts.projectDir, flashed);
     }
     if (Result<void> resolved = resolveBoardPort(); !resolved) {
         failStep(resolved.error());
@@ -444,6 +461,7 @@ void Deployment::createRunner()
                     return;
                 }
                 m_facts.device = *hello;
+                m_facts.runProtocol = Device::runProtocolName(runner->protocol());
                 logInfo(Tr::tr("Device: %1 on %2, model %3.")
                             .arg(hello->firmware, hello->board, hello->model));
                 emit deviceInfoReceived(*hello);

@@ -1,5 +1,6 @@
 #include "recordwriter.h"
 #include "deploylogging.h"
+#include "recordprocess.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -50,6 +51,48 @@ QJsonObject toolVersions(const DeploymentFacts &facts)
     return tools;
 }
 
+// The step in progress: started, neither done nor failed.
+std::optional<DeploymentStep> runningStep(const QList<StepRecord> &steps)
+{
+    for (const StepRecord &record : steps) {
+        if (record.attempt > 0 && !record.done && !record.error)
+            return record.step;
+    }
+    return std::nullopt;
+}
+
+bool isActiveState(DeploymentState state)
+{
+    switch (state) {
+    case DeploymentState::Idle:
+    case DeploymentState::Finished:
+    case DeploymentState::Failed:
+    case DeploymentState::Cancelled:
+        return false;
+    default:
+        return true;
+    }
+}
+
+// What a list of records shows without reading results.json (which may be large).
+QJsonObject resultSummary(const ResultStore &results)
+{
+    QJsonObject summary{{QStringLiteral("results"), qint64(results.results().size())},
+                        {QStringLiteral("compared"), qint64(results.compared())},
+                        {QStringLiteral("agreeing"), qint64(results.agreeing())}};
+    if (!results.results().isEmpty()) {
+        const LatencySummary latency = results.results().constLast().latency();
+        summary.insert(QStringLiteral("latency_median_us"), latency.medianUs);
+        const RunResult &last = results.results().constLast();
+        if (!last.topK.isEmpty()) {
+            summary.insert(QStringLiteral("predicted"),
+                           last.topKLabels.isEmpty() ? QString::number(last.topK.first().index)
+                                                     : last.topKLabels.first());
+        }
+    }
+    return summary;
+}
+
 } // namespace
 
 QJsonObject deploymentJson(const DeploymentSettings &settings,
@@ -64,6 +107,13 @@ QJsonObject deploymentJson(const DeploymentSettings &settings,
     root.insert(QStringLiteral("created"), timestampText(facts.created));
     root.insert(QStringLiteral("updated"), timestampText(QDateTime::currentDateTimeUtc()));
     root.insert(QStringLiteral("first_step"), stepName(settings.firstStep));
+    if (isActiveState(facts.state)) {
+        if (const std::optional<DeploymentStep> step = runningStep(facts.steps))
+            root.insert(QStringLiteral("current_step"), stepName(*step));
+    }
+    // Computed once: the pid and start time of this process do not change.
+    static const QJsonObject process = currentProcessJson();
+    root.insert(QStringLiteral("process"), process);
 
     root.insert(QStringLiteral("model"),
                 QJsonObject{{QStringLiteral("path"), settings.modelPath},
@@ -89,6 +139,12 @@ QJsonObject deploymentJson(const DeploymentSettings &settings,
     root.insert(QStringLiteral("board"), board);
     root.insert(QStringLiteral("project_dir"), facts.projectDir);
     root.insert(QStringLiteral("serial_port"), facts.serialPort);
+    root.insert(QStringLiteral("serial_number"), facts.serialNumber);
+    root.insert(QStringLiteral("run_protocol"), facts.runProtocol);
+    if (facts.firmware)
+        root.insert(QStringLiteral("firmware"), facts.firmware->toJson());
+    if (!facts.fitCheck.isEmpty())
+        root.insert(QStringLiteral("fit_check"), facts.fitCheck);
     root.insert(QStringLiteral("flash_result"), facts.flashResult);
     if (facts.device)
         root.insert(QStringLiteral("device"), deviceInfoToJson(*facts.device));
@@ -128,6 +184,7 @@ QJsonObject deploymentJson(const DeploymentSettings &settings,
         root.insert(QStringLiteral("results"), QStringLiteral("results.json"));
         root.insert(QStringLiteral("dropped_results"), qint64(results.dropped()));
     }
+    root.insert(QStringLiteral("summary"), resultSummary(results));
     return root;
 }
 

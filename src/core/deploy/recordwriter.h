@@ -2,6 +2,7 @@
 
 #include "deploymentrecord.h"
 #include "deploymenttypes.h"
+#include "firmwareinfo.h"
 #include "resultstore.h"
 
 #include <device/messages.h>
@@ -33,6 +34,14 @@ struct DeploymentFacts
     QJsonObject sentOptions; ///< What generate_project received.
     QString projectDir;
     QString serialPort;
+    /// The USB serial number of the chosen port (a physical board); empty for emulated ones.
+    QString serialNumber;
+    /// The image built or flashed (firmwareinfo.h), once known.
+    std::optional<FirmwareInfo> firmware;
+    /// fitCheckJson() of the model on the chosen board, when the template describes it.
+    QJsonObject fitCheck;
+    /// Device::runProtocolName() of the protocol the Run step speaks, once connected.
+    QString runProtocol;
     QJsonValue buildResult; ///< The server's build result (null, or our templates' tools).
     QJsonValue flashResult;
     std::optional<Device::DeviceHello> device;
@@ -42,7 +51,9 @@ struct DeploymentFacts
     std::optional<Error> error;
 };
 
-/// deployment.json: settings, steps, state, tools (format_version 1).
+/// deployment.json: settings, steps, state, tools (format_version 1). While the deployment is
+/// active it names the step in progress ("current_step") and the process writing it
+/// (recordprocess.h), so that a reader can tell an interrupted deployment from a running one.
 QJsonObject deploymentJson(const DeploymentSettings &settings,
                            const DeploymentFacts &facts,
                            const ResultStore &results);
