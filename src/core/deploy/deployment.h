@@ -7,6 +7,8 @@
 #include "projectstate.h"
 #include "recordwriter.h"
 #include "resultstore.h"
+#include "runnerfactory.h"
+#include "runprotocol.h"
 #include "samplekit.h"
 
 #include <device/messages.h>
@@ -62,7 +64,7 @@ class Deployment final : public QObject
 
 public:
     /// Creates the link to the device for a port (test seam; default: SerialPortLink).
-    using LinkFactory = std::function<Device::SerialLink *(const QString &port, qint32 baudRate)>;
+    using LinkFactory = Deploy::LinkFactory;
 
     explicit Deployment(QObject *parent = nullptr);
     /// Kills whatever still runs (server process groups, staging is waited for).
@@ -71,6 +73,9 @@ public:
     void setSettings(const DeploymentSettings &settings);
     const DeploymentSettings &settings() const { return m_settings; }
     void setLinkFactory(LinkFactory factory);
+    /// Creates the runner of the Connect and Run steps (test seam; default: createRunner()
+    /// with the link factory).
+    void setRunnerFactory(RunnerFactory factory);
     /// Environment of the servers (default: this process's).
     void setServerEnvironment(const QProcessEnvironment &environment);
     /// How long the device may take to answer HELLO and each input chunk, and to stay silent
@@ -123,6 +128,13 @@ public:
     /// The option values the user set (typed), as generate_project received them.
     QJsonObject userOptions() const { return m_facts.userOptions; }
     std::optional<Device::DeviceHello> deviceInfo() const { return m_facts.device; }
+    /// How the Connect step reaches the device (protocol, link, executor), once it decided.
+    std::optional<RunChoice> runChoice() const { return m_facts.runChoice; }
+    /// The protocol the Run step speaks, once the Connect step decided.
+    std::optional<Device::RunProtocol> runProtocol() const;
+    /// describeRun() of runChoice(): "microTVM RPC, graph executor, over the Project API
+    /// transport"; empty before the Connect step decided.
+    QString runDescription() const;
     const SampleKit &sampleKit() const { return m_kit; }
     /// The latest results, oldest first, of every round (see setResultLimits()).
     const QList<RunResult> &results() const { return m_results.results(); }
@@ -202,8 +214,15 @@ private:
     Result<void> resolveBoardPort();
 
     // Device.
-    /// A runner for the device at m_facts.serialPort (its link is opened by the runner).
-    void createRunner();
+    /// Decides how the project runs its model (runprotocol.h) and remembers it.
+    Result<void> decideRun();
+    /// Starts the project's server when the link is its transport, creates the runner, then
+    /// @p next (a failure fails the step instead).
+    void openRunner(std::function<void()> next);
+    /// A runner for m_facts.runChoice (its link is opened by the runner); false after failing
+    /// the step.
+    bool createRunner();
+    void runPrepared();
     void releaseDevice();
 
     DeploymentSettings m_settings;
@@ -214,6 +233,7 @@ private:
     ProjectServer *m_server = nullptr;
     StagingJob *m_staging = nullptr;
     LinkFactory m_linkFactory;
+    RunnerFactory m_runnerFactory;
     std::optional<std::chrono::milliseconds> m_deviceTimeout;
     std::optional<std::chrono::milliseconds> m_runTimeout;
 

@@ -3,6 +3,7 @@
 #include "deploymentrecord.h"
 #include "deploymenttypes.h"
 #include "resultstore.h"
+#include "runprotocol.h"
 
 #include <device/messages.h>
 #include <util/error.h>
@@ -36,6 +37,8 @@ struct DeploymentFacts
     QJsonValue buildResult; ///< The server's build result (null, or our templates' tools).
     QJsonValue flashResult;
     std::optional<Device::DeviceHello> device;
+    /// How the Connect step reaches the device: protocol, link, executor (runprotocol.h).
+    std::optional<RunChoice> runChoice;
     QList<InputSet> inputSets; ///< Of the latest round.
     quint32 round = 0;
     QList<StepRecord> steps;
