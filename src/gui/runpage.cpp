@@ -110,6 +110,11 @@ QString RunPage::deviceText() const
     return m_ui->deviceLabel->text();
 }
 
+QString RunPage::protocolText() const
+{
+    return m_ui->protocolLabel->text();
+}
+
 QString RunPage::statusText() const
 {
     return m_ui->statusLabel->text();
@@ -297,6 +302,7 @@ void RunPage::showDevice(const Device::DeviceHello &hello)
                  clock,
                  inputs.join(QLatin1String("; ")).toHtmlEscaped(),
                  outputs.join(QLatin1String("; ")).toHtmlEscaped()));
+    update();
 }
 
 void RunPage::showResult(const Deploy::RunResult &result)
@@ -373,6 +379,11 @@ void RunPage::onRunFinished(bool success)
 
 void RunPage::update()
 {
+    // Observed from the deployment, which decided it at Connect.
+    const Deploy::Deployment *deployment = m_controller->deployment();
+    const QString run = deployment ? deployment->runDescription() : QString();
+    m_ui->protocolLabel->setText(run.isEmpty() ? QString() : tr("Protocol: %1").arg(run));
+    m_ui->protocolLabel->setVisible(!run.isEmpty());
     const bool flashed = m_controller->state(WizardStep::Flash) == StepState::Done;
     const bool busy = m_controller->isBusy();
     m_ui->runOnceButton->setEnabled(flashed && !busy);

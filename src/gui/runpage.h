@@ -52,6 +52,9 @@ public:
     SerialConsole *serialConsole() const;
     QString predictionText() const;
     QString deviceText() const;
+    /// The protocol and the link the deployment drives the device with, e.g. "microTVM RPC,
+    /// graph executor, over the Project API transport"; empty before it decided.
+    QString protocolText() const;
     QString statusText() const;
     /// The class the device predicted last; nullopt before a result.
     std::optional<qint64> predictedClass() const { return m_predicted; }

@@ -357,7 +357,7 @@ Result<void> Deployment::decideRun()
     m_facts.runChoice = *choice;
     if (choice->link == RunLink::SerialPort && m_facts.serialPort.isEmpty())
         m_facts.serialPort = facts->serialPort; // the board the options name
-    logInfo(Tr::tr("The device is driven with the %1.").arg(runDescription()));
+    logInfo(Tr::tr("Running the model with %1.").arg(runDescription()));
     updateProjectState([choice = *choice](ProjectState &remembered) { remembered.run = choice; });
     return ok();
 }
