@@ -10,7 +10,7 @@ TINYDEPLOY_PACKAGES=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libarchive-dev nlohmann-json3-dev
     python3 tar gzip xz-utils
-    qemu-system-arm gcc-arm-none-eabi libnewlib-arm-none-eabi
+    qemu-system-arm gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib
     openocd stlink-tools gdb-multiarch
 )
 # Only the test suite needs these: libFuzzer (clang 16: clang 14 cannot compile libstdc++ 12's

@@ -2,7 +2,8 @@
 """TinyDeploy template `host`: runs the model as a native process on this computer.
 
 The device is build/tinydeploy_runner, which serves TinyDeploy's device protocol on a pty
-(its "serial port"). Project API server: python3 microtvm_api_server.py --read-fd N --write-fd M
+(its "serial port"); with project_type=host_driven it is TVM's CRT RPC server (microTVM RPC) on
+that pty instead. Project API server: python3 microtvm_api_server.py --read-fd N --write-fd M
 """
 
 import pathlib
@@ -22,6 +23,7 @@ class HostHandler(TemplateHandler):
     default_optimization = "O2"
     compiler = "cc"
     compiler_package = "gcc"
+    supports_host_driven = True
 
     def environment_problems(self, for_flash=False):
         problems = []
@@ -37,8 +39,23 @@ class HostHandler(TemplateHandler):
         for source in (COMMON_DIR / "runtime" / "platform").glob("*posix*"):
             shutil.copy2(source, platform)
 
+    def copy_host_driven_files(self, project_dir, settings):
+        platform = project_dir / "runtime" / "platform"
+        platform.mkdir()
+        for source in (COMMON_DIR / "runtime" / "platform").glob("td_platform_posix.*"):
+            shutil.copy2(source, platform)
+        shutil.copy2(_HERE / "hostdriven" / "td_hostdriven_posix.c", project_dir / "hostdriven")
+
+    def host_driven_problems(self):
+        if shutil.which("c++") is None and shutil.which("g++") is None:
+            return ["g++ not found: install g++"]
+        return []
+
     def make_variables(self, settings):
-        return {"CC": "cc" if shutil.which("cc") else "gcc"}
+        return {
+            "CC": "cc" if shutil.which("cc") else "gcc",
+            "CXX": "c++" if shutil.which("c++") else "g++",
+        }
 
     def start_device(self, settings):
         runner = self.server_dir / "build" / "tinydeploy_runner"

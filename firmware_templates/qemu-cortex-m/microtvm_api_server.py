@@ -38,6 +38,7 @@ class QemuHandler(TemplateHandler):
     compiler = "arm-none-eabi-gcc"
     compiler_package = "gcc-arm-none-eabi"
     flash_tools = ("qemu-system-arm",)
+    supports_host_driven = True
 
     def extra_options(self):
         settings = {} if self.is_template else self.project_settings()
@@ -71,6 +72,18 @@ class QemuHandler(TemplateHandler):
     def generate_settings(self, options):
         board = opts.get_str(options, "board", DEFAULT_BOARD, sorted(BOARDS))
         return {"board": board}
+
+    def copy_host_driven_files(self, project_dir, settings):
+        self.copy_platform_files(project_dir, settings)
+        shutil.copy2(_HERE / "hostdriven" / "td_hostdriven_mps2.c", project_dir / "hostdriven")
+
+    def host_driven_problems(self):
+        if shutil.which("arm-none-eabi-g++") is None or not any(
+            pathlib.Path(root, "include", "c++").is_dir()
+            for root in ("/usr/lib/arm-none-eabi", "/usr/arm-none-eabi")
+        ):
+            return ["arm-none-eabi's C++ library not found: install libstdc++-arm-none-eabi-newlib"]
+        return []
 
     def copy_platform_files(self, project_dir, settings):
         board = self._board(settings["board"])

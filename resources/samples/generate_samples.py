@@ -34,12 +34,14 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tarfile
 import tempfile
 
 import numpy as np
+import graph_mlf
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 from sklearn.neural_network import MLPClassifier
@@ -231,16 +233,17 @@ def workspace_of(sids):
     return sum((size + 15) // 16 * 16 for _, size, _, _ in sids)
 
 
-def metadata(input_dtype, input_bytes, output_dtype, output_bytes, workspace, operators, when):
+def metadata(input_dtype, input_bytes, output_dtype, output_bytes, workspace, operators, when,
+             executor="aot", sids=None, constants=0):
     module = {
-        "executors": ["aot"],
+        "executors": [executor],
         "export_datetime": when.strftime("%Y-%m-%d %H:%M:%SZ"),
         "memory": {
             "functions": {
                 "main": [{
                     # AOT embeds the constants in the operator functions, so main has none,
                     # as in real TVM exports.
-                    "constants_size_bytes": 0,
+                    "constants_size_bytes": constants,
                     "device": 1,
                     "inputs": {INPUT_NAME: {"dtype": input_dtype, "size": input_bytes}},
                     "io_size_bytes": input_bytes + output_bytes,
@@ -257,6 +260,8 @@ def metadata(input_dtype, input_bytes, output_dtype, output_bytes, workspace, op
         "style": "full-model",
         "target": [TARGET],
     }
+    if sids is not None:
+        module["memory"]["sids"] = sids
     return json.dumps({"modules": {MOD: module}, "version": 7}, indent=2, sort_keys=True)
 
 
@@ -509,6 +514,134 @@ def int8_relay(q):
             "}\n")
 
 
+
+# ---------------------------------------------------------------------------------------------
+# Graph-executor variants (CRT system library): the same operators as packed functions
+
+CRT_DIR = os.environ.get("TINYDEPLOY_TVM_CRT",
+                         os.path.join(HERE, "..", "..", "..", "shared", "tvm-crt"))
+_FUNCTION_RE = re.compile(
+    r'#ifdef __cplusplus\nextern "C"\n#endif\nTVM_DLL int32_t (\w+)\(([^)]*)\) \{\n(.*?)\n'
+    r'  return 0;\n\}\n', re.S)
+_CONSTANT_RE = re.compile(r"\(\((\w+)\*\)constant_(\d)\)")
+
+
+def aot_functions(lib1):
+    """{name: (parameters, body)} of the AOT operator functions (not main)."""
+    found = {}
+    for match in _FUNCTION_RE.finditer(lib1):
+        if not match.group(1).endswith("__tvm_main__"):
+            found[match.group(1)] = ([p.strip() for p in match.group(2).split(",")],
+                                     match.group(3))
+    return found
+
+
+def packed_operator(name, parameters, body, constants):
+    """The AOT operator @name as a packed function: the same loops, with the constants it uses
+    (constants: {index: ctype}) passed as tensors between its input and its output. Returns
+    the C text and the constant indices in argument order."""
+    (in_type, in_name), (out_type, out_name) = (p.rsplit(" ", 1) for p in parameters)
+    used = sorted({int(i) for _, i in _CONSTANT_RE.findall(body)})
+    args = [(in_type.rstrip("*").strip(), in_name)]
+    mapping = {}
+    for offset, index in enumerate(used, start=1):
+        mapping[index] = f"p{offset}"
+        args.append((constants[index], f"p{offset}"))
+    args.append((out_type.rstrip("*").strip(), out_name))
+    body = _CONSTANT_RE.sub(lambda m: f"(({m.group(1)}*){mapping[int(m.group(2))]})", body)
+    prologue = graph_mlf.packed_prologue(name, [t for t, _ in args], [a for _, a in args])
+    return prologue + body + "\n  return 0;\n}\n\n", used
+
+
+def graph_archive(lib1_aot, steps, weights, ctypes, formats, in_dtype):
+    """The graph, default_lib1.c, default_lib0.c and params of the model whose AOT C is
+    lib1_aot. steps: [(operator, output shape, output dtype)] in order, each taking the
+    previous output and the constants it uses; weights: [(param name, array)], constant_N of
+    the AOT code = weights[N]; ctypes/formats: the C type and literal format per constant."""
+    functions = aot_functions(lib1_aot)
+    src = [lib1_prologue()]
+    graph = graph_mlf.Graph()
+    node = graph.null(INPUT_NAME, INPUT_SHAPE, in_dtype, None)
+    for name, shape, dtype in steps:
+        text, used = packed_operator(name, *functions[name], ctypes)
+        src.append(text)
+        inputs = [node] + [graph.null(weights[i][0], weights[i][1].shape,
+                                      str(weights[i][1].dtype), None) for i in used]
+        node = graph.op(name, inputs, shape, dtype, None)
+    _assign_sids(graph)
+    param_sids = {graph.nodes[i]["name"]: graph.sids[i] for i in graph.arg_nodes[1:]}
+    src.append(graph_mlf.linked_params(
+        [(n, a, ctypes[i], formats[i]) for i, (n, a) in enumerate(weights)], param_sids, c_array))
+    registry = sorted(name for name, _, _ in steps) + ["_lookup_linked_param"]
+    constants = sum(a.nbytes for _, a in weights)
+    return (graph, "".join(src), graph_mlf.lib0(registry), graph_mlf.save_params(weights),
+            constants)
+
+
+def _assign_sids(graph):
+    """Storage ids in node order; an operator's output reuses a freed buffer of the same dtype
+    that is large enough, except the graph's output, which gets its own."""
+    sizes = []
+    last_use = {}
+    for index, node in enumerate(graph.nodes):
+        for entry in node["inputs"]:
+            last_use[entry[0]] = index
+    free = []
+    head = len(graph.nodes) - 1
+    for index, node in enumerate(graph.nodes):
+        count = int(np.prod(graph.shapes[index])) * np.dtype(graph.dtypes[index]).itemsize
+        sid = None
+        if node["op"] == "tvm_op" and index != head:
+            for candidate in free:
+                if sizes[candidate][0] >= count and sizes[candidate][1] == graph.dtypes[index]:
+                    sid = candidate
+                    free.remove(candidate)
+                    break
+        if sid is None:
+            sid = len(sizes)
+            sizes.append((count, graph.dtypes[index]))
+        graph.sids[index] = sid
+        # Inputs of this node whose last use it is become free (operator outputs only).
+        for entry in node["inputs"]:
+            producer = entry[0]
+            if last_use.get(producer) == index and graph.nodes[producer]["op"] == "tvm_op":
+                free.append(graph.sids[producer])
+
+
+def graph_files(graph, lib1, lib0_text, params_blob, constants, relay, in_dtype,
+                    in_bytes, out_dtype, out_bytes, operators, when):
+    sids = graph_mlf.sid_table(graph, [INPUT_NAME], None)
+    files = {
+        "codegen/host/src/default_lib0.c": lib0_text.encode(),
+        "codegen/host/src/default_lib1.c": lib1.encode(),
+        "executor-config/graph/default.graph": graph.to_json(len(graph.nodes) - 1).encode(),
+        "metadata.json": metadata(in_dtype, in_bytes, out_dtype, out_bytes, 0, operators, when,
+                                  executor="graph", sids=sids, constants=constants).encode(),
+        "parameters/default.params": params_blob,
+        "src/default.relay": relay.encode(),
+    }
+    return files
+
+
+def check_graph(files, weights, inputs, out_dtype, aot_out, exact):
+    """The graph archive's params hold the weights, and TVM's CRT graph executor running its
+    C gives the AOT C's outputs (bit-exact, or within 1e-5 relative)."""
+    loaded = graph_mlf.load_params(files["parameters/default.params"])
+    assert [n for n, _ in loaded] == [n for n, _ in weights]
+    for (_, got), (_, want) in zip(loaded, weights):
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+    graph_json = json.loads(files["executor-config/graph/default.graph"])
+    minified = len(json.dumps(graph_json, separators=(",", ":")))
+    out = graph_mlf.run_graph_c(files, CRT_DIR, INPUT_NAME, inputs, out_dtype, OUTPUT_SHAPE)
+    if exact:
+        assert np.array_equal(out, aot_out), "graph C differs from the AOT C"
+        worst = 0.0
+    else:
+        worst = float(np.max(np.abs(out - aot_out) / np.maximum(np.abs(aot_out), 1e-30)))
+        assert np.allclose(out, aot_out, rtol=1e-5, atol=1e-7), f"graph vs AOT: {worst}"
+    return out, minified, worst
+
+
 # ---------------------------------------------------------------------------------------------
 # Host check: compile the generated C with gcc and run it
 
@@ -657,6 +790,17 @@ def main():
     float_accuracy = float(np.mean(c_float_out.argmax(axis=1) == y_test))
     write_mlf(os.path.join(HERE, "digits_float32.tar"), files, when)
 
+    steps = list(zip(operators, [(1, 64), (1, 32), (1, 10), (1, 10)], ["float32"] * 4))
+    weights = [(f"p{i}", p) for i, p in enumerate(params)]
+    graph, glib1, glib0, gparams, gconst = graph_archive(
+        lib1, steps, weights, {i: "float" for i in range(4)}, {i: c_float for i in range(4)},
+        "float32")
+    files = graph_files(graph, glib1, glib0, gparams, gconst, float_relay(params), "float32",
+                        256, "float32", 40, operators, when)
+    _, float_graph_json, float_graph_worst = check_graph(
+        files, weights, images.astype(np.float32), np.float32, c_float_out, exact=False)
+    write_mlf(os.path.join(HERE, "digits_float32_graph.tar"), files, when)
+
     # int8
     q = quantize(clf, x_train)
     lib1, workspace, operators = int8_sources(q)
@@ -673,6 +817,16 @@ def main():
     assert np.array_equal(c_int8_out, int8_reference(q, images_q)), "int8 C differs from numpy"
     int8_accuracy = float(np.mean(c_int8_out.argmax(axis=1) == y_test))
     write_mlf(os.path.join(HERE, "digits_int8.tar"), files, when)
+
+    steps = list(zip(operators, [(1, 64), (1, 32), (1, 10)], ["int8"] * 3))
+    weights = [("p0", q.w1), ("p1", q.b1), ("p2", q.w2), ("p3", q.b2)]
+    graph, glib1, glib0, gparams, gconst = graph_archive(
+        lib1, steps, weights, {0: "int8_t", 1: "int32_t", 2: "int8_t", 3: "int32_t"},
+        {i: str for i in range(4)}, "int8")
+    files = graph_files(graph, glib1, glib0, gparams, gconst, int8_relay(q), "int8", 64, "int8",
+                        10, operators, when)
+    _, int8_graph_json, _ = check_graph(files, weights, images_q, np.int8, c_int8_out, exact=True)
+    write_mlf(os.path.join(HERE, "digits_int8_graph.tar"), files, when)
 
     quant = {
         "model": "digits_int8.tar",
@@ -712,6 +866,9 @@ def main():
         "c_int8_accuracy": int8_accuracy,
         "float32_worst_relative_diff_c_vs_numpy": worst,
         "int8_c_equals_numpy": True,
+        "float32_graph_worst_relative_diff_vs_aot": float_graph_worst,
+        "int8_graph_equals_aot": True,
+        "graph_json_minified_bytes": {"float32": float_graph_json, "int8": int8_graph_json},
     }
     print(json.dumps(summary, indent=2))
     if min(float_accuracy, int8_accuracy) < 0.95:

@@ -173,3 +173,108 @@ class TemplateProjects(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+SAMPLES = SOURCE_DIR / "resources" / "samples"
+TVM_CRT = pathlib.Path(
+    os.environ.get("TINYDEPLOY_SHARED_DIR", SOURCE_DIR.parent / "shared")
+) / "tvm-crt"
+
+
+class HostDrivenGenerate(unittest.TestCase):
+    """generate_project with project_type=host_driven: where the CRT comes from, and the
+    archives that cannot be driven over microTVM RPC (no build: the end-to-end runs are the
+    template_*_hostdriven_* tests)."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="td-hostdriven-")
+        self.work = pathlib.Path(self.tmp.name)
+        self.empty = self.work / "empty_crt"
+        self.empty.mkdir()
+        self.clients = []
+
+    def tearDown(self):
+        for client in self.clients:
+            try:
+                client.shutdown()
+            except Exception:
+                pass
+        self.tmp.cleanup()
+
+    def generate(self, template, archive, standalone=None, **user):
+        client = client_lib.Client(TEMPLATES / template)
+        self.clients.append(client)
+        info = client.call("server_info_query", tvm_version="0.18.0")
+        options = client_lib.fill_options(info, user)
+        project = self.work / f"p{len(self.clients)}"
+        client.call("generate_project", model_library_format_path=str(SAMPLES / archive),
+                    standalone_crt_dir=str(standalone or self.empty), project_dir=str(project),
+                    options=options)
+        return project
+
+    def assert_refused(self, texts, template, archive, **kwargs):
+        with self.assertRaises(client_lib.ProjectAPIError) as caught:
+            self.generate(template, archive, **kwargs)
+        message = str(caught.exception).splitlines()[0]
+        for text in texts:
+            self.assertIn(text, message)
+        self.assertEqual([p.name for p in self.work.glob("p*")], [], "half-made project left")
+        return message
+
+    def test_project_type_is_declared(self):
+        for template in ("host", "qemu-cortex-m"):
+            client = client_lib.Client(TEMPLATES / template)
+            self.clients.append(client)
+            info = client.call("server_info_query", tvm_version="0.18.0")
+            options = {o["name"]: o for o in info["project_options"]}
+            self.assertEqual(options["project_type"]["choices"], ["standalone", "host_driven"])
+            self.assertEqual(options["project_type"]["default"], "standalone")
+            self.assertEqual(options["project_type"]["optional"],
+                             ["generate_project", "build", "flash", "open_transport"])
+            self.assertEqual(options["crt_dir"]["optional"], ["generate_project"])
+
+    def test_no_crt_anywhere(self):
+        for template in ("host", "qemu-cortex-m"):
+            message = self.assert_refused(
+                ["standalone_crt_dir", "runtime/", "crt_dir", str(self.empty)],
+                template, "digits_int8_graph.tar", project_type="host_driven")
+            self.assertIn("pass TVM's standalone_crt folder", message)
+
+    def test_crt_dir_option_not_a_crt(self):
+        self.assert_refused(["crt_dir option (/nonexistent/crt)"], "host",
+                            "digits_int8_graph.tar", project_type="host_driven",
+                            crt_dir="/nonexistent/crt")
+
+    def test_unpacked_aot_archive(self):
+        for template in ("host", "qemu-cortex-m"):
+            self.assert_refused(
+                ["unpacked C interface", "cannot be driven over microTVM RPC",
+                 "digits_int8_graph.tar", "project_type=standalone"],
+                template, "digits_int8.tar", standalone=TVM_CRT, project_type="host_driven")
+
+    def test_graph_archive_standalone(self):
+        self.assert_refused(["graph executor", "project_type=host_driven"], "host",
+                            "digits_int8_graph.tar")
+
+    @unittest.skipUnless((TVM_CRT / "include").is_dir(), f"TVM's CRT {TVM_CRT} is missing")
+    def test_crt_from_each_place(self):
+        project = self.generate("host", "digits_int8_graph.tar", standalone=TVM_CRT,
+                                project_type="host_driven")
+        settings = json.loads((project / "project.json").read_text())
+        self.assertEqual(settings["crt"]["found_in"], "standalone_crt_dir")
+        self.assertEqual(settings["model"]["executor"], "graph")
+        self.assertEqual(settings["model"]["inputs"][0]["name"], "serving_default_input_1:0")
+        self.assertTrue((project / "crt" / "src" / "runtime" / "crt" / "microtvm_rpc_server"
+                         / "rpc_server.cc").is_file())
+        self.assertIn("TVM_CRT_MAX_PACKET_SIZE_BYTES 2048",
+                      (project / "crt_config" / "crt_config.h").read_text())
+        project = self.generate("qemu-cortex-m", "digits_int8_graph.tar",
+                                project_type="host_driven", crt_dir=str(TVM_CRT))
+        settings = json.loads((project / "project.json").read_text())
+        self.assertEqual(settings["crt"]["found_in"], "crt_dir option")
+        # A generated project reports its type as the option's default.
+        client = client_lib.Client(project)
+        self.clients.append(client)
+        info = client.call("server_info_query", tvm_version="0.18.0")
+        options = {o["name"]: o for o in info["project_options"]}
+        self.assertEqual(options["project_type"]["default"], "host_driven")

@@ -209,8 +209,9 @@ def read_model(model_dir):
     executors = meta.get("executors") or meta.get("runtimes") or []
     if executors and "aot" not in executors:
         raise ServerError(
-            f"The model was compiled for the {executors[0]} executor; TinyDeploy's templates run "
-            "AOT models: compile with --executor=aot --interface-api=c --unpacked-api."
+            f"The model was compiled for the {executors[0]} executor; standalone projects run "
+            "AOT models: compile with --executor=aot --interface-api=c --unpacked-api, or "
+            "generate with project_type=host_driven (host and qemu-cortex-m templates)."
         )
 
     memory = meta.get("memory")

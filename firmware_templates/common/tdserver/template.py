@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from . import device, extract, glue, mlf, options as opts
+from . import device, extract, glue, hostdriven, mlf, options as opts
 from .server import ProjectAPIHandler, ServerError, ServerInfo, TransportTimeouts, project_option
 
 _LOG = logging.getLogger("tdserver.template")
@@ -102,11 +102,27 @@ class TemplateHandler(ProjectAPIHandler):
         """A one-sentence message for a failed build, from the tool output."""
         return None
 
+    # Host-driven projects (project_type=host_driven, see hostdriven.py). A template that
+    # offers them sets supports_host_driven and overrides these two hooks.
+    supports_host_driven = False
+
+    def copy_host_driven_files(self, project_dir, settings):
+        """Copies the board glue of host-driven firmware (main, td_platform.h for the board,
+        td_hostdriven_board_abort) into the new project."""
+        raise NotImplementedError
+
+    def host_driven_problems(self):
+        """One sentence per missing tool that only host-driven projects need (C++)."""
+        return []
+
     # -- helpers --------------------------------------------------------------------------------
 
     @property
     def is_template(self):
         return not (self.server_dir / "model.tar").is_file()
+
+    def project_type(self):
+        return self.project_settings().get("project_type", hostdriven.STANDALONE)
 
     def project_settings(self):
         try:
@@ -158,6 +174,30 @@ class TemplateHandler(ProjectAPIHandler):
                 optional=["generate_project", "build"],
             ),
         ]
+        if self.supports_host_driven:
+            options += [
+                project_option(
+                    "project_type",
+                    "str",
+                    "standalone: the firmware runs the model itself and speaks TinyDeploy's "
+                    "framed protocol. host_driven: the firmware is TVM's CRT RPC server with "
+                    "its graph and AOT executors; the host drives the model over microTVM RPC "
+                    "(TVM's own host can too). Needs a graph-executor archive built with "
+                    "--runtime-crt-system-lib=1 and TVM's standalone CRT.",
+                    default=settings.get("project_type", hostdriven.STANDALONE),
+                    choices=hostdriven.PROJECT_TYPES,
+                    optional=["generate_project", "build", "flash", "open_transport"],
+                ),
+                project_option(
+                    "crt_dir",
+                    "str",
+                    "host_driven only: a folder holding TVM's standalone CRT (include/, "
+                    "src/runtime/crt/), used when generate_project's standalone_crt_dir and the "
+                    "archive's runtime/ folder have none.",
+                    default=None,
+                    optional=["generate_project"],
+                ),
+            ]
         return options + self.extra_options()
 
     def _settings_from(self, options, base=None):
@@ -178,11 +218,6 @@ class TemplateHandler(ProjectAPIHandler):
                 f"{method} needs a generated project, but this server runs in the template "
                 f"folder {self.server_dir}: call generate_project first."
             )
-
-    def _require_environment(self, for_flash=False):
-        problems = self.environment_problems(for_flash=for_flash)
-        if problems:
-            raise ServerError(problems[0] + ".", "\n".join(problems))
 
     def _on_signal(self, signum, frame):
         raise SystemExit(128 + signum)
@@ -291,7 +326,16 @@ class TemplateHandler(ProjectAPIHandler):
                 f"The project folder {project_dir} already exists: choose a new folder or "
                 "delete the old one."
             )
-        _LOG.info("standalone_crt_dir %s is not used: the archive's runtime/ or ours is", standalone_crt_dir)
+        project_type = hostdriven.STANDALONE
+        if self.supports_host_driven:
+            project_type = opts.get_str(
+                options, "project_type", hostdriven.STANDALONE, hostdriven.PROJECT_TYPES
+            )
+        if project_type == hostdriven.STANDALONE:
+            _LOG.info(
+                "standalone_crt_dir %s is not used: the archive's runtime/ or ours is",
+                standalone_crt_dir,
+            )
         settings = self._settings_from(options)
         workspace = opts.get_int(options, "workspace_size_bytes", None, minimum=0)
         definitions = [
@@ -301,6 +345,20 @@ class TemplateHandler(ProjectAPIHandler):
         settings.update(self.generate_settings(options))
         project_dir.mkdir(parents=True)
         try:
+            if project_type == hostdriven.HOST_DRIVEN:
+                crt_dir = opts.get_str(options, "crt_dir", None)
+                info, where = hostdriven.generate(
+                    self, mlf_path, project_dir, settings, definitions, standalone_crt_dir,
+                    crt_dir,
+                )
+                (project_dir / PROJECT_FILE).write_text(
+                    json.dumps(settings, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+                )
+                _LOG.info(
+                    "generated host-driven %s: %s executor, CRT from %s (%s)",
+                    project_dir, info.executor, where, settings["crt"]["source"],
+                )
+                return
             self._generate(mlf_path, project_dir, settings, workspace, definitions)
         except BaseException:
             shutil.rmtree(project_dir, ignore_errors=True)
@@ -330,15 +388,7 @@ class TemplateHandler(ProjectAPIHandler):
         }
 
         # The server, its library and the device runtime, so the project stands alone.
-        shutil.copy2(self.server_dir / "microtvm_api_server.py", project_dir)
-        for name in ("README.md", "boards.json"):
-            if (self.server_dir / name).is_file():
-                shutil.copy2(self.server_dir / name, project_dir)
-        shutil.copytree(
-            COMMON_DIR / "tdserver",
-            project_dir / "tdserver",
-            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-        )
+        self.copy_server_files(project_dir)
         runtime = project_dir / "runtime"
         runtime.mkdir()
         for source in (COMMON_DIR / "runtime").glob("*"):
@@ -373,6 +423,18 @@ class TemplateHandler(ProjectAPIHandler):
             "generated %s: model %s, entry point %s, %d input(s), %d output(s), workspace %d B",
             project_dir, info.module, info.entry_point, len(info.inputs), len(info.outputs),
             workspace,
+        )
+
+    def copy_server_files(self, project_dir):
+        """The server and its library, so that a generated project stands alone."""
+        shutil.copy2(self.server_dir / "microtvm_api_server.py", project_dir)
+        for name in ("README.md", "boards.json", "Makefile.hostdriven.template"):
+            if (self.server_dir / name).is_file():
+                shutil.copy2(self.server_dir / name, project_dir)
+        shutil.copytree(
+            COMMON_DIR / "tdserver",
+            project_dir / "tdserver",
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
         )
 
     def _crt_sources(self, info, project_dir, settings):
@@ -413,6 +475,13 @@ class TemplateHandler(ProjectAPIHandler):
             "defines": [],
         }
 
+    def _require_environment(self, for_flash=False):
+        problems = self.environment_problems(for_flash=for_flash)
+        if not self.is_template and self.project_type() == hostdriven.HOST_DRIVEN:
+            problems += self.host_driven_problems()
+        if problems:
+            raise ServerError(problems[0] + ".", "\n".join(problems))
+
     def build(self, options):
         self._require_project("build")
         self._require_environment()
@@ -445,12 +514,22 @@ class TemplateHandler(ProjectAPIHandler):
         self.transport.close()
         port = self.start_device(settings)
         _LOG.info("device running, serial port %s", port)
-        return {"serial_port": port, "tools": tool_versions(self.flash_tools)}
+        # project_type tells a host which protocol the device speaks: "standalone" =
+        # TinyDeploy's framed protocol, "host_driven" = microTVM RPC (TVM's client ignores it).
+        return {
+            "serial_port": port,
+            "tools": tool_versions(self.flash_tools),
+            "project_type": settings.get("project_type", hostdriven.STANDALONE),
+        }
 
     def open_transport(self, options):
         self._require_project("open_transport")
         state = device.running_state(self.server_dir)
         port = state.get("serial_port") if state else None
+        if self.project_type() == hostdriven.HOST_DRIVEN:
+            # A fresh CRT for every session, as TVM's host template starts a fresh process:
+            # the CRT creates one graph executor per boot.
+            port = None
         if not port:
             port = self.flash(options)["serial_port"]
         self.transport.open(port)

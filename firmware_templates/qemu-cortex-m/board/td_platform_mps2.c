@@ -135,6 +135,7 @@ const char *td_board_name(void)
     return TD_BOARD_NAME;
 }
 
+#ifndef TD_HOST_DRIVEN /* host-driven firmware has its main() in td_hostdriven_mps2.c */
 int main(void)
 {
     td_platform_init();
@@ -143,3 +144,4 @@ int main(void)
         __asm volatile("wfi");
     }
 }
+#endif
