@@ -23,6 +23,7 @@ const std::vector<Command> &commands()
         {"flash", "Flash a built project (prints the serial port)", runFlash},
         {"run", "Run the model again on a flashed device", runRun},
         {"deploy", "Generate, build, flash, connect and run: the whole deployment", runDeploy},
+        {"profile", "Time every operator on a host-driven device", runProfile},
     };
     return table;
 }

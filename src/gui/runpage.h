@@ -40,6 +40,8 @@ public:
 
     /// Sends the chosen input once (each sample once for "all samples").
     void runOnce();
+    /// Times every operator on the device and shows the table (microTVM RPC, graph executor).
+    void profile();
     /// Keeps running until stopped or a run fails.
     void setContinuous(bool continuous);
     bool isContinuous() const;

@@ -13,6 +13,7 @@
 
 #include <device/messages.h>
 #include <device/modelrunner.h>
+#include <microtvm/operatorprofiler.h>
 #include <projectapi/projectoption.h>
 #include <util/error.h>
 
@@ -104,6 +105,13 @@ public:
     void closeDevice();
     /// Whether the serial port to the device is open (between runs with keepDeviceOpen).
     bool isDeviceOpen() const;
+    /// Times every operator of the model on the device (and, with @p dumpTensors, copies
+    /// every node's output back), over the inputs of the last run; finishes with
+    /// profileFinished(). Needs a project driven over microTVM RPC with the graph executor
+    /// (RunChoice::canProfile()) whose Run step has run and kept the device open
+    /// (keepDeviceOpen), and a deployment that is not active: InvalidArgument otherwise, with
+    /// one sentence saying why and how to make such a project.
+    Result<void> profile(quint32 repeats, bool dumpTensors);
 
     /// Results kept in results() and results.json by default; older ones are dropped.
     static constexpr qsizetype DefaultMaxResults = ResultStore::DefaultMaxResults;
@@ -169,6 +177,8 @@ signals:
     void warning(const QString &text);
     /// No server of this deployment runs any more (after the last one stopped).
     void serversStopped();
+    /// The outcome of profile().
+    void profileFinished(const TinyDeploy::Result<TinyDeploy::MicroTvm::OperatorProfile> &profile);
 
 private:
     void setState(DeploymentState state);

@@ -3,6 +3,9 @@
 
 #include <device/framedrunner.h>
 #include <device/serialportlink.h>
+#include <microtvm/modelplan.h>
+#include <microtvm/projectapitransportlink.h>
+#include <microtvm/rpcrunner.h>
 
 namespace TinyDeploy::Deploy {
 
@@ -23,9 +26,20 @@ Result<Device::ModelRunner *> createRunner(const RunnerRequest &request, const L
         runner->setTimeouts(request.timeout, request.runTimeout);
         return runner;
     }
-    return fail(ErrorCode::Internal,
-                Tr::tr("This build of TinyDeploy cannot speak microTVM RPC."),
-                request.projectDir);
+    // The plan comes from the model the project holds: what the device was built with.
+    Result<MicroTvm::ModelPlan> plan = MicroTvm::planFromMlf(request.projectDir
+                                                             + QStringLiteral("/model"));
+    if (!plan)
+        return fail(plan.error());
+    Device::SerialLink *link = request.choice.link == RunLink::ProjectApiTransport
+                                   ? new MicroTvm::ProjectApiTransportLink(request.server,
+                                                                           request.projectDir,
+                                                                           request.transportOptions)
+                                   : serialLink(request, links);
+    auto *runner = new MicroTvm::RpcRunner(link, *plan);
+    runner->setTimeouts(request.timeout.value_or(MicroTvm::RpcRunner::DefaultReplyTimeout),
+                        request.runTimeout.value_or(MicroTvm::RpcRunner::DefaultRunTimeout));
+    return runner;
 }
 
 } // namespace TinyDeploy::Deploy
