@@ -142,24 +142,53 @@ Result<ModelPlan> planFromMlf(const QString &extractedMlfDir)
         return fail(params.error());
     plan.params = *params;
 
-    for (const auto &[list, source] :
-         {std::pair{&plan.inputs, &module.inputs}, std::pair{&plan.outputs, &module.outputs}}) {
-        for (const Mlf::TensorInfo &t : *source) {
+    // metadata.json names the tensors; shapes come from the graph (by argument name, heads in
+    // order) or, for AOT, from the sizes metadata records.
+    std::optional<GraphLayout> layout;
+    if (plan.executor == Executor::Graph) {
+        auto parsed = parseGraphLayout(plan.graphJson, graphMember);
+        if (!parsed)
+            return fail(parsed.error());
+        layout = *parsed;
+    }
+    const auto graphEntry = [&](const QString &name, int outputIndex) -> const GraphEntry * {
+        if (!layout)
+            return nullptr;
+        if (outputIndex >= 0) {
+            const int entry = layout->outputEntries.value(outputIndex, -1);
+            return entry >= 0 ? &layout->entries[entry] : nullptr;
+        }
+        for (const int n : layout->argNodes) {
+            if (layout->nodes.value(n).name == name)
+                return &layout->entries[layout->nodes[n].firstEntry];
+        }
+        return nullptr;
+    };
+    for (const bool outputs : {false, true}) {
+        const QList<Mlf::TensorInfo> &source = outputs ? module.outputs : module.inputs;
+        for (int i = 0; i < source.size(); ++i) {
+            const Mlf::TensorInfo &t = source[i];
+            QList<qint64> shape = t.shape;
+            QString dtype = t.dtype;
+            if (const GraphEntry *e = graphEntry(t.name, outputs ? i : -1); e && shape.isEmpty()) {
+                shape = e->shape;
+                if (dtype.isEmpty())
+                    dtype = e->dtype;
+            }
             auto info = deviceTensor(t.name,
-                                     t.dtype,
-                                     t.shape,
+                                     dtype,
+                                     shape,
                                      dir.filePath(QStringLiteral("metadata.json")));
             if (!info)
                 return fail(info.error());
-            list->append(*info);
+            if (shape.isEmpty() && t.sizeBytes > 0)
+                info->bytes = quint32(t.sizeBytes);
+            (outputs ? plan.outputs : plan.inputs).append(*info);
         }
     }
     if (plan.executor == Executor::Graph && (plan.inputs.isEmpty() || plan.outputs.isEmpty())) {
         // Older metadata has no inputs/outputs: the graph's arguments that are not params,
         // and its heads.
-        const auto layout = parseGraphLayout(plan.graphJson, graphMember);
-        if (!layout)
-            return fail(layout.error());
         QStringList paramNames;
         if (!plan.params.isEmpty()) {
             const auto decoded = readParams(plan.params);

@@ -51,6 +51,7 @@ Result<void> ProjectApiTransportLink::open()
     }
     m_open = true;
     m_transportReady = false;
+    m_currentPoll = MinPollSeconds;
     const quint64 generation = ++m_generation;
     m_client->openTransport(m_options, [this, generation](Result<ProjectApi::TransportTimeouts> r) {
         if (generation != m_generation)
@@ -115,22 +116,25 @@ void ProjectApiTransportLink::readOnce()
         return;
     m_readInFlight = true;
     const quint64 generation = m_generation;
-    m_client->readTransport(ReadChunk, m_pollSeconds, [this, generation](Result<QByteArray> r) {
+    m_client->readTransport(ReadChunk, m_currentPoll, [this, generation](Result<QByteArray> r) {
         if (generation != m_generation)
             return;
         m_readInFlight = false;
         if (!r) {
             if (r.error().code == ErrorCode::IoTimeout) {
                 ++m_readTimeouts; // idle: nothing to read within the poll timeout
+                m_currentPoll = qMin(m_currentPoll * 2, m_pollSeconds);
                 return scheduleRead();
             }
             return failLink(r.error(), QStringLiteral("read_transport"));
         }
         if (!r->isEmpty()) {
+            m_currentPoll = MinPollSeconds;
             m_received.append(*r);
             emit readyRead();
         } else {
             ++m_readTimeouts;
+            m_currentPoll = qMin(m_currentPoll * 2, m_pollSeconds);
         }
         scheduleRead();
     });

@@ -20,7 +20,8 @@ namespace TinyDeploy::MicroTvm {
 ///
 /// open() sends open_transport and returns at once; writes made before it completes wait
 /// behind it (the client sends requests in order). While open, a read loop keeps one
-/// read_transport in flight with a poll timeout (default 0.2 s): a read that times out is
+/// read_transport in flight with a poll timeout (5 ms after data, doubling to 0.2 s while
+/// idle): a read that times out is
 /// the normal idle case and is read again; data is announced with readyRead(). The next read
 /// is issued only after readyRead() returned, so that the request the reader writes in
 /// response goes out before it. Failures (the server exited, TransportClosedError, a failed
@@ -38,8 +39,11 @@ public:
                             QObject *parent = nullptr);
     ~ProjectApiTransportLink() override;
 
-    /// How long one read_transport waits for data (timeout_sec).
-    void setPollTimeout(double seconds) { m_pollSeconds = seconds; }
+    /// The longest a read_transport waits for data (timeout_sec). Reads start at
+    /// MinPollSeconds after data arrived and double while idle up to this, so that a write
+    /// queued behind an idle read waits little when traffic flows.
+    void setPollTimeout(double seconds) { m_pollSeconds = qMax(seconds, MinPollSeconds); }
+    static constexpr double MinPollSeconds = 0.005;
     /// The timeouts open_transport returned, once open.
     std::optional<ProjectApi::TransportTimeouts> timeouts() const { return m_timeouts; }
     /// read_transport calls that timed out (idle polls), for diagnostics.
@@ -61,6 +65,7 @@ private:
     QString m_projectDir;
     QJsonObject m_options;
     double m_pollSeconds = 0.2;
+    double m_currentPoll = MinPollSeconds;
     bool m_open = false;
     bool m_transportReady = false;
     bool m_readInFlight = false;

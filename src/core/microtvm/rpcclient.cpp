@@ -250,7 +250,8 @@ void RpcClient::onDeviceReset()
     if (!what.isEmpty() || !m_queue.empty()) {
         failAll(requestError(ErrorCode::DeviceError,
                              Tr::tr("The device reset itself during %1.").arg(what),
-                             Tr::tr("Its state is lost: the request must start over. If it "
+                             Tr::tr("Its state is lost: the request must start over. If the "
+                                    "next request fails too, reset the board by hand; if it "
                                     "keeps resetting, check its power supply and its logs.")));
     }
 }

@@ -107,6 +107,37 @@ private slots:
         QCOMPARE(link->boots(), 1);
     }
 
+    void aotRun()
+    {
+        // The AOT executor as the CRT drives it (not verified by the spec's author): the system
+        // lib's tvmgen_default_get_c_metadata and tvmgen_default_run, get_input/get_output by
+        // index, no params to load.
+        ModelPlan plan = CrtModel::plan(4);
+        plan.executor = Executor::Aot;
+        plan.graphJson.clear();
+        plan.params.clear();
+        auto *link = new CrtDeviceLink;
+        RpcRunner runner(link, plan);
+        QCOMPARE(runner.protocolName(), QStringLiteral("microTVM RPC, AOT executor"));
+        QSignalSpy finished(&runner, &Device::ModelRunner::inferenceFinished);
+        const QList<float> x{1, -2, 3.5f, 8};
+        runner.runInference({CrtModel::floats(x)}, 3);
+        QVERIFY(finished.wait(Deadline));
+        const auto result = takeResult<Result<Device::InferenceResult>>(finished);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().fullText()));
+        QCOMPARE(CrtModel::toFloats(result->outputs.value(0)), CrtModel::expected(x));
+        QCOMPARE(result->latencies.size(), 3);
+        QCOMPARE(runner.executor()->paramsLoading(), RpcExecutor::ParamsLoading::None);
+
+        // Profiling needs the graph.
+        QSignalSpy profiled(&runner, &RpcRunner::profileFinished);
+        runner.profile(1, false);
+        QVERIFY(profiled.wait(Deadline));
+        const auto profile = takeResult<Result<OperatorProfile>>(profiled);
+        QVERIFY(!profile);
+        QVERIFY(profile.error().message.contains("graph"));
+    }
+
     void oldTimeEvaluatorFallsBackToElevenArguments()
     {
         auto *link = new CrtDeviceLink;

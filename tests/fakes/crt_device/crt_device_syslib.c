@@ -5,12 +5,16 @@
  *   fused_add(a, b, out)       out = a + b
  *   fused_multiply(a, b, out)  out = a * b
  *   fused_negative(a, out)     out = -a
+ * and the same model for the AOT executor (tvmgen_default_get_c_metadata, tvmgen_default_run).
  * Test code, not a template. */
 #include <tvm/runtime/c_backend_api.h>
 #include <tvm/runtime/c_runtime_api.h>
 #include <tvm/runtime/crt/error_codes.h>
 #include <tvm/runtime/crt/func_registry.h>
 #include <tvm/runtime/crt/module.h>
+#include <tvm/runtime/metadata_types.h>
+
+#include <stddef.h>
 
 #include <stdint.h>
 
@@ -93,10 +97,50 @@ static int32_t fused_negative(TVMValue *args, int *codes, int num_args, TVMValue
     return 0;
 }
 
+/* The AOT form of the same model (params baked in), float32 [1, 4]: what TVM's AOT codegen
+ * with interface-api=packed puts in the system lib, tvmgen_default_get_c_metadata and
+ * tvmgen_default_run. */
+static const int64_t crt_device_aot_shape[] = {1, 4};
+static const struct TVMTensorInfo crt_device_aot_inputs[] = {
+    {"x", crt_device_aot_shape, 2, {kDLFloat, 32, 1}}};
+static const struct TVMTensorInfo crt_device_aot_outputs[] = {
+    {"output", crt_device_aot_shape, 2, {kDLFloat, 32, 1}}};
+static const struct TVMMetadata crt_device_aot_metadata = {
+    1, crt_device_aot_inputs, 1, crt_device_aot_outputs, 1, NULL, 0, NULL, 0, "tvmgen_default"};
+
+static int32_t tvmgen_default_get_c_metadata(TVMValue *args, int *codes, int num_args,
+                                             TVMValue *ret, int *ret_code, void *resource)
+{
+    (void) args;
+    (void) codes;
+    (void) num_args;
+    (void) resource;
+    ret->v_handle = (void *) &crt_device_aot_metadata;
+    *ret_code = kTVMOpaqueHandle;
+    return 0;
+}
+
+static int32_t tvmgen_default_run(TVMValue *args, int *codes, int num_args, TVMValue *ret,
+                                  int *ret_code, void *resource)
+{
+    (void) ret;
+    (void) ret_code;
+    (void) resource;
+    const int err = crt_device_check(args, codes, num_args, 2);
+    if (err)
+        return err;
+    const float *x = crt_device_floats(args[0].v_handle);
+    float *out = crt_device_floats(args[1].v_handle);
+    for (int64_t i = 0, n = crt_device_elements(args[0].v_handle); i < n; ++i)
+        out[i] = -((x[i] + (float) i) * 0.5f);
+    return 0;
+}
+
 /* Byte 0-1: the number of functions (little-endian), then the names, then an extra NUL. */
-static const char crt_device_names[] = "\x03\0fused_add\0fused_multiply\0fused_negative\0";
-static const TVMBackendPackedCFunc crt_device_funcs[] = {fused_add, fused_multiply,
-                                                         fused_negative};
+static const char crt_device_names[] = "\x05\0fused_add\0fused_multiply\0fused_negative\0"
+                                       "tvmgen_default_get_c_metadata\0tvmgen_default_run\0";
+static const TVMBackendPackedCFunc crt_device_funcs[] = {
+    fused_add, fused_multiply, fused_negative, tvmgen_default_get_c_metadata, tvmgen_default_run};
 static const TVMFuncRegistry crt_device_registry = {crt_device_names, crt_device_funcs};
 static const TVMModule crt_device_module = {&crt_device_registry};
 
