@@ -9,10 +9,13 @@ projects.
 It drives a template end to end: generate (project_type=host_driven) -> build -> flash ->
 open_transport (or the serial port itself, --direct) -> graph executor -> every sample in
 --inputs compared with --expected (int8 bit-exact, float within 1e-5) -> time evaluator ->
-close_transport; then it stops the device and checks that nothing is left running.
+close_transport; then it stops the device and checks that nothing is left running. With
+--faults it also writes garbage before the handshake and between calls, then a message longer
+than the device's receive buffer, and expects the device to reset and work again.
 
 usage: microtvm_rpc_client.py --template DIR --mlf ARCHIVE --work DIR --crt DIR
                               --inputs DIR --expected DIR [--option NAME=VALUE]... [--direct]
+                              [--faults]
 Exit status 0 on success; 77 when the archive or the CRT is missing (reported as skipped).
 """
 
@@ -502,8 +505,30 @@ def graph_input_name(graph_json, params):
     raise RpcError("the graph has no input")
 
 
-def run_session(transport, graph_json, params, inputs, expected):
+NOISE = b"boot noise \x00\x01\xfd\xfe printf from the device\r\n" * 4  # no FF FD in it
+
+
+def reset_fault(transport, session, graph_json, params, inputs, expected):
+    """A message longer than the device's receive buffer: the device aborts and resets itself
+    (qemu-cortex-m), says so with kTerminateSession, and works again after a new handshake."""
+    session.send(b"\x00" * 2100)
+    try:
+        session.receive("the oversized message", timeout=REPLY_TIMEOUT_SEC)
+        raise RpcError("the device answered a message longer than its receive buffer")
+    except DeviceReset:
+        print("oversized message: the device reset, as it should")
     session = Session(transport)
+    print(f"new session after the reset: id {session.start():#06x}")
+    rpc = RpcClient(session)
+    executor = GraphExecutor(rpc, graph_json)
+    check_samples(executor, graph_input_name(graph_json, params), inputs, expected)
+    return rpc, executor
+
+
+def run_session(transport, graph_json, params, inputs, expected, faults=False):
+    session = Session(transport)
+    if faults:
+        transport.write(NOISE)  # garbage before the handshake is skipped by the unframer
     session_id = session.start()
     print(f"session established: id {session_id:#06x}")
     rpc = RpcClient(session)
@@ -511,6 +536,11 @@ def run_session(transport, graph_json, params, inputs, expected):
     print(f"graph executor created: module {executor.module:#x}, device packet limit "
           f"{rpc.max_packet} bytes")
     check_samples(executor, graph_input_name(graph_json, params), inputs, expected)
+    if faults:
+        transport.write(NOISE)  # garbage between two calls
+        check_samples(executor, graph_input_name(graph_json, params), inputs, expected)
+        print("garbage on the line: ignored")
+        rpc, executor = reset_fault(transport, session, graph_json, params, inputs, expected)
     times = executor.time_run()
     assert times and all(t >= 0 for t in times), times
     print("time evaluator, mean seconds per run: " + ", ".join(f"{t:.3e}" for t in times))
@@ -528,6 +558,8 @@ def main():
     parser.add_argument("--option", action="append", default=[])
     parser.add_argument("--direct", action="store_true",
                         help="talk to the serial port flash returned, not open_transport")
+    parser.add_argument("--faults", action="store_true",
+                        help="also garbage on the line and a device reset (qemu-cortex-m)")
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
 
@@ -570,7 +602,8 @@ def main():
         if args.direct:
             transport = SerialTransport(flashed["serial_port"])
             try:
-                run_session(transport, graph_json, params, args.inputs, args.expected)
+                run_session(transport, graph_json, params, args.inputs, args.expected,
+                            args.faults)
             finally:
                 transport.close()
         else:
@@ -578,7 +611,7 @@ def main():
             print(f"open_transport: {timeouts}")
             pids += device_pids(project)
             run_session(ProjectApiTransport(client), graph_json, params, args.inputs,
-                        args.expected)
+                        args.expected, args.faults)
             client.call("close_transport")
         assert client.shutdown() == 0
     finally:

@@ -114,8 +114,10 @@ class TemplateProjects(unittest.TestCase):
         server.shutdown()
         self.assertTrue(client_lib.alive(second["child_pid"]))
         shutil.rmtree(project)
+        # The supervisor exits just after its child: wait for both (a busy machine).
         deadline = time.monotonic() + 10
-        while client_lib.alive(second["child_pid"]) and time.monotonic() < deadline:
+        while (client_lib.alive(second["child_pid"]) or client_lib.alive(
+                second["supervisor_pid"])) and time.monotonic() < deadline:
             time.sleep(0.2)
         self.assertFalse(client_lib.alive(second["child_pid"]))
         self.assertFalse(client_lib.alive(second["supervisor_pid"]))

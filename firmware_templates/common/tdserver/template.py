@@ -302,6 +302,8 @@ class TemplateHandler(ProjectAPIHandler):
 
     def server_info_query(self, tvm_version):
         problems = self.environment_problems(for_flash=True)
+        if not self.is_template and self.project_type() == hostdriven.HOST_DRIVEN:
+            problems += self.host_driven_problems()
         return ServerInfo(
             platform_name=self.platform_name,
             is_template=self.is_template,
