@@ -39,7 +39,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message numerus="yes">
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+389"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+416"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Running %1 (%n run).</numerusform>
@@ -55,11 +55,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/deploy/samplekit.cpp" line="+156"/>
+        <location filename="../src/core/deploy/samplekit.cpp" line="+161"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>The last input set is incomplete: it has files for %1 of the model&apos;s %n input.</numerusform>
             <numerusform>The last input set is incomplete: it has files for %1 of the model&apos;s %n inputs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/deploy/deploymentprofile.cpp" line="+34"/>
+        <source>Profiling every operator (%n repeat(s)).</source>
+        <translation>
+            <numerusform>Profiling every operator (%n repeat).</numerusform>
+            <numerusform>Profiling every operator (%n repeats).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Profile: %n operator(s), %1 us in total.</source>
+        <translation>
+            <numerusform>Profile: %n operator, %1 us in total.</numerusform>
+            <numerusform>Profile: %n operators, %1 us in total.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,9 +156,20 @@
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::ProfileDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/profiledialog.cpp" line="+55"/>
+        <source>%n operator(s), %1 µs in total. Click a column to sort.</source>
+        <translation>
+            <numerusform>%n operator, %1 µs in total. Click a column to sort.</numerusform>
+            <numerusform>%n operators, %1 µs in total. Click a column to sort.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/runpage.cpp" line="+128"/>
+        <location filename="../src/gui/runpage.cpp" line="+135"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>All sample inputs (%n)</numerusform>
@@ -150,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+242"/>
         <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
         <translation>
             <numerusform>%n run, latency min %1 µs, median %2 µs, max %3 µs.</numerusform>

@@ -422,6 +422,33 @@
         <source>Choo&amp;se File…</source>
         <translation>Ch&amp;oisir un fichier…</translation>
     </message>
+    <message>
+        <location/>
+        <source>Protocol and link</source>
+        <translation>Protocole et liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation type="vanished">&amp;Profil…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Profile every operator</source>
+        <translation>Profiler chaque opérateur</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le…</source>
+        <translation type="vanished">Profi&amp;l…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file…</source>
+        <translation type="vanished">Pro&amp;fil…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Profile Opera&amp;tors…</source>
+        <translation>Profil &amp;des opérateurs…</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -581,7 +608,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+136"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+135"/>
         <source>Generate project</source>
         <translation>Générer le projet</translation>
     </message>
@@ -651,7 +678,7 @@
         <translation>Vérifiez que le fichier existe et est lisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="+117"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+134"/>
         <source>This deployment has already been started.</source>
         <translation>Ce déploiement a déjà été démarré.</translation>
     </message>
@@ -816,12 +843,12 @@
         <translation>Génération du projet dans %1.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>Le port série de l&apos;appareil est %1.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>No serial port is known for the device.</source>
         <translation>Aucun port série n&apos;est connu pour l&apos;appareil.</translation>
     </message>
@@ -831,32 +858,36 @@
         <translation>Le modèle de projet n&apos;en a signalé aucun : indiquez le port série de la carte (par exemple /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>Opening %1.</source>
-        <translation>Ouverture de %1.</translation>
+        <translation type="vanished">Ouverture de %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+207"/>
         <source>Device: %1 on %2, model %3.</source>
         <translation>Appareil : %1 sur %2, modèle %3.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-100"/>
         <source>median %1 us</source>
         <translation>médiane %1 µs</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-224"/>
         <source>The value was remembered when the project was generated; give a new value for this option.</source>
         <translation>La valeur a été mémorisée lors de la génération du projet ; indiquez une nouvelle valeur pour cette option.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
         <translation>Le numéro de série USB de la carte est %1 : l&apos;outil de flashage s&apos;adresse à cette carte.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+122"/>
+        <source>Running the model with %1.</source>
+        <translation>Le modèle s&apos;exécute avec %1.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1 cycles</source>
         <translation>%1 cycles</translation>
     </message>
@@ -887,6 +918,11 @@
         <comment>separator between facts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>Opening %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
@@ -916,7 +952,7 @@
         <translation type="vanished">, DIFFÈRE de la sortie attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-146"/>
         <source>The device has not said what it runs yet.</source>
         <translation>L&apos;appareil n&apos;a pas encore indiqué ce qu&apos;il exécute.</translation>
     </message>
@@ -926,7 +962,7 @@
         <translation>Relancez l&apos;étape de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Exécution de %1 (%n exécution).</numerusform>
@@ -934,9 +970,10 @@
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-320"/>
         <location line="+46"/>
         <location line="+45"/>
+        <location line="+278"/>
         <source>Starting the Project API server of %1.</source>
         <translation>Démarrage du serveur Project API de %1.</translation>
     </message>
@@ -1117,7 +1154,7 @@ Code de sortie %2
         <translation>Corrigez ou supprimez le fichier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+103"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>Le dernier jeu d&apos;entrées est incomplet : il a des fichiers pour %1 de la %n entrée du modèle.</numerusform>
@@ -1147,12 +1184,12 @@ RAM: %2</source>
 RAM : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The model does not fit %1: %2.</source>
         <translation>Le modèle ne tient pas sur %1 : %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
         <translation>Choisissez une carte avec plus de mémoire, ou un modèle plus petit (un modèle int8 nécessite environ le quart de la mémoire d&apos;un modèle float32). L&apos;estimation pèche par prudence : pour compiler quand même, sautez la vérification de taille (--no-fit-check).</translation>
     </message>
@@ -1182,7 +1219,7 @@ RAM : %2</translation>
         <translation>Le fichier ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <location line="+9"/>
         <source>Cannot remember the project&apos;s options and serial port.</source>
         <translation>Impossible de mémoriser les options et le port série du projet.</translation>
@@ -1196,6 +1233,132 @@ RAM : %2</translation>
         <location line="+8"/>
         <source>Check that the disk is not full and the project folder is writable.</source>
         <translation>Vérifiez que le disque n&apos;est pas plein et que le dossier du projet est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymentprofile.cpp" line="+14"/>
+        <source>Profiling needs a host-driven project with the graph executor, and this one runs %1.</source>
+        <translation>Le profilage demande un projet piloté par l&apos;hôte avec l&apos;exécuteur de graphe, et celui-ci utilise %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate a project with project_type host_driven from a graph-executor archive built with --runtime-crt-system-lib (for example digits_int8_graph.tar).</source>
+        <translation>Générez un projet avec project_type host_driven à partir d&apos;une archive à exécuteur de graphe construite avec --runtime-crt-system-lib (par exemple digits_int8_graph.tar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model can be profiled only on a connected device, between runs.</source>
+        <translation>Le modèle ne peut être profilé que sur un appareil connecté, entre deux exécutions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the model first, and profile once the run has finished.</source>
+        <translation>Exécutez d&apos;abord le modèle, puis profilez une fois l&apos;exécution terminée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile times each operator at least once.</source>
+        <translation>Un profil mesure chaque opérateur au moins une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Profiling every operator (%n repeat(s)).</source>
+        <translation>
+            <numerusform>Profilage de chaque opérateur (%n répétition).</numerusform>
+            <numerusform>Profilage de chaque opérateur (%n répétitions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Profile: %n operator(s), %1 us in total.</source>
+        <translation>
+            <numerusform>Profil : %n opérateur, %1 us au total.</numerusform>
+            <numerusform>Profil : %n opérateurs, %1 us au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile failed: %1</source>
+        <translation>Échec du profil : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/runprotocol.cpp" line="+88"/>
+        <source>TinyDeploy protocol</source>
+        <translation>protocole TinyDeploy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>microTVM RPC, AOT executor</source>
+        <translation>RPC microTVM, exécuteur AOT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>microTVM RPC, graph executor</source>
+        <translation>RPC microTVM, exécuteur de graphe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, over the Project API transport</source>
+        <translation>%1, par le transport de la Project API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, over the serial port</source>
+        <translation>%1, par le port série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, over the serial port %2</source>
+        <translation>%1, par le port série %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This project&apos;s firmware (project_type %1) runs the model on its own and speaks neither TinyDeploy&apos;s protocol nor microTVM RPC.</source>
+        <translation>Le micrologiciel de ce projet (project_type %1) exécute le modèle seul et ne parle ni le protocole TinyDeploy ni le RPC microTVM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the project again with project_type host_driven.</source>
+        <translation>Générez à nouveau le projet avec project_type host_driven.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This archive uses the AOT executor&apos;s C interface, which only runs in standalone firmware.</source>
+        <translation>Cette archive utilise l&apos;interface C de l&apos;exécuteur AOT, qui ne fonctionne que dans un micrologiciel autonome.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate the project with project_type standalone, or export the model with the graph executor.</source>
+        <translation>Générez le projet avec project_type standalone, ou exportez le modèle avec l&apos;exécuteur de graphe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The archive names no graph or AOT executor, so microTVM RPC cannot run it.</source>
+        <translation>L&apos;archive ne nomme aucun exécuteur de graphe ou AOT : le RPC microTVM ne peut pas l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the whole model with tvmc compile --executor=graph --runtime=crt --runtime-crt-system-lib=1.</source>
+        <translation>Exportez le modèle entier avec tvmc compile --executor=graph --runtime=crt --runtime-crt-system-lib=1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive was not built with --runtime-crt-system-lib, and microTVM RPC finds the model&apos;s functions only in the CRT system library.</source>
+        <translation>L&apos;archive n&apos;a pas été construite avec --runtime-crt-system-lib, et le RPC microTVM ne trouve les fonctions du modèle que dans la bibliothèque système de la CRT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the model again with --runtime=crt --runtime-crt-system-lib=1.</source>
+        <translation>Exportez à nouveau le modèle avec --runtime=crt --runtime-crt-system-lib=1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The project has no extracted model (model/metadata.json) and remembers no model archive.</source>
+        <translation>Le projet n&apos;a pas de modèle extrait (model/metadata.json) et ne se souvient d&apos;aucune archive de modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate the project again with TinyDeploy.</source>
+        <translation>Générez à nouveau le projet avec TinyDeploy.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1849,11 @@ RAM : %2</translation>
         <location line="+3"/>
         <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
         <translation>Choisissez-en un : indiquez --port, ou l&apos;option serial_number avec le numéro de série de la carte (tinydeploy-cli), ou choisissez-le dans la liste des ports.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/framedrunner.cpp" line="+44"/>
+        <source>TinyDeploy protocol</source>
+        <translation>protocole TinyDeploy</translation>
     </message>
 </context>
 <context>
@@ -3034,14 +3202,73 @@ RAM : %2</translation>
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::ProfileDialog</name>
+    <message>
+        <location filename="../src/gui/profiledialog.cpp" line="+19"/>
+        <source>Timing every operator on the device…</source>
+        <translation>Mesure de chaque opérateur sur l&apos;appareil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator Profile</source>
+        <translation>Profil des opérateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n operator(s), %1 µs in total. Click a column to sort.</source>
+        <translation>
+            <numerusform>%n opérateur, %1 µs au total. Cliquez sur une colonne pour trier.</numerusform>
+            <numerusform>%n opérateurs, %1 µs au total. Cliquez sur une colonne pour trier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ProfileModel</name>
+    <message>
+        <location filename="../src/gui/profilemodel.cpp" line="+32"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean (µs)</source>
+        <translation>Moyenne (µs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the total</source>
+        <translation>Part du total</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+76"/>
+        <location filename="../src/gui/runpage.cpp" line="+78"/>
         <source>Connecting to the device…</source>
         <translation>Connexion à l&apos;appareil…</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+57"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>Toutes les entrées d&apos;exemple (%n)</numerusform>
@@ -3109,7 +3336,7 @@ RAM : %2</translation>
         <translation>Choisissez d&apos;abord une entrée.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <location line="+3"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
@@ -3135,7 +3362,7 @@ RAM : %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; exécute &lt;b&gt;%2&lt;/b&gt; (firmware %3, %4)&lt;br&gt;Entrées : %5&lt;br&gt;Sorties : %6</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
@@ -3160,6 +3387,31 @@ RAM : %2</translation>
         <translation>Les sorties diffèrent de celles attendues.</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>Protocol: %1</source>
+        <translation>Protocole : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profiling needs a host-driven project with the graph executor (microTVM RPC); this one runs %1.</source>
+        <translation>Le profilage demande un projet piloté par l&apos;hôte avec l&apos;exécuteur de graphe (RPC microTVM) ; celui-ci utilise %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the device first.</source>
+        <translation>Connectez-vous d&apos;abord à l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the run to finish.</source>
+        <translation>Attendez la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times every operator of the model on the device and shows each one&apos;s share.</source>
+        <translation>Mesure chaque opérateur du modèle sur l&apos;appareil et montre la part de chacun.</translation>
+    </message>
+    <message>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="vanished">Entrée &lt;b&gt;%1&lt;/b&gt; : l&apos;appareil prédit &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -3180,7 +3432,7 @@ RAM : %2</translation>
         <translation type="vanished"> Les sorties diffèrent de celles attendues.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-52"/>
         <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
         <translation>
             <numerusform>%n exécution, latence min %1 µs, médiane %2 µs, max %3 µs.</numerusform>
@@ -3552,6 +3804,582 @@ RAM : %2</translation>
         <location line="+5"/>
         <source>an unknown value</source>
         <translation>une valeur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::MicroTvm</name>
+    <message>
+        <location filename="../src/core/microtvm/graphlayout.cpp" line="+60"/>
+        <source>The graph JSON is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The graph JSON has no &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>node_row_ptr has %1 entries for %2 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attrs.shape and attrs.dltype must have one entry per node output (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Node &apos;%1&apos; has outputs out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Node &apos;%1&apos; takes an input that does not precede it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node &apos;%1&apos; takes an input out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A head is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/minrpc.cpp" line="+89"/>
+        <source>DLTensor.ndim is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device&apos;s reply ends inside %1 (byte %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device&apos;s reply is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unknown type code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>num_args is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>The device&apos;s reply says %1 bytes but carries %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device answered with %1, which is not a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device&apos;s reply has %1 bytes after its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A function call&apos;s reply has %1 values; expected the return type and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A handle reply has 3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A function call&apos;s reply says it returns %1 but carries %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/modelplan.cpp" line="+27"/>
+        <source>The model archive has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the model again with tvm.micro.export_model_library_format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tensor &apos;%1&apos; has the dtype &apos;%2&apos;, which TinyDeploy cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor &apos;%1&apos; has a dimension of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AOT executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>graph executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>metadata.json lists no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model uses the executor &apos;%1&apos;, which microTVM RPC cannot drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model cannot run over microTVM RPC: the archive was not built with --runtime-crt-system-lib (its generated code has no TVMSystemLibEntryPoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build it again with the CRT system library (tvmc compile --runtime=crt --runtime-crt-system-lib 1, or Runtime(&quot;crt&quot;, {&quot;system-lib&quot;: True}) in relay.build), or use a standalone project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/operatorprofiler.cpp" line="+56"/>
+        <source>Node &apos;%1&apos; has the dtype &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node &apos;%1&apos; has an invalid shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Argument &apos;%1&apos; has %2 bytes, its node %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/paramsblob.cpp" line="+52"/>
+        <source>The params end early (at byte %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The params do not start with TVM&apos;s params magic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The params name %1 tensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The params have %1 names but %2 arrays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The array of &apos;%1&apos; has a bad header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The array of &apos;%1&apos; holds %2 bytes, its shape needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/projectapitransportlink.cpp" line="+34"/>
+        <source>the Project API transport of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project&apos;s Project API server is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the project&apos;s server first (open the project again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The transport is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 of the project&apos;s server timed out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s transport did not answer in time: check that the device (or the server&apos;s child process) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">Échec de l&apos;étape « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcclient.cpp" line="+51"/>
+        <source>The device reports an unusable maximum packet size (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The microTVM client is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link to the device is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 needs an RPC packet of %2 bytes, over the device&apos;s limit of %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raise TVM_CRT_MAX_PACKET_SIZE_BYTES in the firmware&apos;s crt_config.h (to at least %1), rebuild and flash it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no microTVM session with the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 failed on the device (it gave no message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed on the device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the firmware was built from the same model archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device did not answer %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device may be stuck or reset: reset the board and try again. A model that runs longer needs a longer timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A corrupted frame arrived while waiting for %1; the request was abandoned, never retried, and the session will restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the cable and the baud rate, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device reset itself during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its state is lost: the request must start over. If it keeps resetting, check its power supply and its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../src/core/microtvm/rpcrunner.cpp" line="+312"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GetGlobalFunc(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the reply is not a handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device has no function &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The firmware does not register it: check that it was built with the executor the model uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>FreeHandle(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DevAllocDataWithScope(%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the device has no memory left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a smaller model or a board with more RAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DevFreeData(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The device&apos;s packets are too small to copy a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CopyToRemote(bytes %1-%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CopyFromRemote(bytes %1-%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CopyFromRemote: the device sent %1 bytes instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+46"/>
+        <source>runtime.SystemLib returned no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The graph JSON (%1 bytes minified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Creating the %1 (one per boot: reset the device if it already has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 returned no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ModuleGetFunction(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 on the device has no &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+58"/>
+        <source>get_input(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Param &apos;%1&apos; has %2 bytes, the device&apos;s tensor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The firmware was built from another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 returned no tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>get_output(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 &apos;%2&apos; has %3 bytes on the device, %4 in the model archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation type="unfinished">Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The firmware was built from another model: build and flash it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>RPCTimeEvaluator(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>With 12 arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 returned no function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the timed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time evaluator returned %1 bytes for %2 repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcrunner.cpp" line="-281"/>
+        <source>The device reset: its executor is gone and will be created again by the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>microTVM RPC, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The device is busy with another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation type="unfinished">Le nombre d&apos;exécutions doit être compris entre 1 et %1, pas %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model takes %1 inputs, but %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input &apos;%1&apos; needs %2 bytes, but %3 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Per-operator times need a graph-executor model; this one uses the AOT executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the model with the graph executor to profile it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcsession.cpp" line="+108"/>
+        <source>The device did not answer the microTVM session start within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the board runs host-driven (microTVM RPC) firmware and is not stuck: reset it or flash it again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No microTVM session is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write to the device.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5242,7 +6070,7 @@ RAM : %2</translation>
         <translation>Un modèle de projet ou un projet généré contient microtvm_api_server.py ou launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+101"/>
         <source>This server process object has already been started.</source>
         <translation>Cet objet de processus serveur a déjà été démarré.</translation>
     </message>

@@ -422,6 +422,33 @@
         <source>Choo&amp;se File…</source>
         <translation>选择文件(&amp;S)…</translation>
     </message>
+    <message>
+        <location/>
+        <source>Protocol and link</source>
+        <translation>协议和连接</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation type="vanished">性能分析(&amp;P)…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Profile every operator</source>
+        <translation>分析每个算子</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le…</source>
+        <translation type="vanished">性能分析(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file…</source>
+        <translation type="vanished">性能分析(&amp;F)…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Profile Opera&amp;tors…</source>
+        <translation>算子性能分析(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -581,7 +608,7 @@
     </message>
     <message>
         <location filename="../src/core/deploy/deploymenttypes.cpp" line="+58"/>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+136"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+135"/>
         <source>Generate project</source>
         <translation>生成项目</translation>
     </message>
@@ -651,7 +678,7 @@
         <translation>请检查文件是否存在且可读。</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deployment.cpp" line="+117"/>
+        <location filename="../src/core/deploy/deployment.cpp" line="+134"/>
         <source>This deployment has already been started.</source>
         <translation>此部署已经启动。</translation>
     </message>
@@ -816,12 +843,12 @@
         <translation>正在 %1 中生成项目。</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>The device&apos;s serial port is %1.</source>
         <translation>设备的串口是 %1。</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>No serial port is known for the device.</source>
         <translation>设备的串口未知。</translation>
     </message>
@@ -831,32 +858,36 @@
         <translation>模板未报告串口：请指定开发板的串口（例如 /dev/ttyACM0）。</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>Opening %1.</source>
-        <translation>正在打开 %1。</translation>
+        <translation type="vanished">正在打开 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+207"/>
         <source>Device: %1 on %2, model %3.</source>
         <translation>设备：%2 上的 %1，模型 %3。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-100"/>
         <source>median %1 us</source>
         <translation>中位数 %1 µs</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-224"/>
         <source>The value was remembered when the project was generated; give a new value for this option.</source>
         <translation>该值是在生成项目时保存的；请为此选项指定新值。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
         <translation>开发板的 USB 序列号为 %1：烧录工具将据此选择该开发板。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+122"/>
+        <source>Running the model with %1.</source>
+        <translation>使用 %1 运行模型。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1 cycles</source>
         <translation>%1 个周期</translation>
     </message>
@@ -887,6 +918,11 @@
         <comment>separator between facts</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>Opening %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
@@ -915,7 +951,7 @@
         <translation type="vanished">，与预期输出不一致</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-146"/>
         <source>The device has not said what it runs yet.</source>
         <translation>设备尚未报告其运行的内容。</translation>
     </message>
@@ -925,16 +961,17 @@
         <translation>请重试连接步骤。</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>正在运行 %1（%n 次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-320"/>
         <location line="+46"/>
         <location line="+45"/>
+        <location line="+278"/>
         <source>Starting the Project API server of %1.</source>
         <translation>正在启动 %1 的 Project API 服务器。</translation>
     </message>
@@ -1113,7 +1150,7 @@ Exit status %2
         <translation>请修复或删除该文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+103"/>
         <source>The last input set is incomplete: it has files for %1 of the model&apos;s %n input(s).</source>
         <translation>
             <numerusform>最后一个输入集不完整：模型的 %n 个输入中只有 %1 个有文件。</numerusform>
@@ -1142,12 +1179,12 @@ RAM: %2</source>
 RAM：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The model does not fit %1: %2.</source>
         <translation>模型无法放入 %1：%2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
         <translation>请选择内存更大的开发板，或更小的模型（int8 模型所需内存约为 float32 模型的四分之一）。此估算偏保守：如仍要构建，请跳过容量检查（--no-fit-check）。</translation>
     </message>
@@ -1177,7 +1214,7 @@ RAM：%2</translation>
         <translation>该文件不包含 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <location line="+9"/>
         <source>Cannot remember the project&apos;s options and serial port.</source>
         <translation>无法保存项目的选项和串口。</translation>
@@ -1191,6 +1228,130 @@ RAM：%2</translation>
         <location line="+8"/>
         <source>Check that the disk is not full and the project folder is writable.</source>
         <translation>请检查磁盘是否已满，以及项目文件夹是否可写。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/deploymentprofile.cpp" line="+14"/>
+        <source>Profiling needs a host-driven project with the graph executor, and this one runs %1.</source>
+        <translation>性能分析需要使用图执行器的主机驱动项目，而此项目使用 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate a project with project_type host_driven from a graph-executor archive built with --runtime-crt-system-lib (for example digits_int8_graph.tar).</source>
+        <translation>请从使用 --runtime-crt-system-lib 构建的图执行器归档（例如 digits_int8_graph.tar）生成 project_type host_driven 的项目。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model can be profiled only on a connected device, between runs.</source>
+        <translation>只能在已连接的设备上、两次运行之间对模型进行性能分析。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the model first, and profile once the run has finished.</source>
+        <translation>请先运行模型，待运行结束后再进行性能分析。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile times each operator at least once.</source>
+        <translation>性能分析至少对每个算子计时一次。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Profiling every operator (%n repeat(s)).</source>
+        <translation>
+            <numerusform>正在分析每个算子（%n 次重复）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Profile: %n operator(s), %1 us in total.</source>
+        <translation>
+            <numerusform>性能分析：%n 个算子，共 %1 us。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile failed: %1</source>
+        <translation>性能分析失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/deploy/runprotocol.cpp" line="+88"/>
+        <source>TinyDeploy protocol</source>
+        <translation>TinyDeploy 协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>microTVM RPC, AOT executor</source>
+        <translation>microTVM RPC，AOT 执行器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>microTVM RPC, graph executor</source>
+        <translation>microTVM RPC，图执行器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, over the Project API transport</source>
+        <translation>%1，经由 Project API 传输</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, over the serial port</source>
+        <translation>%1，经由串口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, over the serial port %2</source>
+        <translation>%1，经由串口 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This project&apos;s firmware (project_type %1) runs the model on its own and speaks neither TinyDeploy&apos;s protocol nor microTVM RPC.</source>
+        <translation>此项目的固件（project_type %1）独立运行模型，既不支持 TinyDeploy 协议，也不支持 microTVM RPC。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the project again with project_type host_driven.</source>
+        <translation>请使用 project_type host_driven 重新生成项目。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This archive uses the AOT executor&apos;s C interface, which only runs in standalone firmware.</source>
+        <translation>此归档使用 AOT 执行器的 C 接口，它只能在独立固件中运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate the project with project_type standalone, or export the model with the graph executor.</source>
+        <translation>请使用 project_type standalone 生成项目，或使用图执行器导出模型。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The archive names no graph or AOT executor, so microTVM RPC cannot run it.</source>
+        <translation>此归档未指定图执行器或 AOT 执行器，因此 microTVM RPC 无法运行它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the whole model with tvmc compile --executor=graph --runtime=crt --runtime-crt-system-lib=1.</source>
+        <translation>请使用 tvmc compile --executor=graph --runtime=crt --runtime-crt-system-lib=1 导出整个模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive was not built with --runtime-crt-system-lib, and microTVM RPC finds the model&apos;s functions only in the CRT system library.</source>
+        <translation>此归档未使用 --runtime-crt-system-lib 构建，而 microTVM RPC 只能在 CRT 系统库中找到模型的函数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the model again with --runtime=crt --runtime-crt-system-lib=1.</source>
+        <translation>请使用 --runtime=crt --runtime-crt-system-lib=1 重新导出模型。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The project has no extracted model (model/metadata.json) and remembers no model archive.</source>
+        <translation>项目中没有解压的模型（model/metadata.json），也没有记录模型归档。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate the project again with TinyDeploy.</source>
+        <translation>请使用 TinyDeploy 重新生成项目。</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1837,11 @@ RAM：%2</translation>
         <location line="+3"/>
         <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
         <translation>请选择一个：指定 --port，或用开发板的序列号设置 serial_number 选项（tinydeploy-cli），或在端口列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/framedrunner.cpp" line="+44"/>
+        <source>TinyDeploy protocol</source>
+        <translation>TinyDeploy 协议</translation>
     </message>
 </context>
 <context>
@@ -3022,14 +3188,72 @@ RAM：%2</translation>
     </message>
 </context>
 <context>
+    <name>TinyDeploy::Gui::ProfileDialog</name>
+    <message>
+        <location filename="../src/gui/profiledialog.cpp" line="+19"/>
+        <source>Timing every operator on the device…</source>
+        <translation>正在设备上为每个算子计时…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator Profile</source>
+        <translation>算子性能分析</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operators</source>
+        <translation>算子</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n operator(s), %1 µs in total. Click a column to sort.</source>
+        <translation>
+            <numerusform>%n 个算子，共 %1 µs。点击列标题排序。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ProfileModel</name>
+    <message>
+        <location filename="../src/gui/profilemodel.cpp" line="+32"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean (µs)</source>
+        <translation>平均 (µs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the total</source>
+        <translation>占总数比例</translation>
+    </message>
+</context>
+<context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+76"/>
+        <location filename="../src/gui/runpage.cpp" line="+78"/>
         <source>Connecting to the device…</source>
         <translation>正在连接设备…</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+57"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>所有示例输入（%n）</numerusform>
@@ -3096,7 +3320,7 @@ RAM：%2</translation>
         <translation>请先选择输入。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <location line="+3"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
@@ -3122,7 +3346,7 @@ RAM：%2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; 正在运行 &lt;b&gt;%2&lt;/b&gt;（固件 %3，%4）&lt;br&gt;输入：%5&lt;br&gt;输出：%6</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
@@ -3147,6 +3371,31 @@ RAM：%2</translation>
         <translation>输出与预期不一致。</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>Protocol: %1</source>
+        <translation>协议：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profiling needs a host-driven project with the graph executor (microTVM RPC); this one runs %1.</source>
+        <translation>性能分析需要使用图执行器的主机驱动项目（microTVM RPC）；此项目使用 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the device first.</source>
+        <translation>请先连接设备。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the run to finish.</source>
+        <translation>请等待运行结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times every operator of the model on the device and shows each one&apos;s share.</source>
+        <translation>在设备上为模型的每个算子计时，并显示各自所占比例。</translation>
+    </message>
+    <message>
         <source>Input &lt;b&gt;%1&lt;/b&gt;: the device predicts &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="vanished">输入 &lt;b&gt;%1&lt;/b&gt;：设备预测为 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -3167,7 +3416,7 @@ RAM：%2</translation>
         <translation type="vanished"> 输出与预期不一致。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-52"/>
         <source>%n run(s), latency min %1 µs, median %2 µs, max %3 µs.</source>
         <translation>
             <numerusform>%n 次运行，延迟最小 %1 微秒，中位数 %2 微秒，最大 %3 微秒。</numerusform>
@@ -3537,6 +3786,582 @@ RAM：%2</translation>
         <location line="+5"/>
         <source>an unknown value</source>
         <translation>未知值</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::MicroTvm</name>
+    <message>
+        <location filename="../src/core/microtvm/graphlayout.cpp" line="+60"/>
+        <source>The graph JSON is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The graph JSON has no &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>node_row_ptr has %1 entries for %2 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attrs.shape and attrs.dltype must have one entry per node output (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Node &apos;%1&apos; has outputs out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Node &apos;%1&apos; takes an input that does not precede it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node &apos;%1&apos; takes an input out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A head is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/minrpc.cpp" line="+89"/>
+        <source>DLTensor.ndim is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device&apos;s reply ends inside %1 (byte %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device&apos;s reply is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unknown type code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>num_args is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>The device&apos;s reply says %1 bytes but carries %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device answered with %1, which is not a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device&apos;s reply has %1 bytes after its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A function call&apos;s reply has %1 values; expected the return type and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A handle reply has 3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A function call&apos;s reply says it returns %1 but carries %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/modelplan.cpp" line="+27"/>
+        <source>The model archive has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the model again with tvm.micro.export_model_library_format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tensor &apos;%1&apos; has the dtype &apos;%2&apos;, which TinyDeploy cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tensor &apos;%1&apos; has a dimension of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AOT executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>graph executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>metadata.json lists no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model uses the executor &apos;%1&apos;, which microTVM RPC cannot drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model cannot run over microTVM RPC: the archive was not built with --runtime-crt-system-lib (its generated code has no TVMSystemLibEntryPoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build it again with the CRT system library (tvmc compile --runtime=crt --runtime-crt-system-lib 1, or Runtime(&quot;crt&quot;, {&quot;system-lib&quot;: True}) in relay.build), or use a standalone project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/operatorprofiler.cpp" line="+56"/>
+        <source>Node &apos;%1&apos; has the dtype &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Node &apos;%1&apos; has an invalid shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Argument &apos;%1&apos; has %2 bytes, its node %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/paramsblob.cpp" line="+52"/>
+        <source>The params end early (at byte %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The params do not start with TVM&apos;s params magic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The params name %1 tensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The params have %1 names but %2 arrays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The array of &apos;%1&apos; has a bad header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The array of &apos;%1&apos; holds %2 bytes, its shape needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/projectapitransportlink.cpp" line="+34"/>
+        <source>the Project API transport of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project&apos;s Project API server is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the project&apos;s server first (open the project again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The transport is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 of the project&apos;s server timed out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s transport did not answer in time: check that the device (or the server&apos;s child process) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcclient.cpp" line="+51"/>
+        <source>The device reports an unusable maximum packet size (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The microTVM client is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link to the device is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 needs an RPC packet of %2 bytes, over the device&apos;s limit of %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raise TVM_CRT_MAX_PACKET_SIZE_BYTES in the firmware&apos;s crt_config.h (to at least %1), rebuild and flash it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no microTVM session with the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 failed on the device (it gave no message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed on the device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the firmware was built from the same model archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The device did not answer %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device may be stuck or reset: reset the board and try again. A model that runs longer needs a longer timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A corrupted frame arrived while waiting for %1; the request was abandoned, never retried, and the session will restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the cable and the baud rate, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device reset itself during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its state is lost: the request must start over. If it keeps resetting, check its power supply and its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../src/core/microtvm/rpcrunner.cpp" line="+312"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GetGlobalFunc(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the reply is not a handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device has no function &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The firmware does not register it: check that it was built with the executor the model uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>FreeHandle(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DevAllocDataWithScope(%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the device has no memory left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a smaller model or a board with more RAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DevFreeData(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The device&apos;s packets are too small to copy a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CopyToRemote(bytes %1-%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CopyFromRemote(bytes %1-%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CopyFromRemote: the device sent %1 bytes instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+46"/>
+        <source>runtime.SystemLib returned no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The graph JSON (%1 bytes minified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Creating the %1 (one per boot: reset the device if it already has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 returned no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ModuleGetFunction(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 on the device has no &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+58"/>
+        <source>get_input(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Param &apos;%1&apos; has %2 bytes, the device&apos;s tensor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The firmware was built from another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 returned no tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>get_output(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 &apos;%2&apos; has %3 bytes on the device, %4 in the model archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation type="unfinished">输入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The firmware was built from another model: build and flash it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>RPCTimeEvaluator(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>With 12 arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 returned no function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the timed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time evaluator returned %1 bytes for %2 repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcrunner.cpp" line="-281"/>
+        <source>The device reset: its executor is gone and will be created again by the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>microTVM RPC, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The device is busy with another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The number of runs must be 1 to %1, not %2.</source>
+        <translation type="unfinished">运行次数必须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model takes %1 inputs, but %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input &apos;%1&apos; needs %2 bytes, but %3 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Per-operator times need a graph-executor model; this one uses the AOT executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the model with the graph executor to profile it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/microtvm/rpcsession.cpp" line="+108"/>
+        <source>The device did not answer the microTVM session start within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the board runs host-driven (microTVM RPC) firmware and is not stuck: reset it or flash it again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No microTVM session is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write to the device.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5226,7 +6051,7 @@ RAM：%2</translation>
         <translation>模板或已生成的项目中包含 microtvm_api_server.py 或 launch_microtvm_api_server.sh。</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+101"/>
         <source>This server process object has already been started.</source>
         <translation>此服务器进程对象已经启动过。</translation>
     </message>

@@ -33,5 +33,6 @@ int runDeploy(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
 int runHistory(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runProfile(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

@@ -26,6 +26,7 @@ const std::vector<Command> &commands()
         {"doctor", "Say why a serial port cannot be opened, and what to do", runDoctor},
         {"history", "List (or delete) the deployment records of the GUI and the CLI", runHistory},
         {"report", "Write a record's hand-over report as HTML or JSON", runReport},
+        {"profile", "Time every operator on a host-driven device", runProfile},
     };
     return table;
 }

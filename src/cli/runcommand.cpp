@@ -7,6 +7,7 @@
 
 #include <deploy/deployment.h>
 #include <deploy/projectstate.h>
+#include <deploy/runprotocol.h>
 
 #include <QCommandLineParser>
 
@@ -16,9 +17,11 @@ int runRun(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Runs the model again on a flashed device: connects to its serial port (the one "
-               "remembered at flash time, or --port), sends the inputs and prints the outputs "
-               "and the latency. The device is left as it was."));
+        Tr::tr("Runs the model again on a flashed device: connects to it the way the project "
+               "speaks (TinyDeploy's protocol on the serial port remembered at flash time or "
+               "--port; microTVM RPC on that port or through the project's Project API "
+               "transport), sends the inputs and prints the outputs and the latency. The device "
+               "is left as it was."));
     parser.addHelpOption();
     addRunOptions(parser);
     parser.addOption(
@@ -43,7 +46,13 @@ int runRun(const QStringList &arguments)
     // come from what the project remembers (Deploy::ProjectState).
     settings.projectDir = projectDir;
     settings.serialPort = parser.value(QStringLiteral("port"));
-    if (settings.serialPort.isEmpty()) {
+    // The port question belongs to the serial link only: a project driven over microTVM RPC
+    // through its Project API transport (TVM's CRT host template) needs none.
+    const Result<Deploy::RunChoice> choice = Deploy::runChoiceForProject(projectDir,
+                                                                         settings.serialPort);
+    if (!choice)
+        return reportFailure(choice.error(), verbose);
+    if (choice->link == Deploy::RunLink::SerialPort && settings.serialPort.isEmpty()) {
         const Result<QString> remembered = Deploy::rememberedSerialPort(projectDir);
         if (!remembered)
             return reportFailure(remembered.error(), verbose);

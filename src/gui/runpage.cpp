@@ -4,6 +4,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "outputsview.h"
+#include "profiledialog.h"
 #include "serialconsole.h"
 #include "ui_runpage.h"
 #include "wizardcontroller.h"
@@ -49,6 +50,7 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
     connect(m_ui->runOnceButton, &QPushButton::clicked, this, &RunPage::runOnce);
     connect(m_ui->runContinuousButton, &QPushButton::toggled, this, &RunPage::setContinuous);
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &RunPage::chooseFile);
+    connect(m_ui->profileButton, &QPushButton::clicked, this, &RunPage::profile);
     connect(controller, &WizardController::deviceInfoReceived, this, &RunPage::showDevice);
     connect(controller, &WizardController::runResultReady, this, &RunPage::showResult);
     connect(controller, &WizardController::runFinished, this, &RunPage::onRunFinished);
@@ -108,6 +110,11 @@ QString RunPage::predictionText() const
 QString RunPage::deviceText() const
 {
     return m_ui->deviceLabel->text();
+}
+
+QString RunPage::protocolText() const
+{
+    return m_ui->protocolLabel->text();
 }
 
 QString RunPage::statusText() const
@@ -268,6 +275,25 @@ void RunPage::runOnce()
     update();
 }
 
+void RunPage::profile()
+{
+    Deploy::Deployment *deployment = m_controller->deployment();
+    if (!deployment)
+        return;
+    // The dialog observes the deployment; it is there before the profile can finish.
+    auto *dialog = new ProfileDialog(deployment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Result<void> started = deployment->profile(quint32(m_ui->runsSpin->value()), false);
+    if (!started) {
+        delete dialog;
+        m_ui->errorPanel->setError(started.error());
+        m_ui->errorPanel->show();
+        return;
+    }
+    m_ui->errorPanel->hide();
+    dialog->open();
+}
+
 void RunPage::setContinuous(bool continuous)
 {
     if (m_ui->runContinuousButton->isChecked() != continuous)
@@ -297,6 +323,7 @@ void RunPage::showDevice(const Device::DeviceHello &hello)
                  clock,
                  inputs.join(QLatin1String("; ")).toHtmlEscaped(),
                  outputs.join(QLatin1String("; ")).toHtmlEscaped()));
+    update();
 }
 
 void RunPage::showResult(const Deploy::RunResult &result)
@@ -373,11 +400,34 @@ void RunPage::onRunFinished(bool success)
 
 void RunPage::update()
 {
+    // Observed from the deployment, which decided it at Connect.
+    const Deploy::Deployment *deployment = m_controller->deployment();
+    const QString run = deployment ? deployment->runDescription() : QString();
+    m_ui->protocolLabel->setText(run.isEmpty() ? QString() : tr("Protocol: %1").arg(run));
+    m_ui->protocolLabel->setVisible(!run.isEmpty());
     const bool flashed = m_controller->state(WizardStep::Flash) == StepState::Done;
     const bool busy = m_controller->isBusy();
     m_ui->runOnceButton->setEnabled(flashed && !busy);
     m_ui->runContinuousButton->setEnabled(flashed && (!busy || isContinuous()));
     m_ui->chooseFileButton->setEnabled(flashed);
+    // Profiling needs microTVM RPC with the graph executor, on the connection kept open.
+    const std::optional<Deploy::RunChoice> choice = deployment ? deployment->runChoice()
+                                                               : std::nullopt;
+    const bool canProfile = choice && choice->canProfile();
+    m_ui->profileButton->setEnabled(canProfile && !busy && deployment->isDeviceOpen());
+    if (choice && !canProfile) {
+        m_ui->profileButton->setToolTip(
+            tr("Profiling needs a host-driven project with the graph executor (microTVM RPC); "
+               "this one runs %1.")
+                .arg(run));
+    } else if (!choice) {
+        m_ui->profileButton->setToolTip(tr("Connect to the device first."));
+    } else if (busy) {
+        m_ui->profileButton->setToolTip(tr("Wait for the run to finish."));
+    } else {
+        m_ui->profileButton->setToolTip(
+            tr("Times every operator of the model on the device and shows each one's share."));
+    }
     if (m_controller->state(WizardStep::Run) == StepState::Failed && !busy) {
         if (const Error *error = m_controller->error(WizardStep::Run)) {
             m_ui->errorPanel->setError(*error);

@@ -40,6 +40,8 @@ public:
 
     /// Sends the chosen input once (each sample once for "all samples").
     void runOnce();
+    /// Times every operator on the device and shows the table (microTVM RPC, graph executor).
+    void profile();
     /// Keeps running until stopped or a run fails.
     void setContinuous(bool continuous);
     bool isContinuous() const;
@@ -52,6 +54,9 @@ public:
     SerialConsole *serialConsole() const;
     QString predictionText() const;
     QString deviceText() const;
+    /// The protocol and the link the deployment drives the device with, e.g. "microTVM RPC,
+    /// graph executor, over the Project API transport"; empty before it decided.
+    QString protocolText() const;
     QString statusText() const;
     /// The class the device predicted last; nullopt before a result.
     std::optional<qint64> predictedClass() const { return m_predicted; }

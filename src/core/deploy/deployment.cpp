@@ -70,6 +70,23 @@ void Deployment::setLinkFactory(LinkFactory factory)
     m_linkFactory = std::move(factory);
 }
 
+void Deployment::setRunnerFactory(RunnerFactory factory)
+{
+    m_runnerFactory = std::move(factory);
+}
+
+std::optional<Device::RunProtocol> Deployment::runProtocol() const
+{
+    if (!m_facts.runChoice)
+        return std::nullopt;
+    return m_facts.runChoice->protocol;
+}
+
+QString Deployment::runDescription() const
+{
+    return m_facts.runChoice ? describeRun(*m_facts.runChoice, m_facts.serialPort) : QString();
+}
+
 void Deployment::setServerEnvironment(const QProcessEnvironment &environment)
 {
     m_server->setProcessEnvironment(environment);

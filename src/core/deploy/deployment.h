@@ -7,10 +7,13 @@
 #include "projectstate.h"
 #include "recordwriter.h"
 #include "resultstore.h"
+#include "runnerfactory.h"
+#include "runprotocol.h"
 #include "samplekit.h"
 
 #include <device/messages.h>
 #include <device/modelrunner.h>
+#include <microtvm/operatorprofiler.h>
 #include <projectapi/projectoption.h>
 #include <util/error.h>
 
@@ -62,7 +65,7 @@ class Deployment final : public QObject
 
 public:
     /// Creates the link to the device for a port (test seam; default: SerialPortLink).
-    using LinkFactory = std::function<Device::SerialLink *(const QString &port, qint32 baudRate)>;
+    using LinkFactory = Deploy::LinkFactory;
 
     explicit Deployment(QObject *parent = nullptr);
     /// Kills whatever still runs (server process groups, staging is waited for).
@@ -71,6 +74,9 @@ public:
     void setSettings(const DeploymentSettings &settings);
     const DeploymentSettings &settings() const { return m_settings; }
     void setLinkFactory(LinkFactory factory);
+    /// Creates the runner of the Connect and Run steps (test seam; default: createRunner()
+    /// with the link factory).
+    void setRunnerFactory(RunnerFactory factory);
     /// Environment of the servers (default: this process's).
     void setServerEnvironment(const QProcessEnvironment &environment);
     /// How long the device may take to answer HELLO and each input chunk, and to stay silent
@@ -99,6 +105,13 @@ public:
     void closeDevice();
     /// Whether the serial port to the device is open (between runs with keepDeviceOpen).
     bool isDeviceOpen() const;
+    /// Times every operator of the model on the device (and, with @p dumpTensors, copies
+    /// every node's output back), over the inputs of the last run; finishes with
+    /// profileFinished(). Needs a project driven over microTVM RPC with the graph executor
+    /// (RunChoice::canProfile()) whose Run step has run and kept the device open
+    /// (keepDeviceOpen), and a deployment that is not active: InvalidArgument otherwise, with
+    /// one sentence saying why and how to make such a project.
+    Result<void> profile(quint32 repeats, bool dumpTensors);
 
     /// Results kept in results() and results.json by default; older ones are dropped.
     static constexpr qsizetype DefaultMaxResults = ResultStore::DefaultMaxResults;
@@ -123,6 +136,13 @@ public:
     /// The option values the user set (typed), as generate_project received them.
     QJsonObject userOptions() const { return m_facts.userOptions; }
     std::optional<Device::DeviceHello> deviceInfo() const { return m_facts.device; }
+    /// How the Connect step reaches the device (protocol, link, executor), once it decided.
+    std::optional<RunChoice> runChoice() const { return m_facts.runChoice; }
+    /// The protocol the Run step speaks, once the Connect step decided.
+    std::optional<Device::RunProtocol> runProtocol() const;
+    /// describeRun() of runChoice(): "microTVM RPC, graph executor, over the Project API
+    /// transport"; empty before the Connect step decided.
+    QString runDescription() const;
     const SampleKit &sampleKit() const { return m_kit; }
     /// The latest results, oldest first, of every round (see setResultLimits()).
     const QList<RunResult> &results() const { return m_results.results(); }
@@ -157,6 +177,8 @@ signals:
     void warning(const QString &text);
     /// No server of this deployment runs any more (after the last one stopped).
     void serversStopped();
+    /// The outcome of profile().
+    void profileFinished(const TinyDeploy::Result<TinyDeploy::MicroTvm::OperatorProfile> &profile);
 
 private:
     void setState(DeploymentState state);
@@ -202,8 +224,15 @@ private:
     Result<void> resolveBoardPort();
 
     // Device.
-    /// A runner for the device at m_facts.serialPort (its link is opened by the runner).
-    void createRunner();
+    /// Decides how the project runs its model (runprotocol.h) and remembers it.
+    Result<void> decideRun();
+    /// Starts the project's server when the link is its transport, creates the runner, then
+    /// @p next (a failure fails the step instead).
+    void openRunner(std::function<void()> next);
+    /// A runner for m_facts.runChoice (its link is opened by the runner); false after failing
+    /// the step.
+    bool createRunner();
+    void runPrepared();
     void releaseDevice();
 
     DeploymentSettings m_settings;
@@ -214,6 +243,7 @@ private:
     ProjectServer *m_server = nullptr;
     StagingJob *m_staging = nullptr;
     LinkFactory m_linkFactory;
+    RunnerFactory m_runnerFactory;
     std::optional<std::chrono::milliseconds> m_deviceTimeout;
     std::optional<std::chrono::milliseconds> m_runTimeout;
 

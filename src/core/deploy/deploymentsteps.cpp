@@ -8,9 +8,6 @@
 #include "resultbuilder.h"
 #include "runinputs.h"
 
-#include <device/framedrunner.h>
-#include <device/modelrunner.h>
-#include <device/serialportlink.h>
 #include <projectapi/methods.h>
 
 #include <QDir>
@@ -57,6 +54,7 @@ void Deployment::startFlash()
                 state.serialPort = m_facts.serialPort;
                 state.flashResult = flashed;
                 state.flashed = QDateTime::currentDateTimeUtc();
+                state.run.reset(); // the next Connect decides for this firmware
             });
             // The device outlives the server; the port is ours from here.
             m_server->retire();
@@ -310,7 +308,6 @@ void Deployment::updateProjectState(const std::function<void(ProjectState &)> &c
 
 void Deployment::startConnect()
 {
-    m_server->retire();
     releaseDevice();
     if (m_facts.serialPort.isEmpty()) {
         Result<QString> remembered = rememberedSerialPort(m_facts.projectDir);
@@ -334,23 +331,58 @@ void Deployment::startConnect()
         failStep(resolved.error());
         return;
     }
-    if (m_facts.serialPort.isEmpty()) {
-        failStep(makeError(ErrorCode::PortUnavailable,
-                           Tr::tr("No serial port is known for the device."),
-                           m_facts.projectDir,
-                           Tr::tr("The template did not report one: give the board's serial "
-                                  "port (for example /dev/ttyACM0).")));
+    if (Result<void> decided = decideRun(); !decided) {
+        failStep(decided.error());
         return;
     }
-    createRunner();
-    m_runner->connectDevice();
+    const RunChoice &choice = *m_facts.runChoice;
+    if (choice.link == RunLink::SerialPort) {
+        m_server->retire(); // the port is ours; the server is not needed
+        if (m_facts.serialPort.isEmpty()) {
+            failStep(makeError(ErrorCode::PortUnavailable,
+                               Tr::tr("No serial port is known for the device."),
+                               m_facts.projectDir,
+                               Tr::tr("The template did not report one: give the board's serial "
+                                      "port (for example /dev/ttyACM0).")));
+            return;
+        }
+    }
+    openRunner([this] { m_runner->connectDevice(); });
+}
+
+Result<void> Deployment::decideRun()
+{
+    // What this deployment learnt, else what the project remembers (tinydeploy-cli run).
+    Result<std::optional<ProjectState>> loaded = ProjectState::load(m_facts.projectDir);
+    if (!loaded)
+        return fail(loaded.error());
+    const ProjectState state = *loaded ? **loaded : ProjectState();
+    const QJsonValue flashed = m_facts.flashResult.isObject() ? m_facts.flashResult
+                                                              : state.flashResult;
+    const QJsonObject options = m_optionsResolved ? m_facts.userOptions : m_settings.optionValues;
+    Result<RunFacts> facts = projectRunFacts(m_facts.projectDir,
+                                             flashed,
+                                             options,
+                                             m_facts.serialPort,
+                                             m_settings.modelPath);
+    if (!facts)
+        return fail(facts.error());
+    Result<RunChoice> choice = chooseRun(*facts);
+    if (!choice)
+        return fail(choice.error());
+    m_facts.runChoice = *choice;
+    if (choice->link == RunLink::SerialPort && m_facts.serialPort.isEmpty())
+        m_facts.serialPort = facts->serialPort; // the board the options name
+    logInfo(Tr::tr("Running the model with %1.").arg(runDescription()));
+    updateProjectState([choice = *choice](ProjectState &remembered) { remembered.run = choice; });
+    return ok();
 }
 
 void Deployment::startRun()
 {
     if (m_facts.round == 0)
         m_facts.round = 1;
-    if (!m_facts.device) {
+    if (!m_facts.device || !m_facts.runChoice) {
         failStep(makeError(ErrorCode::DeviceProtocol,
                            Tr::tr("The device has not said what it runs yet."),
                            m_facts.serialPort,
@@ -359,8 +391,15 @@ void Deployment::startRun()
     }
     // A retry or a new round after the link closed or broke (the device vanished, a failure
     // closed it): a new runner on a new link, which connects first.
-    if (!m_runner || !m_runner->isOpen())
-        createRunner();
+    if (!m_runner || !m_runner->isOpen()) {
+        openRunner([this] { runPrepared(); });
+        return;
+    }
+    runPrepared();
+}
+
+void Deployment::runPrepared()
+{
     Result<QList<InputSet>> inputs = RunInputs::prepare(m_settings.inputs,
                                                         m_settings.inputFiles,
                                                         m_kit,
@@ -432,15 +471,64 @@ void Deployment::onInferenceFinished(const Result<Device::InferenceResult> &infe
     runNextInput();
 }
 
-void Deployment::createRunner()
+void Deployment::openRunner(std::function<void()> next)
 {
     releaseDevice();
-    Device::SerialLink *link = m_linkFactory
-                                   ? m_linkFactory(m_facts.serialPort, m_settings.baudRate)
-                                   : new Device::SerialPortLink(m_facts.serialPort,
-                                                                m_settings.baudRate);
-    auto *runner = new Device::FramedRunner(link, this);
-    runner->setTimeouts(m_deviceTimeout, m_runTimeout);
+    if (m_facts.runChoice->link == RunLink::ProjectApiTransport
+        && !m_server->isOpenFor(m_facts.projectDir)) {
+        // The device is reached through the project's server (TVM's CRT host template runs it
+        // as the server's child): the server runs as long as the runner.
+        logInfo(Tr::tr("Starting the Project API server of %1.").arg(m_facts.projectDir));
+        const quint64 request = m_request;
+        const DeploymentStep step = *m_step;
+        m_server->open(m_facts.projectDir,
+                       ProjectServer::Expect::ExistingProject,
+                       [this, request, step, next](Result<ProjectApi::ServerInfo> info) {
+                           if (request != m_request || m_step != step)
+                               return;
+                           if (!info) {
+                               failStep(info.error());
+                               return;
+                           }
+                           m_facts.platformName = info->platformName;
+                           if (createRunner())
+                               next();
+                       });
+        return;
+    }
+    if (createRunner())
+        next();
+}
+
+bool Deployment::createRunner()
+{
+    releaseDevice();
+    RunnerRequest request;
+    request.choice = *m_facts.runChoice;
+    request.projectDir = m_facts.projectDir;
+    request.serialPort = m_facts.serialPort;
+    request.baudRate = m_settings.baudRate;
+    request.timeout = m_deviceTimeout;
+    request.runTimeout = m_runTimeout;
+    if (request.choice.link == RunLink::ProjectApiTransport) {
+        Result<QJsonObject> options = optionsFor(m_server->info().projectOptions,
+                                                 QString(ProjectApi::Method::OpenTransport));
+        if (!options) {
+            failStep(options.error());
+            return false;
+        }
+        request.server = m_server->client();
+        request.transportOptions = *options;
+    }
+    Result<Device::ModelRunner *> made = m_runnerFactory
+                                             ? m_runnerFactory(request)
+                                             : Deploy::createRunner(request, m_linkFactory);
+    if (!made) {
+        failStep(made.error());
+        return false;
+    }
+    Device::ModelRunner *runner = *made;
+    runner->setParent(this);
     m_runner = runner;
     logInfo(Tr::tr("Opening %1 (%2).").arg(runner->linkDescription(), runner->protocolName()));
     connect(runner, &Device::ModelRunner::deviceLog, this, [this](const QString &text) {
@@ -461,7 +549,6 @@ void Deployment::createRunner()
                     return;
                 }
                 m_facts.device = *hello;
-                m_facts.runProtocol = Device::runProtocolName(runner->protocol());
                 logInfo(Tr::tr("Device: %1 on %2, model %3.")
                             .arg(hello->firmware, hello->board, hello->model));
                 emit deviceInfoReceived(*hello);
@@ -475,6 +562,7 @@ void Deployment::createRunner()
                     return;
                 onInferenceFinished(inference);
             });
+    return true;
 }
 
 void Deployment::releaseDevice()

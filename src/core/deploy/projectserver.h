@@ -52,6 +52,8 @@ public:
     bool isOpenFor(const QString &dir) const;
     /// What the current server answered to server_info_query.
     const ProjectApi::ServerInfo &info() const { return m_info; }
+    /// The current server's client (for its transport), or null.
+    ProjectApi::ProjectApiClient *client() const { return m_client; }
 
     void generateProject(const QString &tar,
                          const QString &standaloneCrtDir,

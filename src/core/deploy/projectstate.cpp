@@ -74,6 +74,8 @@ QJsonObject ProjectState::toJson() const
                     QJsonObject{{QStringLiteral("result"), flashResult},
                                 {QStringLiteral("flashed"), timestampText(flashed)}});
     }
+    if (run)
+        root.insert(QStringLiteral("run"), run->toJson());
     if (!record.isEmpty())
         root.insert(QStringLiteral("record"), record);
     return root;
@@ -93,6 +95,7 @@ ProjectState ProjectState::fromJson(const QJsonObject &object)
     const QJsonObject flash = object.value(QStringLiteral("flash")).toObject();
     state.flashResult = flash.value(QStringLiteral("result"));
     state.flashed = parseTime(flash.value(QStringLiteral("flashed")));
+    state.run = RunChoice::fromJson(object.value(QStringLiteral("run")));
     state.record = object.value(QStringLiteral("record")).toString();
     return state;
 }

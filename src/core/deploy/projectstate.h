@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runprotocol.h"
+
 #include <util/error.h>
 
 #include <QDateTime>
@@ -35,6 +37,8 @@ struct ProjectState
     QString serialPort;
     QJsonValue flashResult;
     QDateTime flashed;
+    /// How the Connect step last reached the device (protocol, link, executor).
+    std::optional<RunChoice> run;
     /// The record folder of the deployment that last wrote this state.
     QString record;
 

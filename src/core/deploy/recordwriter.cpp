@@ -140,7 +140,9 @@ QJsonObject deploymentJson(const DeploymentSettings &settings,
     root.insert(QStringLiteral("project_dir"), facts.projectDir);
     root.insert(QStringLiteral("serial_port"), facts.serialPort);
     root.insert(QStringLiteral("serial_number"), facts.serialNumber);
-    root.insert(QStringLiteral("run_protocol"), facts.runProtocol);
+    // The protocol the Run step speaks, once the Connect step chose it.
+    root.insert(QStringLiteral("run_protocol"),
+                facts.runChoice ? Device::runProtocolName(facts.runChoice->protocol) : QString());
     if (facts.firmware)
         root.insert(QStringLiteral("firmware"), facts.firmware->toJson());
     if (!facts.fitCheck.isEmpty())

@@ -4,6 +4,7 @@
 #include "deploymenttypes.h"
 #include "firmwareinfo.h"
 #include "resultstore.h"
+#include "runprotocol.h"
 
 #include <device/messages.h>
 #include <util/error.h>
@@ -40,11 +41,11 @@ struct DeploymentFacts
     std::optional<FirmwareInfo> firmware;
     /// fitCheckJson() of the model on the chosen board, when the template describes it.
     QJsonObject fitCheck;
-    /// Device::runProtocolName() of the protocol the Run step speaks, once connected.
-    QString runProtocol;
     QJsonValue buildResult; ///< The server's build result (null, or our templates' tools).
     QJsonValue flashResult;
     std::optional<Device::DeviceHello> device;
+    /// How the Connect step reaches the device: protocol, link, executor (runprotocol.h).
+    std::optional<RunChoice> runChoice;
     QList<InputSet> inputSets; ///< Of the latest round.
     quint32 round = 0;
     QList<StepRecord> steps;

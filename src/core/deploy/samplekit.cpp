@@ -83,13 +83,18 @@ SampleKit SampleKit::find(const QString &modelPath)
     const QDir dir = model.absoluteDir();
     kit.m_directory = dir.absolutePath();
     kit.m_labels = readLabels(dir.filePath(QStringLiteral("labels.txt")));
-    kit.loadQuant(dir.filePath(modelStem(modelPath) + QStringLiteral(".quant.json")));
-
+    // "digits_int8", and its graph-executor builds "digits_int8_graph", "digits_int8_aot_rpc":
+    // the variant is the second word, the same samples and quantization for all of them.
     const QString stem = modelStem(modelPath);
-    const qsizetype underscore = stem.lastIndexOf(QLatin1Char('_'));
-    if (underscore < 0)
+    const QStringList words = stem.split(QLatin1Char('_'));
+    if (words.size() < 2)
         return kit;
-    kit.m_variant = stem.mid(underscore + 1);
+    kit.m_variant = words.at(1);
+    const QString quant = dir.filePath(stem + QStringLiteral(".quant.json"));
+    kit.loadQuant(QFileInfo::exists(quant)
+                      ? quant
+                      : dir.filePath(words.at(0) + QLatin1Char('_') + kit.m_variant
+                                     + QStringLiteral(".quant.json")));
     const QDir inputs(dir.filePath(QStringLiteral("inputs/") + kit.m_variant));
     const QDir expected(dir.filePath(QStringLiteral("expected/") + kit.m_variant));
     if (kit.m_variant.isEmpty() || !inputs.exists())

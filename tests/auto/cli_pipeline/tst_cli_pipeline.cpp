@@ -7,6 +7,8 @@
 #include <deploy/deployment.h>
 #include <deploy/projectstate.h>
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +43,8 @@ class tst_CliPipeline : public QObject
 private slots:
     void initTestCase();
     void cliBuildsAProjectTheCoreGeneratedWithItsOptions();
+    void runAsksForAPortOnlyOnTheSerialLink_data();
+    void runAsksForAPortOnlyOnTheSerialLink();
 
 private:
     QProcessEnvironment environment() const;
@@ -150,3 +154,62 @@ void tst_CliPipeline::cliBuildsAProjectTheCoreGeneratedWithItsOptions()
 
 QTEST_GUILESS_MAIN(tst_CliPipeline)
 #include "tst_cli_pipeline.moc"
+
+void tst_CliPipeline::runAsksForAPortOnlyOnTheSerialLink_data()
+{
+    QTest::addColumn<QByteArray>("flashResult");
+    QTest::addColumn<QString>("executor");
+    QTest::addColumn<QByteArray>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("asksForPort");
+    const QByteArray systemLib = "const TVMModule* TVMSystemLibEntryPoint(void) { return 0; }";
+    // TVM's CRT host template flashes to null; its device is the server's child.
+    QTest::newRow("TVM CRT host, graph: the transport, no port")
+        << QByteArray("null") << "graph" << systemLib
+        << "microTVM RPC, graph executor, over the Project API transport" << false;
+    QTest::newRow("TVM CRT host, AOT C interface: why not, and what to do")
+        << QByteArray("null") << "aot" << QByteArray("int32_t tvmgen_default_run(void) {}")
+        << "only runs in standalone firmware" << false;
+    QTest::newRow("our standalone project without a port: the port question")
+        << QByteArray(R"({"serial_port": "", "project_type": "standalone"})") << "aot"
+        << QByteArray() << "does not remember a serial port" << true;
+}
+
+void tst_CliPipeline::runAsksForAPortOnlyOnTheSerialLink()
+{
+    QFETCH(QByteArray, flashResult);
+    QFETCH(QString, executor);
+    QFETCH(QByteArray, code);
+    QFETCH(QString, expected);
+    QFETCH(bool, asksForPort);
+    // A flashed project as the template left it (no server: the run stops after deciding).
+    const QString project = m_dir.filePath(QStringLiteral("flashed-%1")
+                                               .arg(QTest::currentDataTag())
+                                               .replace(QLatin1Char(' '), QLatin1Char('_')));
+    QVERIFY(QDir().mkpath(project + "/model/codegen/host/src"));
+    QFile metadata(project + "/model/metadata.json");
+    QVERIFY(metadata.open(QIODevice::WriteOnly));
+    metadata.write(
+        QJsonDocument(QJsonObject{{"version", 7},
+                                  {"modules",
+                                   QJsonObject{{"default",
+                                                QJsonObject{{"executors", QJsonArray{executor}},
+                                                            {"style", "full-model"},
+                                                            {"target", QJsonArray{"c"}}}}}}})
+            .toJson());
+    metadata.close();
+    QFile source(project + "/model/codegen/host/src/default_lib0.c");
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    source.write(code);
+    source.close();
+    ProjectState state;
+    state.templateName = QStringLiteral("crt");
+    state.flashResult = QJsonDocument::fromJson("[" + flashResult + "]").array().first();
+    state.flashed = QDateTime::currentDateTimeUtc();
+    QVERIFY(state.save(project));
+
+    const Run ran = run({"run", project, "--verbose"});
+    QCOMPARE(ran.exitCode, 1);
+    QVERIFY2(ran.err.contains(expected), qPrintable(ran.err));
+    QCOMPARE(ran.err.contains("does not remember a serial port"), asksForPort);
+}

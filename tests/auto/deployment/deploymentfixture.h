@@ -132,7 +132,7 @@ inline Deployment *DeploymentFixture::makeDeployment(const QString &behaviour,
     DeploymentSettings settings;
     settings.modelPath = samplesDir + QStringLiteral("/digits_float32.tar");
     settings.templateDir = m_templateDir;
-    settings.optionAssignments = {QStringLiteral("project_type=host_driven")};
+    settings.optionAssignments = {QStringLiteral("project_type=aot_standalone_demo")};
     settings.recordsRoot = m_recordsRoot;
     settings.runs = 2;
     deployment->setSettings(settings);

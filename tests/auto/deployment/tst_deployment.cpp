@@ -83,7 +83,7 @@ void tst_Deployment::fullDeployment()
     const QJsonObject buildOptions = readJson(deployment->projectDir()
                                               + QStringLiteral("/build/options.json"));
     QCOMPARE(buildOptions.value(QStringLiteral("project_type")).toString(),
-             QStringLiteral("host_driven"));
+             QStringLiteral("aot_standalone_demo"));
     QCOMPARE(buildOptions.value(QStringLiteral("workspace_size_bytes")).toInt(), 2097152);
     QCOMPARE(readJson(deployment->projectDir() + QStringLiteral("/.tinydeploy/project.json"))
                  .value(QStringLiteral("serial_port"))
@@ -103,7 +103,7 @@ void tst_Deployment::fullDeployment()
                  .toObject()
                  .value(QStringLiteral("project_type"))
                  .toString(),
-             QStringLiteral("host_driven"));
+             QStringLiteral("aot_standalone_demo"));
     QCOMPARE(json.value(QStringLiteral("serial_port")).toString(), QStringLiteral("/dev/null"));
     QCOMPARE(json.value(QStringLiteral("board")).toString(), QStringLiteral("fake-board"));
     for (int i = 0; i < StepCount; ++i) {

@@ -204,6 +204,10 @@ void tst_GuiWizard::hostFromModelToRun()
     QCOMPARE(run->outputsView()->topValues().constFirst().index, labels.value(last.input.name));
     QCOMPARE(run->outputsView()->agrees(), std::optional<bool>(true));
     QVERIFY2(run->deviceText().contains(QStringLiteral("Inputs:")), qPrintable(run->deviceText()));
+    // The protocol and the link, as the deployment decided them.
+    QVERIFY2(run->protocolText().contains(
+                 QStringLiteral("TinyDeploy protocol, over the serial port")),
+             qPrintable(run->protocolText()));
     QTRY_VERIFY(run->latencyChart()->pointCount() > 0);
 
     // Run once more (10 runs of one sample): the chart grows.
