@@ -99,6 +99,10 @@ public:
     void closeDevice();
     /// Whether the serial port to the device is open (between runs with keepDeviceOpen).
     bool isDeviceOpen() const;
+    /// The runner of the open device connection, for a validation between runs (with
+    /// keepDeviceOpen, after the Run step or a last step Connect); nullptr when closed. The
+    /// deployment ignores its answers unless its own Run step is in progress.
+    Device::ModelRunner *runner() const { return m_runner.data(); }
 
     /// Results kept in results() and results.json by default; older ones are dropped.
     static constexpr qsizetype DefaultMaxResults = ResultStore::DefaultMaxResults;
