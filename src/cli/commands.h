@@ -30,5 +30,6 @@ int runBuild(const QStringList &arguments);
 int runFlash(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runDeploy(const QStringList &arguments);
+int runValidate(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

@@ -23,6 +23,7 @@ const std::vector<Command> &commands()
         {"flash", "Flash a built project (prints the serial port)", runFlash},
         {"run", "Run the model again on a flashed device", runRun},
         {"deploy", "Generate, build, flash, connect and run: the whole deployment", runDeploy},
+        {"validate", "Run a data set on a flashed device and compare with a reference", runValidate},
     };
     return table;
 }
