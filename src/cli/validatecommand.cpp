@@ -67,13 +67,25 @@ QString fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// The host reference of @p modelPath: a host project in the cache (one per model content),
-// generated and built the first time, started (flash) and connected.
+// The host reference: @p projectDir when the user names one (a built host project), else a
+// host project of @p modelPath in the cache (one per model content), generated and built the
+// first time; started (flash) and connected.
 Result<void> startHostReference(Deployment &reference,
                                 const QString &modelPath,
+                                const QString &userProject,
                                 SignalWatcher &watcher,
                                 bool verbose)
 {
+    if (!userProject.isEmpty()) {
+        DeploymentSettings settings;
+        settings.projectDir = userProject;
+        settings.firstStep = DeploymentStep::Flash;
+        settings.lastStep = DeploymentStep::Connect;
+        settings.keepDeviceOpen = true;
+        err() << Tr::tr("Host reference: %1").arg(userProject) << Qt::endl;
+        reference.setSettings(settings);
+        return connectDeployment(reference, watcher, verbose);
+    }
     Result<Templates::TemplateInfo> host = resolveTemplate(QStringLiteral("host"), &watcher);
     if (!host)
         return fail(host.error());
@@ -130,6 +142,11 @@ int runValidate(const QStringList &arguments)
                              "expected outputs; the default when it has them), labels, or host "
                              "(the same model built for the host: differential validation)."),
                       QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("reference-project"),
+                      Tr::tr("With --reference host: a built host project to use as the "
+                             "reference (default: one made from the project's model in the "
+                             "cache)."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("top-k"),
                       Tr::tr("k of the top-k agreement (default 3)."),
                       QStringLiteral("K"),
@@ -208,7 +225,16 @@ int runValidate(const QStringList &arguments)
 
     Deployment host;
     if (*reference == Reference::Host) {
-        if (Result<void> started = startHostReference(host, modelPath, watcher, verbose); !started) {
+        if (Result<void> started = startHostReference(host,
+                                                      modelPath,
+                                                      parser.isSet(
+                                                          QStringLiteral("reference-project"))
+                                                          ? absolutePath(parser.value(
+                                                              QStringLiteral("reference-project")))
+                                                          : QString(),
+                                                      watcher,
+                                                      verbose);
+            !started) {
             return reportFailure(started.error(), verbose);
         }
     }

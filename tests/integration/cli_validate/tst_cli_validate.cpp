@@ -178,9 +178,17 @@ void tst_CliValidate::differentialCatchesAChangedWeight()
 
     const QString project = deploy(archive, "qemu-cortex-m", "changed-qemu");
     QVERIFY(!project.isEmpty());
+    // The reference: a host build of the original archive (hostValidation() made it).
+    const QString hostProject = m_dir.filePath("host");
+    QVERIFY(QFileInfo::exists(hostProject + "/.tinydeploy/project.json"));
     const QJsonObject json = validate(project,
-                                      {samplesDir + "/validation/int8", "--reference", "host"});
+                                      {samplesDir + "/validation/int8",
+                                       "--reference",
+                                       "host",
+                                       "--reference-project",
+                                       hostProject});
     stop(project);
+    stop(hostProject);
     QCOMPARE(json["reference"].toString(), "host");
     QCOMPARE(json["completed"].toInt(), 450);
     // The changed weight shows: the worst sample departs from the host reference.
