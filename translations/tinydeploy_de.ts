@@ -790,7 +790,7 @@
         <translation>Schritt „%1“ nach %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>Die Bereitstellung wurde während „%1“ abgebrochen.</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>Der serielle Port des Geräts ist %1.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+272"/>
         <source>No serial port is known for the device.</source>
         <translation>Für das Gerät ist kein serieller Port bekannt.</translation>
     </message>
@@ -831,32 +831,31 @@
         <translation>Die Vorlage hat keinen gemeldet: Geben Sie den seriellen Port des Boards an (zum Beispiel /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>Opening %1.</source>
-        <translation>%1 wird geöffnet.</translation>
+        <translation type="vanished">%1 wird geöffnet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+123"/>
         <source>Device: %1 on %2, model %3.</source>
         <translation>Gerät: %1 auf %2, Modell %3.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-51"/>
         <source>median %1 us</source>
         <translation>Median %1 µs</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-183"/>
         <source>The value was remembered when the project was generated; give a new value for this option.</source>
         <translation>Der Wert wurde beim Generieren des Projekts gespeichert; geben Sie einen neuen Wert für diese Option an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
         <translation>Die USB-Seriennummer des Boards ist %1: Das Flash-Werkzeug spricht dieses Board an.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+159"/>
         <source>%1 cycles</source>
         <translation>%1 Takte</translation>
     </message>
@@ -887,6 +886,11 @@
         <comment>separator between facts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1 (%2).</source>
+        <translation>%1 wird geöffnet (%2).</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
@@ -916,7 +920,7 @@
         <translation type="vanished">, WEICHT von der erwarteten Ausgabe AB</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-90"/>
         <source>The device has not said what it runs yet.</source>
         <translation>Das Gerät hat noch nicht gemeldet, was darauf läuft.</translation>
     </message>
@@ -926,7 +930,7 @@
         <translation>Wiederholen Sie den Verbindungsschritt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>%1 wird ausgeführt (%n Durchlauf).</numerusform>
@@ -934,7 +938,7 @@
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-279"/>
         <location line="+46"/>
         <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
@@ -1147,12 +1151,12 @@ RAM: %2</source>
 RAM: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The model does not fit %1: %2.</source>
         <translation>Das Modell passt nicht auf %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
         <translation>Wählen Sie ein Board mit mehr Speicher oder ein kleineres Modell (ein int8-Modell braucht etwa ein Viertel des Speichers eines float32-Modells). Die Schätzung ist vorsichtig: Um trotzdem zu bauen, überspringen Sie die Passprüfung (--no-fit-check).</translation>
     </message>
@@ -1686,6 +1690,11 @@ RAM: %2</translation>
         <location line="+3"/>
         <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
         <translation>Wählen Sie einen: Geben Sie --port an oder die Option serial_number mit der Seriennummer des Boards (tinydeploy-cli), oder wählen Sie ihn in der Portliste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/framedrunner.cpp" line="+44"/>
+        <source>TinyDeploy protocol</source>
+        <translation>TinyDeploy-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5251,7 @@ RAM: %2</translation>
         <translation>Eine Vorlage oder ein generiertes Projekt enthält microtvm_api_server.py oder launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+101"/>
         <source>This server process object has already been started.</source>
         <translation>Dieses Serverprozess-Objekt wurde bereits gestartet.</translation>
     </message>
@@ -6132,6 +6141,437 @@ RAM: %2</translation>
         <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
         <translation>Installieren Sie Python 3, oder setzen Sie TINYDEPLOY_PYTHON auf einen Interpreter.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Validate</name>
+    <message>
+        <location filename="../src/core/validate/dataset.cpp" line="+34"/>
+        <source>A data set is a folder with inputs/ (and expected/ or labels.csv), a folder with labels.csv, one folder per class, or an .npz file with &quot;inputs&quot;.</source>
+        <translation>Ein Datensatz ist ein Ordner mit inputs/ (und expected/ oder labels.csv), ein Ordner mit labels.csv, ein Ordner pro Klasse oder eine .npz-Datei mit „inputs“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model&apos;s input &quot;%1&quot; is %2</source>
+        <translation>der Modelleingang „%1“ ist %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s output &quot;%1&quot; is %2</source>
+        <translation>der Modellausgang „%1“ ist %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file holds %1; %2.</source>
+        <translation>Die Datei enthält %1; %2.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Give inputs of the model&apos;s type (an int8 model needs quantized inputs: use the data set of that variant).</source>
+        <translation>Geben Sie Eingaben vom Typ des Modells an (ein int8-Modell braucht quantisierte Eingaben: nehmen Sie den Datensatz dieser Variante).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give expected outputs of the model&apos;s type, as this model variant produces them.</source>
+        <translation>Geben Sie erwartete Ausgaben vom Typ des Modells an, wie diese Modellvariante sie liefert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give one sample per file, of the model&apos;s shape.</source>
+        <translation>Geben Sie eine Probe pro Datei an, in der Form des Modells.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The label &quot;%1&quot; of %2 is neither a class index nor one of the model&apos;s labels.</source>
+        <translation>Das Label „%1“ von %2 ist weder ein Klassenindex noch eines der Labels des Modells.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the class index (0, 1, ...).</source>
+        <translation>Geben Sie den Klassenindex an (0, 1, ...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an index from 0 to %1 or one of: %2.</source>
+        <translation>Verwenden Sie einen Index von 0 bis %1 oder eines von: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The data set does not exist.</source>
+        <translation>Der Datensatz existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is not a data set.</source>
+        <translation>Diese Datei ist kein Datensatz.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data set folder is empty.</source>
+        <translation>Der Datensatz-Ordner ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder has no inputs/ folder, no labels.csv and no class folders.</source>
+        <translation>Der Ordner hat keinen Ordner inputs/, keine labels.csv und keine Klassenordner.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder holds no input files (.npy).</source>
+        <translation>Der Ordner enthält keine Eingabedateien (.npy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put one .npy file per sample in inputs/.</source>
+        <translation>Legen Sie eine .npy-Datei pro Probe in inputs/ ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The expected output of %1 is missing.</source>
+        <translation>Die erwartete Ausgabe von %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an expected/ file for every input, or remove the expected/ folder and validate against labels.</source>
+        <translation>Geben Sie für jede Eingabe eine Datei in expected/ an, oder entfernen Sie den Ordner expected/ und validieren Sie gegen die Labels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The labels file names %1, which inputs/ does not hold.</source>
+        <translation>Die Label-Datei nennt %1, das inputs/ nicht enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the file or remove its line.</source>
+        <translation>Fügen Sie die Datei hinzu oder entfernen Sie ihre Zeile.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The labels file has no label for %1.</source>
+        <translation>Die Label-Datei hat kein Label für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a line &quot;inputs/%1,LABEL&quot;, or remove labels.csv.</source>
+        <translation>Fügen Sie eine Zeile „inputs/%1,LABEL“ hinzu, oder entfernen Sie labels.csv.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels file lists no samples.</source>
+        <translation>Die Label-Datei führt keine Proben auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one line per sample: file,label</source>
+        <translation>Fügen Sie eine Zeile pro Probe hinzu: file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file names %1, which does not exist.</source>
+        <translation>Die Label-Datei nennt %1, das nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paths are relative to the folder of the labels file.</source>
+        <translation>Pfade sind relativ zum Ordner der Label-Datei.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The class folder &quot;%1&quot; is not one of the model&apos;s labels.</source>
+        <translation>Der Klassenordner „%1“ ist keines der Labels des Modells.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name each folder after a class: %1.</source>
+        <translation>Benennen Sie jeden Ordner nach einer Klasse: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The class folders hold no images or .npy files.</source>
+        <translation>Die Klassenordner enthalten keine Bilder und keine .npy-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the images of each class in a folder named after the class.</source>
+        <translation>Legen Sie die Bilder jeder Klasse in einen Ordner, der nach der Klasse benannt ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file has no array &quot;inputs&quot; (it has: %1).</source>
+        <translation>Die Datei hat kein Array „inputs“ (sie hat: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the inputs as numpy.savez(FILE, inputs=..., expected=..., labels=...), samples along the first axis.</source>
+        <translation>Speichern Sie die Eingaben mit numpy.savez(FILE, inputs=..., expected=..., labels=...), die Proben entlang der ersten Achse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;inputs&quot; (%1) has no sample axis or no samples.</source>
+        <translation>Das Array „inputs“ (%1) hat keine Probenachse oder keine Proben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the samples along the first axis: [samples, ...input shape].</source>
+        <translation>Legen Sie die Proben entlang der ersten Achse ab: [Proben, ...Eingabeform].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;%1&quot; (%2) does not have one entry per sample of &quot;inputs&quot; (%3).</source>
+        <translation>Das Array „%1“ (%2) hat nicht einen Eintrag pro Probe von „inputs“ (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give every array the same first dimension.</source>
+        <translation>Geben Sie allen Arrays dieselbe erste Dimension.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The array &quot;labels&quot; holds %1; labels are class indexes.</source>
+        <translation>Das Array „labels“ enthält %1; Labels sind Klassenindizes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the labels as integers.</source>
+        <translation>Speichern Sie die Labels als Ganzzahlen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This tool reads PGM and PPM images only.</source>
+        <translation>Dieses Werkzeug liest nur PGM- und PPM-Bilder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the images to PGM or .npy, or validate in the TinyDeploy app, which reads PNG, JPEG and BMP.</source>
+        <translation>Wandeln Sie die Bilder in PGM oder .npy um, oder validieren Sie in der TinyDeploy-App, die PNG, JPEG und BMP liest.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Validation needs a model with one input; this one has %1.</source>
+        <translation>Die Validierung braucht ein Modell mit einem Eingang; dieses hat %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the model&apos;s inputs with tinydeploy-cli run --input instead.</source>
+        <translation>Führen Sie die Eingaben des Modells stattdessen mit tinydeploy-cli run --input aus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected outputs need a model with one output; this one has %1.</source>
+        <translation>Erwartete Ausgaben brauchen ein Modell mit einem Ausgang; dieses hat %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against labels or the host instead.</source>
+        <translation>Validieren Sie stattdessen gegen die Labels oder den Host.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/datasetformats.cpp" line="+44"/>
+        <source>A quoted field is not closed.</source>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the field with a double quote (&quot;), or remove the quote.</source>
+        <translation>Schließen Sie das Feld mit einem doppelten Anführungszeichen (&quot;), oder entfernen Sie das Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The first line of the labels file must name the columns &quot;file&quot; and &quot;label&quot;.</source>
+        <translation>Die erste Zeile der Label-Datei muss die Spalten „file“ und „label“ nennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with the line: file,label</source>
+        <translation>Beginnen Sie die Datei mit der Zeile: file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line has %1 field(s); the file and the label need %2.</source>
+        <translation>Die Zeile hat %1 Feld(er); Datei und Label brauchen %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Write each sample as: file,label</source>
+        <translation>Schreiben Sie jede Probe als: file,label</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The line names no file.</source>
+        <translation>Die Zeile nennt keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sample %1 has no label.</source>
+        <translation>Die Probe %1 hat kein Label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give its class (an index or a name of the model&apos;s labels), or remove the line.</source>
+        <translation>Geben Sie ihre Klasse an (einen Index oder einen Namen aus den Labels des Modells), oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file is empty.</source>
+        <translation>Die Label-Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a file,label header and one line per sample.</source>
+        <translation>Schreiben Sie eine Kopfzeile file,label und eine Zeile pro Probe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image is not a binary PGM or PPM file: %1.</source>
+        <translation>Das Bild ist keine binäre PGM- oder PPM-Datei: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it as an 8-bit PGM (P5) or PPM (P6), or give an .npy file.</source>
+        <translation>Speichern Sie es als 8-Bit-PGM (P5) oder -PPM (P6), oder geben Sie eine .npy-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no P5 or P6 signature</source>
+        <translation>keine P5- oder P6-Signatur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header is incomplete</source>
+        <translation>der Kopf ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pixels</source>
+        <translation>keine Pixel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size %1 x %2 is out of range</source>
+        <translation>die Größe %1 x %2 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only 8-bit samples are read (maximum value %1)</source>
+        <translation>nur 8-Bit-Werte werden gelesen (Höchstwert %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pixels are truncated</source>
+        <translation>die Pixel sind abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/validation.cpp" line="+102"/>
+        <source>The validation is already running.</source>
+        <translation>Die Validierung läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No device is connected for the validation.</source>
+        <translation>Für die Validierung ist kein Gerät verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the board first.</source>
+        <translation>Verbinden Sie sich zuerst mit dem Board.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record folder of the validation cannot be created.</source>
+        <translation>Der Ordner für die Aufzeichnung der Validierung kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the disk is writable.</source>
+        <translation>Prüfen Sie, ob der Datenträger beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set has no samples.</source>
+        <translation>Der Datensatz hat keine Proben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a data set folder.</source>
+        <translation>Wählen Sie einen Datensatz-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data set has no expected outputs to compare with.</source>
+        <translation>Der Datensatz hat keine erwarteten Ausgaben zum Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against its labels, or against the host.</source>
+        <translation>Validieren Sie gegen seine Labels oder gegen den Host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add expected/ outputs or labels, or validate against the host.</source>
+        <translation>Fügen Sie erwartete Ausgaben (expected/) oder Labels hinzu, oder validieren Sie gegen den Host.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data set has no labels.</source>
+        <translation>Der Datensatz hat keine Labels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a labels.csv (file,label), or validate against the host.</source>
+        <translation>Fügen Sie eine labels.csv (file,label) hinzu, oder validieren Sie gegen den Host.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host reference is not running.</source>
+        <translation>Die Host-Referenz läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build and start the host project of the model first.</source>
+        <translation>Bauen und starten Sie zuerst das Host-Projekt des Modells.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host reference runs another model (%1) than the board (%2): their inputs or outputs differ.</source>
+        <translation>Die Host-Referenz führt ein anderes Modell (%1) aus als das Board (%2): ihre Ein- oder Ausgänge unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build the host reference from the board&apos;s model archive.</source>
+        <translation>Bauen Sie die Host-Referenz aus dem Modellarchiv des Boards.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+241"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>The device went away during the validation.</source>
+        <translation>Das Gerät ist während der Validierung verschwunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect again and validate again.</source>
+        <translation>Verbinden Sie sich erneut und validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sample %1 on the host reference</source>
+        <translation>Probe %1 auf der Host-Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 on the board</source>
+        <translation>Probe %1 auf dem Board</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
 <context>
     <name>TinyDeploy::Deploy</name>
     <message numerus="yes">
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+389"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="+376"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Running %1 (%n run).</numerusform>

@@ -790,7 +790,7 @@
         <translation>Paso «%1» terminado en %2 s.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>El despliegue se canceló durante «%1».</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>El puerto serie del dispositivo es %1.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+272"/>
         <source>No serial port is known for the device.</source>
         <translation>No se conoce ningún puerto serie para el dispositivo.</translation>
     </message>
@@ -831,32 +831,31 @@
         <translation>La plantilla no informó de ninguno: indique el puerto serie de la placa (por ejemplo, /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>Opening %1.</source>
-        <translation>Abriendo %1.</translation>
+        <translation type="vanished">Abriendo %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+123"/>
         <source>Device: %1 on %2, model %3.</source>
         <translation>Dispositivo: %1 en %2, modelo %3.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-51"/>
         <source>median %1 us</source>
         <translation>mediana %1 µs</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-183"/>
         <source>The value was remembered when the project was generated; give a new value for this option.</source>
         <translation>El valor se guardó al generar el proyecto; indique un valor nuevo para esta opción.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
         <translation>El número de serie USB de la placa es %1: la herramienta de grabación se dirige a esa placa.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+159"/>
         <source>%1 cycles</source>
         <translation>%1 ciclos</translation>
     </message>
@@ -887,6 +886,11 @@
         <comment>separator between facts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1 (%2).</source>
+        <translation>Abriendo %1 (%2).</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
@@ -916,7 +920,7 @@
         <translation type="vanished">, DIFIERE de la salida esperada</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-90"/>
         <source>The device has not said what it runs yet.</source>
         <translation>El dispositivo aún no ha dicho qué ejecuta.</translation>
     </message>
@@ -926,7 +930,7 @@
         <translation>Reintente el paso de conexión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Ejecutando %1 (%n ejecución).</numerusform>
@@ -934,7 +938,7 @@
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-279"/>
         <location line="+46"/>
         <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
@@ -1147,12 +1151,12 @@ RAM: %2</source>
 RAM: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The model does not fit %1: %2.</source>
         <translation>El modelo no cabe en %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
         <translation>Elija una placa con más memoria, o un modelo más pequeño (un modelo int8 necesita aproximadamente una cuarta parte de la memoria de uno float32). La estimación peca de prudente: para compilar de todos modos, omita la comprobación de espacio (--no-fit-check).</translation>
     </message>
@@ -1686,6 +1690,11 @@ RAM: %2</translation>
         <location line="+3"/>
         <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
         <translation>Elija uno: indique --port, o la opción serial_number con el número de serie de la placa (tinydeploy-cli), o elíjalo en la lista de puertos.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/framedrunner.cpp" line="+44"/>
+        <source>TinyDeploy protocol</source>
+        <translation>protocolo de TinyDeploy</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5251,7 @@ RAM: %2</translation>
         <translation>Una plantilla o un proyecto generado contiene microtvm_api_server.py o launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+101"/>
         <source>This server process object has already been started.</source>
         <translation>Este objeto de proceso de servidor ya se ha iniciado.</translation>
     </message>
@@ -6132,6 +6141,437 @@ RAM: %2</translation>
         <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
         <translation>Instale Python 3, o asigne un intérprete a TINYDEPLOY_PYTHON.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Validate</name>
+    <message>
+        <location filename="../src/core/validate/dataset.cpp" line="+34"/>
+        <source>A data set is a folder with inputs/ (and expected/ or labels.csv), a folder with labels.csv, one folder per class, or an .npz file with &quot;inputs&quot;.</source>
+        <translation>Un conjunto de datos es una carpeta con inputs/ (y expected/ o labels.csv), una carpeta con labels.csv, una carpeta por clase o un archivo .npz con «inputs».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model&apos;s input &quot;%1&quot; is %2</source>
+        <translation>la entrada «%1» del modelo es %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s output &quot;%1&quot; is %2</source>
+        <translation>la salida «%1» del modelo es %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file holds %1; %2.</source>
+        <translation>El archivo contiene %1; %2.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Give inputs of the model&apos;s type (an int8 model needs quantized inputs: use the data set of that variant).</source>
+        <translation>Dé entradas del tipo del modelo (un modelo int8 necesita entradas cuantizadas: use el conjunto de datos de esa variante).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give expected outputs of the model&apos;s type, as this model variant produces them.</source>
+        <translation>Dé salidas esperadas del tipo del modelo, tal como las produce esta variante del modelo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give one sample per file, of the model&apos;s shape.</source>
+        <translation>Dé una muestra por archivo, con la forma del modelo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The label &quot;%1&quot; of %2 is neither a class index nor one of the model&apos;s labels.</source>
+        <translation>La etiqueta «%1» de %2 no es ni un índice de clase ni una de las etiquetas del modelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the class index (0, 1, ...).</source>
+        <translation>Dé el índice de la clase (0, 1, ...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an index from 0 to %1 or one of: %2.</source>
+        <translation>Use un índice de 0 a %1 o uno de: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The data set does not exist.</source>
+        <translation>El conjunto de datos no existe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is not a data set.</source>
+        <translation>Este archivo no es un conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data set folder is empty.</source>
+        <translation>La carpeta del conjunto de datos está vacía.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder has no inputs/ folder, no labels.csv and no class folders.</source>
+        <translation>La carpeta no tiene carpeta inputs/, ni labels.csv, ni carpetas de clases.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder holds no input files (.npy).</source>
+        <translation>La carpeta no contiene archivos de entrada (.npy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put one .npy file per sample in inputs/.</source>
+        <translation>Ponga un archivo .npy por muestra en inputs/.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The expected output of %1 is missing.</source>
+        <translation>Falta la salida esperada de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an expected/ file for every input, or remove the expected/ folder and validate against labels.</source>
+        <translation>Dé un archivo en expected/ para cada entrada, o quite la carpeta expected/ y valide con las etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The labels file names %1, which inputs/ does not hold.</source>
+        <translation>El archivo de etiquetas nombra %1, que inputs/ no contiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the file or remove its line.</source>
+        <translation>Añada el archivo o quite su línea.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The labels file has no label for %1.</source>
+        <translation>El archivo de etiquetas no tiene etiqueta para %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a line &quot;inputs/%1,LABEL&quot;, or remove labels.csv.</source>
+        <translation>Añada una línea «inputs/%1,LABEL», o quite labels.csv.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels file lists no samples.</source>
+        <translation>El archivo de etiquetas no enumera ninguna muestra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one line per sample: file,label</source>
+        <translation>Añada una línea por muestra: file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file names %1, which does not exist.</source>
+        <translation>El archivo de etiquetas nombra %1, que no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paths are relative to the folder of the labels file.</source>
+        <translation>Las rutas son relativas a la carpeta del archivo de etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The class folder &quot;%1&quot; is not one of the model&apos;s labels.</source>
+        <translation>La carpeta de clase «%1» no es una de las etiquetas del modelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name each folder after a class: %1.</source>
+        <translation>Nombre cada carpeta como una clase: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The class folders hold no images or .npy files.</source>
+        <translation>Las carpetas de clases no contienen imágenes ni archivos .npy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the images of each class in a folder named after the class.</source>
+        <translation>Ponga las imágenes de cada clase en una carpeta con el nombre de la clase.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file has no array &quot;inputs&quot; (it has: %1).</source>
+        <translation>El archivo no tiene el arreglo «inputs» (tiene: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the inputs as numpy.savez(FILE, inputs=..., expected=..., labels=...), samples along the first axis.</source>
+        <translation>Guarde las entradas con numpy.savez(FILE, inputs=..., expected=..., labels=...), con las muestras a lo largo del primer eje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;inputs&quot; (%1) has no sample axis or no samples.</source>
+        <translation>El arreglo «inputs» (%1) no tiene eje de muestras o no tiene muestras.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the samples along the first axis: [samples, ...input shape].</source>
+        <translation>Ponga las muestras a lo largo del primer eje: [muestras, ...forma de la entrada].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;%1&quot; (%2) does not have one entry per sample of &quot;inputs&quot; (%3).</source>
+        <translation>El arreglo «%1» (%2) no tiene una entrada por muestra de «inputs» (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give every array the same first dimension.</source>
+        <translation>Dé a todos los arreglos la misma primera dimensión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The array &quot;labels&quot; holds %1; labels are class indexes.</source>
+        <translation>El arreglo «labels» contiene %1; las etiquetas son índices de clase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the labels as integers.</source>
+        <translation>Guarde las etiquetas como enteros.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This tool reads PGM and PPM images only.</source>
+        <translation>Esta herramienta solo lee imágenes PGM y PPM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the images to PGM or .npy, or validate in the TinyDeploy app, which reads PNG, JPEG and BMP.</source>
+        <translation>Convierta las imágenes a PGM o .npy, o valide en la aplicación TinyDeploy, que lee PNG, JPEG y BMP.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Validation needs a model with one input; this one has %1.</source>
+        <translation>La validación necesita un modelo con una entrada; este tiene %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the model&apos;s inputs with tinydeploy-cli run --input instead.</source>
+        <translation>Ejecute las entradas del modelo con tinydeploy-cli run --input en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected outputs need a model with one output; this one has %1.</source>
+        <translation>Las salidas esperadas necesitan un modelo con una salida; este tiene %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against labels or the host instead.</source>
+        <translation>Valide con las etiquetas o con el host en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/datasetformats.cpp" line="+44"/>
+        <source>A quoted field is not closed.</source>
+        <translation>Un campo entre comillas no está cerrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the field with a double quote (&quot;), or remove the quote.</source>
+        <translation>Cierre el campo con una comilla doble (&quot;), o quite la comilla.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The first line of the labels file must name the columns &quot;file&quot; and &quot;label&quot;.</source>
+        <translation>La primera línea del archivo de etiquetas debe nombrar las columnas «file» y «label».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with the line: file,label</source>
+        <translation>Empiece el archivo con la línea: file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line has %1 field(s); the file and the label need %2.</source>
+        <translation>La línea tiene %1 campo(s); el archivo y la etiqueta necesitan %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Write each sample as: file,label</source>
+        <translation>Escriba cada muestra como: file,label</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The line names no file.</source>
+        <translation>La línea no nombra ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sample %1 has no label.</source>
+        <translation>La muestra %1 no tiene etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give its class (an index or a name of the model&apos;s labels), or remove the line.</source>
+        <translation>Dé su clase (un índice o un nombre de las etiquetas del modelo), o quite la línea.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file is empty.</source>
+        <translation>El archivo de etiquetas está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a file,label header and one line per sample.</source>
+        <translation>Escriba una cabecera file,label y una línea por muestra.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image is not a binary PGM or PPM file: %1.</source>
+        <translation>La imagen no es un archivo PGM o PPM binario: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it as an 8-bit PGM (P5) or PPM (P6), or give an .npy file.</source>
+        <translation>Guárdela como PGM (P5) o PPM (P6) de 8 bits, o dé un archivo .npy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no P5 or P6 signature</source>
+        <translation>sin firma P5 ni P6</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header is incomplete</source>
+        <translation>la cabecera está incompleta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pixels</source>
+        <translation>sin píxeles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size %1 x %2 is out of range</source>
+        <translation>el tamaño %1 x %2 está fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only 8-bit samples are read (maximum value %1)</source>
+        <translation>solo se leen valores de 8 bits (valor máximo %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pixels are truncated</source>
+        <translation>los píxeles están truncados</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/validation.cpp" line="+102"/>
+        <source>The validation is already running.</source>
+        <translation>La validación ya está en curso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No device is connected for the validation.</source>
+        <translation>No hay ningún dispositivo conectado para la validación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the board first.</source>
+        <translation>Conéctese primero a la placa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record folder of the validation cannot be created.</source>
+        <translation>No se puede crear la carpeta del registro de la validación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the disk is writable.</source>
+        <translation>Compruebe que el disco admite escritura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set has no samples.</source>
+        <translation>El conjunto de datos no tiene muestras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a data set folder.</source>
+        <translation>Elija una carpeta de conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data set has no expected outputs to compare with.</source>
+        <translation>El conjunto de datos no tiene salidas esperadas con las que comparar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against its labels, or against the host.</source>
+        <translation>Valide con sus etiquetas o con el host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add expected/ outputs or labels, or validate against the host.</source>
+        <translation>Añada salidas esperadas (expected/) o etiquetas, o valide con el host.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data set has no labels.</source>
+        <translation>El conjunto de datos no tiene etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a labels.csv (file,label), or validate against the host.</source>
+        <translation>Añada un labels.csv (file,label), o valide con el host.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host reference is not running.</source>
+        <translation>La referencia del host no está en ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build and start the host project of the model first.</source>
+        <translation>Compile e inicie primero el proyecto host del modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host reference runs another model (%1) than the board (%2): their inputs or outputs differ.</source>
+        <translation>La referencia del host ejecuta otro modelo (%1) que la placa (%2): sus entradas o salidas difieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build the host reference from the board&apos;s model archive.</source>
+        <translation>Compile la referencia del host a partir del archivo del modelo de la placa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+241"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>The device went away during the validation.</source>
+        <translation>El dispositivo desapareció durante la validación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect again and validate again.</source>
+        <translation>Conéctese de nuevo y vuelva a validar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sample %1 on the host reference</source>
+        <translation>Muestra %1 en la referencia del host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 on the board</source>
+        <translation>Muestra %1 en la placa</translation>
     </message>
 </context>
 <context>

@@ -790,7 +790,7 @@
         <translation>Étape « %1 » terminée en %2 s.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>Le déploiement a été annulé pendant « %1 ».</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>Le port série de l&apos;appareil est %1.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+272"/>
         <source>No serial port is known for the device.</source>
         <translation>Aucun port série n&apos;est connu pour l&apos;appareil.</translation>
     </message>
@@ -831,32 +831,31 @@
         <translation>Le modèle de projet n&apos;en a signalé aucun : indiquez le port série de la carte (par exemple /dev/ttyACM0).</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>Opening %1.</source>
-        <translation>Ouverture de %1.</translation>
+        <translation type="vanished">Ouverture de %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+123"/>
         <source>Device: %1 on %2, model %3.</source>
         <translation>Appareil : %1 sur %2, modèle %3.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-51"/>
         <source>median %1 us</source>
         <translation>médiane %1 µs</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-183"/>
         <source>The value was remembered when the project was generated; give a new value for this option.</source>
         <translation>La valeur a été mémorisée lors de la génération du projet ; indiquez une nouvelle valeur pour cette option.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
         <translation>Le numéro de série USB de la carte est %1 : l&apos;outil de flashage s&apos;adresse à cette carte.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+159"/>
         <source>%1 cycles</source>
         <translation>%1 cycles</translation>
     </message>
@@ -887,6 +886,11 @@
         <comment>separator between facts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1 (%2).</source>
+        <translation>Ouverture de %1 (%2).</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
@@ -916,7 +920,7 @@
         <translation type="vanished">, DIFFÈRE de la sortie attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-90"/>
         <source>The device has not said what it runs yet.</source>
         <translation>L&apos;appareil n&apos;a pas encore indiqué ce qu&apos;il exécute.</translation>
     </message>
@@ -926,7 +930,7 @@
         <translation>Relancez l&apos;étape de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>Exécution de %1 (%n exécution).</numerusform>
@@ -934,7 +938,7 @@
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-279"/>
         <location line="+46"/>
         <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
@@ -1147,12 +1151,12 @@ RAM: %2</source>
 RAM : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The model does not fit %1: %2.</source>
         <translation>Le modèle ne tient pas sur %1 : %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
         <translation>Choisissez une carte avec plus de mémoire, ou un modèle plus petit (un modèle int8 nécessite environ le quart de la mémoire d&apos;un modèle float32). L&apos;estimation pèche par prudence : pour compiler quand même, sautez la vérification de taille (--no-fit-check).</translation>
     </message>
@@ -1686,6 +1690,11 @@ RAM : %2</translation>
         <location line="+3"/>
         <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
         <translation>Choisissez-en un : indiquez --port, ou l&apos;option serial_number avec le numéro de série de la carte (tinydeploy-cli), ou choisissez-le dans la liste des ports.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/framedrunner.cpp" line="+44"/>
+        <source>TinyDeploy protocol</source>
+        <translation>protocole TinyDeploy</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5251,7 @@ RAM : %2</translation>
         <translation>Un modèle de projet ou un projet généré contient microtvm_api_server.py ou launch_microtvm_api_server.sh.</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+101"/>
         <source>This server process object has already been started.</source>
         <translation>Cet objet de processus serveur a déjà été démarré.</translation>
     </message>
@@ -6132,6 +6141,437 @@ RAM : %2</translation>
         <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
         <translation>Installez Python 3, ou donnez à TINYDEPLOY_PYTHON un interpréteur.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Validate</name>
+    <message>
+        <location filename="../src/core/validate/dataset.cpp" line="+34"/>
+        <source>A data set is a folder with inputs/ (and expected/ or labels.csv), a folder with labels.csv, one folder per class, or an .npz file with &quot;inputs&quot;.</source>
+        <translation>Un jeu de données est un dossier avec inputs/ (et expected/ ou labels.csv), un dossier avec labels.csv, un dossier par classe, ou un fichier .npz avec « inputs ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model&apos;s input &quot;%1&quot; is %2</source>
+        <translation>l&apos;entrée « %1 » du modèle est %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s output &quot;%1&quot; is %2</source>
+        <translation>la sortie « %1 » du modèle est %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file holds %1; %2.</source>
+        <translation>Le fichier contient %1 ; %2.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Give inputs of the model&apos;s type (an int8 model needs quantized inputs: use the data set of that variant).</source>
+        <translation>Donnez des entrées du type du modèle (un modèle int8 veut des entrées quantifiées : prenez le jeu de données de cette variante).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give expected outputs of the model&apos;s type, as this model variant produces them.</source>
+        <translation>Donnez des sorties attendues du type du modèle, telles que cette variante du modèle les produit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give one sample per file, of the model&apos;s shape.</source>
+        <translation>Donnez un échantillon par fichier, de la forme du modèle.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The label &quot;%1&quot; of %2 is neither a class index nor one of the model&apos;s labels.</source>
+        <translation>L&apos;étiquette « %1 » de %2 n&apos;est ni un indice de classe ni l&apos;une des étiquettes du modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the class index (0, 1, ...).</source>
+        <translation>Donnez l&apos;indice de la classe (0, 1, ...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an index from 0 to %1 or one of: %2.</source>
+        <translation>Utilisez un indice de 0 à %1 ou l&apos;une de : %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The data set does not exist.</source>
+        <translation>Le jeu de données n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is not a data set.</source>
+        <translation>Ce fichier n&apos;est pas un jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data set folder is empty.</source>
+        <translation>Le dossier du jeu de données est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder has no inputs/ folder, no labels.csv and no class folders.</source>
+        <translation>Le dossier n&apos;a ni dossier inputs/, ni labels.csv, ni dossiers de classes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder holds no input files (.npy).</source>
+        <translation>Le dossier ne contient aucun fichier d&apos;entrée (.npy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put one .npy file per sample in inputs/.</source>
+        <translation>Mettez un fichier .npy par échantillon dans inputs/.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The expected output of %1 is missing.</source>
+        <translation>La sortie attendue de %1 manque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an expected/ file for every input, or remove the expected/ folder and validate against labels.</source>
+        <translation>Donnez un fichier expected/ pour chaque entrée, ou supprimez le dossier expected/ et validez avec les étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The labels file names %1, which inputs/ does not hold.</source>
+        <translation>Le fichier d&apos;étiquettes nomme %1, que inputs/ ne contient pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the file or remove its line.</source>
+        <translation>Ajoutez le fichier ou supprimez sa ligne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The labels file has no label for %1.</source>
+        <translation>Le fichier d&apos;étiquettes n&apos;a pas d&apos;étiquette pour %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a line &quot;inputs/%1,LABEL&quot;, or remove labels.csv.</source>
+        <translation>Ajoutez une ligne « inputs/%1,LABEL », ou supprimez labels.csv.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels file lists no samples.</source>
+        <translation>Le fichier d&apos;étiquettes ne liste aucun échantillon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one line per sample: file,label</source>
+        <translation>Ajoutez une ligne par échantillon : file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file names %1, which does not exist.</source>
+        <translation>Le fichier d&apos;étiquettes nomme %1, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paths are relative to the folder of the labels file.</source>
+        <translation>Les chemins sont relatifs au dossier du fichier d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The class folder &quot;%1&quot; is not one of the model&apos;s labels.</source>
+        <translation>Le dossier de classe « %1 » n&apos;est pas l&apos;une des étiquettes du modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name each folder after a class: %1.</source>
+        <translation>Nommez chaque dossier d&apos;après une classe : %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The class folders hold no images or .npy files.</source>
+        <translation>Les dossiers de classes ne contiennent ni images ni fichiers .npy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the images of each class in a folder named after the class.</source>
+        <translation>Mettez les images de chaque classe dans un dossier nommé d&apos;après la classe.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file has no array &quot;inputs&quot; (it has: %1).</source>
+        <translation>Le fichier n&apos;a pas de tableau « inputs » (il a : %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the inputs as numpy.savez(FILE, inputs=..., expected=..., labels=...), samples along the first axis.</source>
+        <translation>Enregistrez les entrées avec numpy.savez(FILE, inputs=..., expected=..., labels=...), les échantillons le long du premier axe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;inputs&quot; (%1) has no sample axis or no samples.</source>
+        <translation>Le tableau « inputs » (%1) n&apos;a pas d&apos;axe d&apos;échantillons ou pas d&apos;échantillons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the samples along the first axis: [samples, ...input shape].</source>
+        <translation>Mettez les échantillons le long du premier axe : [échantillons, ...forme de l&apos;entrée].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;%1&quot; (%2) does not have one entry per sample of &quot;inputs&quot; (%3).</source>
+        <translation>Le tableau « %1 » (%2) n&apos;a pas une entrée par échantillon de « inputs » (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give every array the same first dimension.</source>
+        <translation>Donnez à tous les tableaux la même première dimension.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The array &quot;labels&quot; holds %1; labels are class indexes.</source>
+        <translation>Le tableau « labels » contient %1 ; les étiquettes sont des indices de classe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the labels as integers.</source>
+        <translation>Enregistrez les étiquettes comme des entiers.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This tool reads PGM and PPM images only.</source>
+        <translation>Cet outil ne lit que les images PGM et PPM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the images to PGM or .npy, or validate in the TinyDeploy app, which reads PNG, JPEG and BMP.</source>
+        <translation>Convertissez les images en PGM ou .npy, ou validez dans l&apos;application TinyDeploy, qui lit PNG, JPEG et BMP.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Validation needs a model with one input; this one has %1.</source>
+        <translation>La validation demande un modèle à une entrée ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the model&apos;s inputs with tinydeploy-cli run --input instead.</source>
+        <translation>Exécutez plutôt les entrées du modèle avec tinydeploy-cli run --input.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected outputs need a model with one output; this one has %1.</source>
+        <translation>Les sorties attendues demandent un modèle à une sortie ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against labels or the host instead.</source>
+        <translation>Validez plutôt avec les étiquettes ou avec l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/datasetformats.cpp" line="+44"/>
+        <source>A quoted field is not closed.</source>
+        <translation>Un champ entre guillemets n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the field with a double quote (&quot;), or remove the quote.</source>
+        <translation>Fermez le champ par un guillemet double (&quot;), ou supprimez le guillemet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The first line of the labels file must name the columns &quot;file&quot; and &quot;label&quot;.</source>
+        <translation>La première ligne du fichier d&apos;étiquettes doit nommer les colonnes « file » et « label ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with the line: file,label</source>
+        <translation>Commencez le fichier par la ligne : file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line has %1 field(s); the file and the label need %2.</source>
+        <translation>La ligne a %1 champ(s) ; le fichier et l&apos;étiquette en demandent %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Write each sample as: file,label</source>
+        <translation>Écrivez chaque échantillon ainsi : file,label</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The line names no file.</source>
+        <translation>La ligne ne nomme aucun fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sample %1 has no label.</source>
+        <translation>L&apos;échantillon %1 n&apos;a pas d&apos;étiquette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give its class (an index or a name of the model&apos;s labels), or remove the line.</source>
+        <translation>Donnez sa classe (un indice ou un nom des étiquettes du modèle), ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file is empty.</source>
+        <translation>Le fichier d&apos;étiquettes est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a file,label header and one line per sample.</source>
+        <translation>Écrivez un en-tête file,label et une ligne par échantillon.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image is not a binary PGM or PPM file: %1.</source>
+        <translation>L&apos;image n&apos;est pas un fichier PGM ou PPM binaire : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it as an 8-bit PGM (P5) or PPM (P6), or give an .npy file.</source>
+        <translation>Enregistrez-la en PGM (P5) ou PPM (P6) 8 bits, ou donnez un fichier .npy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no P5 or P6 signature</source>
+        <translation>pas de signature P5 ou P6</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header is incomplete</source>
+        <translation>l&apos;en-tête est incomplet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pixels</source>
+        <translation>pas de pixels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size %1 x %2 is out of range</source>
+        <translation>la taille %1 x %2 est hors limites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only 8-bit samples are read (maximum value %1)</source>
+        <translation>seules les valeurs sur 8 bits sont lues (valeur maximale %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pixels are truncated</source>
+        <translation>les pixels sont tronqués</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/validation.cpp" line="+102"/>
+        <source>The validation is already running.</source>
+        <translation>La validation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No device is connected for the validation.</source>
+        <translation>Aucun appareil n&apos;est connecté pour la validation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the board first.</source>
+        <translation>Connectez-vous d&apos;abord à la carte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record folder of the validation cannot be created.</source>
+        <translation>Le dossier d&apos;enregistrement de la validation ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the disk is writable.</source>
+        <translation>Vérifiez que le disque est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set has no samples.</source>
+        <translation>Le jeu de données n&apos;a aucun échantillon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a data set folder.</source>
+        <translation>Choisissez un dossier de jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data set has no expected outputs to compare with.</source>
+        <translation>Le jeu de données n&apos;a pas de sorties attendues à comparer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against its labels, or against the host.</source>
+        <translation>Validez avec ses étiquettes, ou avec l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add expected/ outputs or labels, or validate against the host.</source>
+        <translation>Ajoutez des sorties attendues (expected/) ou des étiquettes, ou validez avec l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data set has no labels.</source>
+        <translation>Le jeu de données n&apos;a pas d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a labels.csv (file,label), or validate against the host.</source>
+        <translation>Ajoutez un labels.csv (file,label), ou validez avec l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host reference is not running.</source>
+        <translation>La référence hôte ne tourne pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build and start the host project of the model first.</source>
+        <translation>Compilez et démarrez d&apos;abord le projet hôte du modèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host reference runs another model (%1) than the board (%2): their inputs or outputs differ.</source>
+        <translation>La référence hôte exécute un autre modèle (%1) que la carte (%2) : leurs entrées ou sorties diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build the host reference from the board&apos;s model archive.</source>
+        <translation>Compilez la référence hôte à partir de l&apos;archive du modèle de la carte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+241"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>The device went away during the validation.</source>
+        <translation>L&apos;appareil a disparu pendant la validation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect again and validate again.</source>
+        <translation>Reconnectez-vous et validez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sample %1 on the host reference</source>
+        <translation>Échantillon %1 sur la référence hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 on the board</source>
+        <translation>Échantillon %1 sur la carte</translation>
     </message>
 </context>
 <context>

@@ -790,7 +790,7 @@
         <translation>步骤“%1”已完成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The deployment was cancelled during &quot;%1&quot;.</source>
         <translation>部署在“%1”期间被取消。</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>设备的串口是 %1。</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+272"/>
         <source>No serial port is known for the device.</source>
         <translation>设备的串口未知。</translation>
     </message>
@@ -831,32 +831,31 @@
         <translation>模板未报告串口：请指定开发板的串口（例如 /dev/ttyACM0）。</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>Opening %1.</source>
-        <translation>正在打开 %1。</translation>
+        <translation type="vanished">正在打开 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+123"/>
         <source>Device: %1 on %2, model %3.</source>
         <translation>设备：%2 上的 %1，模型 %3。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-51"/>
         <source>median %1 us</source>
         <translation>中位数 %1 µs</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-183"/>
         <source>The value was remembered when the project was generated; give a new value for this option.</source>
         <translation>该值是在生成项目时保存的；请为此选项指定新值。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The board&apos;s USB serial number is %1: the flasher addresses that board.</source>
         <translation>开发板的 USB 序列号为 %1：烧录工具将据此选择该开发板。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+159"/>
         <source>%1 cycles</source>
         <translation>%1 个周期</translation>
     </message>
@@ -887,6 +886,11 @@
         <comment>separator between facts</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1 (%2).</source>
+        <translation>正在打开 %1（%2）。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269"/>
         <source>Input set &quot;%1&quot; has the wrong number of tensors (%2): the model on the device has %n input(s).</source>
@@ -915,7 +919,7 @@
         <translation type="vanished">，与预期输出不一致</translation>
     </message>
     <message>
-        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-75"/>
+        <location filename="../src/core/deploy/deploymentsteps.cpp" line="-90"/>
         <source>The device has not said what it runs yet.</source>
         <translation>设备尚未报告其运行的内容。</translation>
     </message>
@@ -925,14 +929,14 @@
         <translation>请重试连接步骤。</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Running %1 (%n run(s)).</source>
         <translation>
             <numerusform>正在运行 %1（%n 次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-279"/>
         <location line="+46"/>
         <location line="+45"/>
         <source>Starting the Project API server of %1.</source>
@@ -1142,12 +1146,12 @@ RAM: %2</source>
 RAM：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The model does not fit %1: %2.</source>
         <translation>模型无法放入 %1：%2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a board with more memory, or a smaller model (an int8 model needs about a quarter of a float32 one&apos;s memory). The estimate errs on the safe side: to build anyway, skip the fit check (--no-fit-check).</source>
         <translation>请选择内存更大的开发板，或更小的模型（int8 模型所需内存约为 float32 模型的四分之一）。此估算偏保守：如仍要构建，请跳过容量检查（--no-fit-check）。</translation>
     </message>
@@ -1676,6 +1680,11 @@ RAM：%2</translation>
         <location line="+3"/>
         <source>Choose one: give --port, or the serial_number option with the board&apos;s serial number (tinydeploy-cli), or choose it in the port list.</source>
         <translation>请选择一个：指定 --port，或用开发板的序列号设置 serial_number 选项（tinydeploy-cli），或在端口列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/device/framedrunner.cpp" line="+44"/>
+        <source>TinyDeploy protocol</source>
+        <translation>TinyDeploy 协议</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5235,7 @@ RAM：%2</translation>
         <translation>模板或已生成的项目中包含 microtvm_api_server.py 或 launch_microtvm_api_server.sh。</translation>
     </message>
     <message>
-        <location filename="../src/core/projectapi/serverprocess.cpp" line="+102"/>
+        <location filename="../src/core/projectapi/serverprocess.cpp" line="+101"/>
         <source>This server process object has already been started.</source>
         <translation>此服务器进程对象已经启动过。</translation>
     </message>
@@ -6112,6 +6121,437 @@ RAM：%2</translation>
         <location line="+2"/>
         <source>Install Python 3, or set TINYDEPLOY_PYTHON to an interpreter.</source>
         <translation>请安装 Python 3，或将 TINYDEPLOY_PYTHON 设为一个解释器。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Validate</name>
+    <message>
+        <location filename="../src/core/validate/dataset.cpp" line="+34"/>
+        <source>A data set is a folder with inputs/ (and expected/ or labels.csv), a folder with labels.csv, one folder per class, or an .npz file with &quot;inputs&quot;.</source>
+        <translation>数据集是包含 inputs/（以及 expected/ 或 labels.csv）的文件夹、包含 labels.csv 的文件夹、每个类别一个文件夹，或包含“inputs”数组的 .npz 文件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the model&apos;s input &quot;%1&quot; is %2</source>
+        <translation>模型的输入“%1”是 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s output &quot;%1&quot; is %2</source>
+        <translation>模型的输出“%1”是 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>The file holds %1; %2.</source>
+        <translation>该文件包含 %1；%2。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Give inputs of the model&apos;s type (an int8 model needs quantized inputs: use the data set of that variant).</source>
+        <translation>请提供与模型类型一致的输入（int8 模型需要量化后的输入：请使用该变体的数据集）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give expected outputs of the model&apos;s type, as this model variant produces them.</source>
+        <translation>请提供与模型类型一致的期望输出，即该模型变体产生的输出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give one sample per file, of the model&apos;s shape.</source>
+        <translation>请每个文件提供一个样本，形状与模型一致。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The label &quot;%1&quot; of %2 is neither a class index nor one of the model&apos;s labels.</source>
+        <translation>%2 的标签“%1”既不是类别索引，也不是模型的标签之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the class index (0, 1, ...).</source>
+        <translation>请给出类别索引（0、1、...）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an index from 0 to %1 or one of: %2.</source>
+        <translation>请使用 0 到 %1 的索引，或以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The data set does not exist.</source>
+        <translation>数据集不存在。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is not a data set.</source>
+        <translation>此文件不是数据集。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data set folder is empty.</source>
+        <translation>数据集文件夹为空。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder has no inputs/ folder, no labels.csv and no class folders.</source>
+        <translation>该文件夹没有 inputs/ 文件夹、没有 labels.csv，也没有类别文件夹。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder holds no input files (.npy).</source>
+        <translation>该文件夹中没有输入文件（.npy）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put one .npy file per sample in inputs/.</source>
+        <translation>请在 inputs/ 中为每个样本放一个 .npy 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The expected output of %1 is missing.</source>
+        <translation>缺少 %1 的期望输出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an expected/ file for every input, or remove the expected/ folder and validate against labels.</source>
+        <translation>请为每个输入提供 expected/ 文件，或删除 expected/ 文件夹并按标签验证。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The labels file names %1, which inputs/ does not hold.</source>
+        <translation>标签文件列出了 %1，但 inputs/ 中没有该文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the file or remove its line.</source>
+        <translation>请添加该文件或删除其所在行。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The labels file has no label for %1.</source>
+        <translation>标签文件中没有 %1 的标签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a line &quot;inputs/%1,LABEL&quot;, or remove labels.csv.</source>
+        <translation>请添加一行“inputs/%1,LABEL”，或删除 labels.csv。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels file lists no samples.</source>
+        <translation>标签文件未列出任何样本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one line per sample: file,label</source>
+        <translation>请每个样本添加一行：file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file names %1, which does not exist.</source>
+        <translation>标签文件列出了 %1，但该文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paths are relative to the folder of the labels file.</source>
+        <translation>路径相对于标签文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The class folder &quot;%1&quot; is not one of the model&apos;s labels.</source>
+        <translation>类别文件夹“%1”不是模型的标签之一。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name each folder after a class: %1.</source>
+        <translation>请以类别命名每个文件夹：%1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The class folders hold no images or .npy files.</source>
+        <translation>类别文件夹中没有图像或 .npy 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the images of each class in a folder named after the class.</source>
+        <translation>请将每个类别的图像放入以该类别命名的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file has no array &quot;inputs&quot; (it has: %1).</source>
+        <translation>该文件没有“inputs”数组（现有：%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the inputs as numpy.savez(FILE, inputs=..., expected=..., labels=...), samples along the first axis.</source>
+        <translation>请用 numpy.savez(FILE, inputs=..., expected=..., labels=...) 保存输入，样本沿第一个轴排列。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;inputs&quot; (%1) has no sample axis or no samples.</source>
+        <translation>数组“inputs”（%1）没有样本轴或没有样本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the samples along the first axis: [samples, ...input shape].</source>
+        <translation>请将样本沿第一个轴排列：[样本, ...输入形状]。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The array &quot;%1&quot; (%2) does not have one entry per sample of &quot;inputs&quot; (%3).</source>
+        <translation>数组“%1”（%2）的条目数与“inputs”的样本数（%3）不一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give every array the same first dimension.</source>
+        <translation>请让所有数组的第一维相同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The array &quot;labels&quot; holds %1; labels are class indexes.</source>
+        <translation>数组“labels”的类型是 %1；标签应为类别索引。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the labels as integers.</source>
+        <translation>请将标签保存为整数。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This tool reads PGM and PPM images only.</source>
+        <translation>此工具只读取 PGM 和 PPM 图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert the images to PGM or .npy, or validate in the TinyDeploy app, which reads PNG, JPEG and BMP.</source>
+        <translation>请将图像转换为 PGM 或 .npy，或在 TinyDeploy 应用中验证（它可读取 PNG、JPEG 和 BMP）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Validation needs a model with one input; this one has %1.</source>
+        <translation>验证需要单输入的模型；此模型有 %1 个输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the model&apos;s inputs with tinydeploy-cli run --input instead.</source>
+        <translation>请改用 tinydeploy-cli run --input 运行模型的输入。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected outputs need a model with one output; this one has %1.</source>
+        <translation>期望输出需要单输出的模型；此模型有 %1 个输出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against labels or the host instead.</source>
+        <translation>请改为按标签或主机验证。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/datasetformats.cpp" line="+44"/>
+        <source>A quoted field is not closed.</source>
+        <translation>带引号的字段未闭合。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the field with a double quote (&quot;), or remove the quote.</source>
+        <translation>请用双引号（&quot;）闭合该字段，或删除引号。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The first line of the labels file must name the columns &quot;file&quot; and &quot;label&quot;.</source>
+        <translation>标签文件的第一行必须列出“file”和“label”两列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with the line: file,label</source>
+        <translation>请以此行作为文件开头：file,label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line has %1 field(s); the file and the label need %2.</source>
+        <translation>该行有 %1 个字段；文件和标签需要 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Write each sample as: file,label</source>
+        <translation>请将每个样本写为：file,label</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The line names no file.</source>
+        <translation>该行没有指明文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sample %1 has no label.</source>
+        <translation>样本 %1 没有标签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give its class (an index or a name of the model&apos;s labels), or remove the line.</source>
+        <translation>请给出其类别（索引或模型标签中的名称），或删除该行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels file is empty.</source>
+        <translation>标签文件为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a file,label header and one line per sample.</source>
+        <translation>请写入 file,label 表头，并每个样本一行。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image is not a binary PGM or PPM file: %1.</source>
+        <translation>该图像不是二进制 PGM 或 PPM 文件：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it as an 8-bit PGM (P5) or PPM (P6), or give an .npy file.</source>
+        <translation>请将其保存为 8 位 PGM（P5）或 PPM（P6），或提供 .npy 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no P5 or P6 signature</source>
+        <translation>没有 P5 或 P6 标识</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header is incomplete</source>
+        <translation>文件头不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no pixels</source>
+        <translation>没有像素</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size %1 x %2 is out of range</source>
+        <translation>尺寸 %1 x %2 超出范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only 8-bit samples are read (maximum value %1)</source>
+        <translation>只读取 8 位数值（最大值 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pixels are truncated</source>
+        <translation>像素数据被截断</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validate/validation.cpp" line="+102"/>
+        <source>The validation is already running.</source>
+        <translation>验证已在运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No device is connected for the validation.</source>
+        <translation>没有为验证连接设备。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the board first.</source>
+        <translation>请先连接开发板。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record folder of the validation cannot be created.</source>
+        <translation>无法创建验证的记录文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the disk is writable.</source>
+        <translation>请检查磁盘是否可写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set has no samples.</source>
+        <translation>数据集没有样本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a data set folder.</source>
+        <translation>请选择一个数据集文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data set has no expected outputs to compare with.</source>
+        <translation>数据集没有可供比较的期望输出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate against its labels, or against the host.</source>
+        <translation>请按其标签或按主机验证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add expected/ outputs or labels, or validate against the host.</source>
+        <translation>请添加期望输出（expected/）或标签，或按主机验证。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data set has no labels.</source>
+        <translation>数据集没有标签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a labels.csv (file,label), or validate against the host.</source>
+        <translation>请添加 labels.csv（file,label），或按主机验证。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host reference is not running.</source>
+        <translation>主机参考未在运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build and start the host project of the model first.</source>
+        <translation>请先构建并启动该模型的主机项目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host reference runs another model (%1) than the board (%2): their inputs or outputs differ.</source>
+        <translation>主机参考运行的模型（%1）与开发板（%2）不同：它们的输入或输出不一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build the host reference from the board&apos;s model archive.</source>
+        <translation>请用开发板的模型归档构建主机参考。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+241"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>The device went away during the validation.</source>
+        <translation>验证期间设备已断开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect again and validate again.</source>
+        <translation>请重新连接并再次验证。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sample %1 on the host reference</source>
+        <translation>主机参考上的样本 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample %1 on the board</source>
+        <translation>开发板上的样本 %1</translation>
     </message>
 </context>
 <context>
