@@ -107,13 +107,15 @@ int main(int argc, char **argv)
                              / double(validation.wallNs());
         worstShare = std::max(worstShare, share);
         std::printf("round %d: %lld samples in %.3f s: %.0f samples/s; waiting for the device "
-                    "%.1f %%, TinyDeploy %.1f %%; accuracy %.2f %%\n",
+                    "%.1f %%, TinyDeploy %.1f %% (%.1f us per sample); accuracy %.2f %%\n",
                     round,
                     qint64(validation.completed()),
                     wallS,
                     double(validation.completed()) / wallS,
                     100.0 - share,
                     share,
+                    double(validation.wallNs() - validation.waitNs()) / 1e3
+                        / double(validation.completed()),
                     validation.metrics().accuracy().value_or(0) * 100);
     }
     std::printf("TinyDeploy's share, worst round: %.1f %% (target under 10 %%): %s\n",

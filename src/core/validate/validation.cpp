@@ -172,6 +172,12 @@ Result<void> Validation::start()
     m_metrics.setClasses(classes,
                          m_dataSet.classFolders().isEmpty() ? m_kit.labels()
                                                             : m_dataSet.classFolders());
+    // Without the kit: its sample matching (a file lookup per sample) and labels are not
+    // needed here, only typed outputs and the top-k.
+    m_boardBuilder = Deploy::ResultBuilder(m_boardDevice, Deploy::SampleKit(), m_settings.topK);
+    m_referenceBuilder = Deploy::ResultBuilder(m_referenceDevice,
+                                               Deploy::SampleKit(),
+                                               m_settings.topK);
     m_outcomes.clear();
     m_error.reset();
     m_pauseAsked = false;
@@ -308,18 +314,14 @@ void Validation::onInference(Waiting from, const Result<Device::InferenceResult>
 void Validation::finishSample(const Device::InferenceResult &board)
 {
     const LoadedSample &sample = *m_sample;
-    const Deploy::RunResult built = Deploy::ResultBuilder(m_boardDevice, m_kit, m_settings.topK)
-                                        .build(sample.input, board.outputs);
-    Deploy::RunResult withLatency = built;
-    withLatency.latencies = board.latencies;
-    withLatency.hasCycleCounts = board.hasCycleCounts;
+    const Deploy::RunResult built = m_boardBuilder.build(sample.input, board.outputs);
 
     SampleOutcome outcome;
     outcome.index = m_next;
     outcome.name = sample.input.name;
     outcome.source = sample.input.source;
     outcome.label = sample.label;
-    outcome.latencyUs = withLatency.latency().medianUs;
+    outcome.latencyUs = Deploy::LatencySummary::of(board.latencies, board.hasCycleCounts).medianUs;
     for (const Tensor::RankedValue &ranked : built.topK)
         outcome.topK.append(ranked.index);
     if (!built.topK.isEmpty())
@@ -327,9 +329,7 @@ void Validation::finishSample(const Device::InferenceResult &board)
 
     QList<Tensor::Tensor> reference;
     if (m_settings.reference == Reference::Host && m_referenceResult) {
-        reference = Deploy::ResultBuilder(m_referenceDevice, m_kit, m_settings.topK)
-                        .build(sample.input, m_referenceResult->outputs)
-                        .outputs;
+        reference = m_referenceBuilder.build(sample.input, m_referenceResult->outputs).outputs;
     } else if (m_settings.reference == Reference::Expected && sample.expected) {
         reference.append(*sample.expected);
     }

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "validationmetrics.h"
 
+#include <deploy/resultbuilder.h>
 #include <deploy/samplekit.h>
 #include <device/messages.h>
 #include <device/modelrunner.h>
@@ -124,6 +125,9 @@ private:
     Device::DeviceHello m_boardDevice;
     Device::DeviceHello m_referenceDevice;
     QList<QMetaObject::Connection> m_connections;
+    /// Type the outputs and rank the classes (made once per run).
+    Deploy::ResultBuilder m_boardBuilder;
+    Deploy::ResultBuilder m_referenceBuilder;
 
     ValidationState m_state = ValidationState::Idle;
     bool m_pauseAsked = false;
