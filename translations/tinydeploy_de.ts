@@ -3045,7 +3045,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+76"/>
+        <location filename="../src/gui/runpage.cpp" line="+87"/>
         <source>Connecting to the device…</source>
         <translation>Verbindung zum Gerät wird hergestellt…</translation>
     </message>
@@ -3108,7 +3108,17 @@ RAM: %2</translation>
         <translation>Verwenden Sie eine PNG-, JPEG- oder BMP-Datei.</translation>
     </message>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+21"/>
+        <location filename="../src/gui/runpage.cpp" line="-148"/>
+        <source>Vali&amp;date…</source>
+        <translation>&amp;Validieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a whole data set on the device and compare with the expected outputs or labels.</source>
+        <translation>Einen ganzen Datensatz auf dem Gerät ausführen und mit den erwarteten Ausgaben oder Labels vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>Eine rohe Eingabedatei braucht ein verbundenes Gerät mit genau einer Eingabe.</translation>
     </message>
@@ -3493,6 +3503,175 @@ RAM: %2</translation>
         <location line="+10"/>
         <source>This template runs on this computer; it has no board to choose.</source>
         <translation>Diese Vorlage läuft auf diesem Computer; es gibt kein Board zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ValidateDialog</name>
+    <message>
+        <location filename="../src/gui/validatedialog.cpp" line="+48"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+220"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validate on the device</source>
+        <translation>Auf dem Gerät validieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data set folder: inputs/ with expected/ or labels.csv, or one folder per class</source>
+        <translation>Ein Datensatz-Ordner: inputs/ mit expected/ oder labels.csv, oder ein Ordner pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Data set:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max abs error</source>
+        <translation>Max. abs. Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees</source>
+        <translation>Stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (us)</source>
+        <translation>Latenz (µs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows: the label; columns: the predicted class.</source>
+        <translation>Zeilen: das Label; Spalten: die vorhergesagte Klasse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples, worst first</source>
+        <translation>Proben, schlechteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the data set folder</source>
+        <translation>Datensatz-Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is not connected: run the model once first.</source>
+        <translation>Das Gerät ist nicht verbunden: führen Sie das Modell zuerst einmal aus.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Validating %1 against its %2.</source>
+        <translation>%1 wird gegen %2 validiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected outputs</source>
+        <translation>seine erwarteten Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <translation>seine Labels</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 samples.</source>
+        <translation>%1 von %2 Proben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output %1: max abs error %2, RMSE %3, cosine %4</source>
+        <translation>Ausgang %1: max. abs. Fehler %2, RMSE %3, Kosinus %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top-1 agreement %1, top-%2 agreement %3, accuracy %4</source>
+        <translation>Top-1-Übereinstimmung %1, Top-%2-Übereinstimmung %3, Genauigkeit %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Latency: min %1 us, median %2 us, p95 %3 us, max %4 us</source>
+        <translation>Latenz: min. %1 µs, Median %2 µs, p95 %3 µs, max. %4 µs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the record keeps what was done.</source>
+        <translation>Abgebrochen; die Aufzeichnung behält, was erledigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -6548,13 +6727,13 @@ RAM: %2</translation>
         <translation>Bauen Sie die Host-Referenz aus dem Modellarchiv des Boards.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+241"/>
+        <location line="+35"/>
+        <location line="+235"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-146"/>
         <source>The device went away during the validation.</source>
         <translation>Das Gerät ist während der Validierung verschwunden.</translation>
     </message>

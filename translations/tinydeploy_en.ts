@@ -123,7 +123,7 @@
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/runpage.cpp" line="+128"/>
+        <location filename="../src/gui/runpage.cpp" line="+139"/>
         <source>All sample inputs (%n)</source>
         <translation>
             <numerusform>All sample inputs (%n)</numerusform>

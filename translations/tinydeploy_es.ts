@@ -3045,7 +3045,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+76"/>
+        <location filename="../src/gui/runpage.cpp" line="+87"/>
         <source>Connecting to the device…</source>
         <translation>Conectando con el dispositivo…</translation>
     </message>
@@ -3108,7 +3108,17 @@ RAM: %2</translation>
         <translation>Use un archivo PNG, JPEG o BMP.</translation>
     </message>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+21"/>
+        <location filename="../src/gui/runpage.cpp" line="-148"/>
+        <source>Vali&amp;date…</source>
+        <translation>Vali&amp;dar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a whole data set on the device and compare with the expected outputs or labels.</source>
+        <translation>Ejecutar un conjunto de datos completo en el dispositivo y compararlo con las salidas esperadas o las etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>Un archivo de entrada en bruto necesita un dispositivo conectado con una sola entrada.</translation>
     </message>
@@ -3493,6 +3503,175 @@ RAM: %2</translation>
         <location line="+10"/>
         <source>This template runs on this computer; it has no board to choose.</source>
         <translation>Esta plantilla se ejecuta en este equipo; no hay placa que elegir.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ValidateDialog</name>
+    <message>
+        <location filename="../src/gui/validatedialog.cpp" line="+48"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+220"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validate on the device</source>
+        <translation>Validar en el dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data set folder: inputs/ with expected/ or labels.csv, or one folder per class</source>
+        <translation>Una carpeta de conjunto de datos: inputs/ con expected/ o labels.csv, o una carpeta por clase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Data set:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max abs error</source>
+        <translation>Error abs. máx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>Predicha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees</source>
+        <translation>Coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (us)</source>
+        <translation>Latencia (µs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows: the label; columns: the predicted class.</source>
+        <translation>Filas: la etiqueta; columnas: la clase predicha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples, worst first</source>
+        <translation>Muestras, las peores primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the data set folder</source>
+        <translation>Elegir la carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is not connected: run the model once first.</source>
+        <translation>El dispositivo no está conectado: ejecute el modelo una vez primero.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Validating %1 against its %2.</source>
+        <translation>Validando %1 con sus %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected outputs</source>
+        <translation>salidas esperadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 samples.</source>
+        <translation>%1 de %2 muestras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output %1: max abs error %2, RMSE %3, cosine %4</source>
+        <translation>Salida %1: error abs. máx. %2, RMSE %3, coseno %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top-1 agreement %1, top-%2 agreement %3, accuracy %4</source>
+        <translation>Coincidencia top-1 %1, coincidencia top-%2 %3, exactitud %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Latency: min %1 us, median %2 us, p95 %3 us, max %4 us</source>
+        <translation>Latencia: mín. %1 µs, mediana %2 µs, p95 %3 µs, máx. %4 µs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the record keeps what was done.</source>
+        <translation>Cancelado; el registro conserva lo hecho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
     </message>
 </context>
 <context>
@@ -6548,13 +6727,13 @@ RAM: %2</translation>
         <translation>Compile la referencia del host a partir del archivo del modelo de la placa.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+241"/>
+        <location line="+35"/>
+        <location line="+235"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-146"/>
         <source>The device went away during the validation.</source>
         <translation>El dispositivo desapareció durante la validación.</translation>
     </message>

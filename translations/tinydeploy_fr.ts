@@ -3045,7 +3045,7 @@ RAM : %2</translation>
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+76"/>
+        <location filename="../src/gui/runpage.cpp" line="+87"/>
         <source>Connecting to the device…</source>
         <translation>Connexion à l&apos;appareil…</translation>
     </message>
@@ -3108,7 +3108,17 @@ RAM : %2</translation>
         <translation>Utilisez un fichier PNG, JPEG ou BMP.</translation>
     </message>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+21"/>
+        <location filename="../src/gui/runpage.cpp" line="-148"/>
+        <source>Vali&amp;date…</source>
+        <translation>Vali&amp;der…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a whole data set on the device and compare with the expected outputs or labels.</source>
+        <translation>Exécuter tout un jeu de données sur l&apos;appareil et le comparer aux sorties attendues ou aux étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>Un fichier d&apos;entrée brut nécessite un appareil connecté avec une seule entrée.</translation>
     </message>
@@ -3493,6 +3503,175 @@ RAM : %2</translation>
         <location line="+10"/>
         <source>This template runs on this computer; it has no board to choose.</source>
         <translation>Ce modèle de projet s&apos;exécute sur cet ordinateur ; il n&apos;y a pas de carte à choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ValidateDialog</name>
+    <message>
+        <location filename="../src/gui/validatedialog.cpp" line="+48"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+220"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validate on the device</source>
+        <translation>Valider sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data set folder: inputs/ with expected/ or labels.csv, or one folder per class</source>
+        <translation>Un dossier de jeu de données : inputs/ avec expected/ ou labels.csv, ou un dossier par classe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Data set:</source>
+        <translation>&amp;Jeu de données :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max abs error</source>
+        <translation>Erreur abs. max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>Prédite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees</source>
+        <translation>Concorde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (us)</source>
+        <translation>Latence (µs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows: the label; columns: the predicted class.</source>
+        <translation>Lignes : l&apos;étiquette ; colonnes : la classe prédite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples, worst first</source>
+        <translation>Échantillons, les pires d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the data set folder</source>
+        <translation>Choisir le dossier du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is not connected: run the model once first.</source>
+        <translation>L&apos;appareil n&apos;est pas connecté : exécutez d&apos;abord le modèle une fois.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Validating %1 against its %2.</source>
+        <translation>Validation de %1 par rapport à ses %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected outputs</source>
+        <translation>sorties attendues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 samples.</source>
+        <translation>%1 échantillons sur %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output %1: max abs error %2, RMSE %3, cosine %4</source>
+        <translation>Sortie %1 : erreur abs. max. %2, RMSE %3, cosinus %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top-1 agreement %1, top-%2 agreement %3, accuracy %4</source>
+        <translation>Concordance top-1 %1, concordance top-%2 %3, exactitude %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Latency: min %1 us, median %2 us, p95 %3 us, max %4 us</source>
+        <translation>Latence : min %1 µs, médiane %2 µs, p95 %3 µs, max %4 µs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the record keeps what was done.</source>
+        <translation>Annulé ; l&apos;enregistrement garde ce qui a été fait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
     </message>
 </context>
 <context>
@@ -6548,13 +6727,13 @@ RAM : %2</translation>
         <translation>Compilez la référence hôte à partir de l&apos;archive du modèle de la carte.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+241"/>
+        <location line="+35"/>
+        <location line="+235"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-146"/>
         <source>The device went away during the validation.</source>
         <translation>L&apos;appareil a disparu pendant la validation.</translation>
     </message>

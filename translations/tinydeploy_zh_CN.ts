@@ -3033,7 +3033,7 @@ RAM：%2</translation>
 <context>
     <name>TinyDeploy::Gui::RunPage</name>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+76"/>
+        <location filename="../src/gui/runpage.cpp" line="+87"/>
         <source>Connecting to the device…</source>
         <translation>正在连接设备…</translation>
     </message>
@@ -3095,7 +3095,17 @@ RAM：%2</translation>
         <translation>请使用 PNG、JPEG 或 BMP 文件。</translation>
     </message>
     <message>
-        <location filename="../src/gui/runpage.cpp" line="+21"/>
+        <location filename="../src/gui/runpage.cpp" line="-148"/>
+        <source>Vali&amp;date…</source>
+        <translation>验证(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a whole data set on the device and compare with the expected outputs or labels.</source>
+        <translation>在设备上运行整个数据集，并与期望输出或标签比较。</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>A raw input file needs a connected device with one input.</source>
         <translation>原始输入文件需要已连接且只有一个输入的设备。</translation>
     </message>
@@ -3478,6 +3488,175 @@ RAM：%2</translation>
         <location line="+10"/>
         <source>This template runs on this computer; it has no board to choose.</source>
         <translation>此模板在本机上运行，无需选择开发板。</translation>
+    </message>
+</context>
+<context>
+    <name>TinyDeploy::Gui::ValidateDialog</name>
+    <message>
+        <location filename="../src/gui/validatedialog.cpp" line="+48"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+220"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validate on the device</source>
+        <translation>在设备上验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A data set folder: inputs/ with expected/ or labels.csv, or one folder per class</source>
+        <translation>数据集文件夹：包含 expected/ 或 labels.csv 的 inputs/，或每个类别一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Data set:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max abs error</source>
+        <translation>最大绝对误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (us)</source>
+        <translation>延迟（微秒）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows: the label; columns: the predicted class.</source>
+        <translation>行：标签；列：预测的类别。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samples, worst first</source>
+        <translation>样本（最差的在前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the data set folder</source>
+        <translation>选择数据集文件夹</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is not connected: run the model once first.</source>
+        <translation>设备未连接：请先运行一次模型。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Validating %1 against its %2.</source>
+        <translation>正在按%2验证 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected outputs</source>
+        <translation>期望输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2 samples.</source>
+        <translation>%2 个样本中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output %1: max abs error %2, RMSE %3, cosine %4</source>
+        <translation>输出 %1：最大绝对误差 %2，RMSE %3，余弦 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top-1 agreement %1, top-%2 agreement %3, accuracy %4</source>
+        <translation>Top-1 一致率 %1，Top-%2 一致率 %3，准确率 %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Latency: min %1 us, median %2 us, p95 %3 us, max %4 us</source>
+        <translation>延迟：最小 %1 微秒，中位数 %2 微秒，p95 %3 微秒，最大 %4 微秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the record keeps what was done.</source>
+        <translation>已取消；记录保留已完成的部分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6528,13 +6707,13 @@ RAM：%2</translation>
         <translation>请用开发板的模型归档构建主机参考。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+241"/>
+        <location line="+35"/>
+        <location line="+235"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-146"/>
         <source>The device went away during the validation.</source>
         <translation>验证期间设备已断开。</translation>
     </message>
