@@ -764,6 +764,35 @@ def pick_samples(y_test):
     return picked
 
 
+# ---------------------------------------------------------------------------------------------
+# The labelled validation set: every held-out image, for `tinydeploy-cli validate`.
+
+
+def write_validation_set(folder, images, expected, labels):
+    """One data set in TinyDeploy's folder layout: inputs/NAME.npy, expected/NAME.npy and
+    labels.csv (file,label; file relative to the folder)."""
+    rows = ["file,label"]
+    for index in range(len(images)):
+        name = f"test_{index:03d}.npy"
+        save_npy(os.path.join(folder, "inputs", name), images[index:index + 1])
+        save_npy(os.path.join(folder, "expected", name), expected[index:index + 1])
+        rows.append(f"inputs/{name},{int(labels[index])}")
+    with open(os.path.join(folder, "labels.csv"), "w") as f:
+        f.write("\n".join(rows) + "\n")
+
+
+def write_validation_sets(images, images_q, y_test, c_float_out, c_int8_out):
+    """validation/float32 and validation/int8: the 450 held-out images with their labels and
+    the compiled C code's outputs, so that validation works out of the box."""
+    root = os.path.join(HERE, "validation")
+    write_validation_set(os.path.join(root, "float32"), images.astype(np.float32),
+                         c_float_out.astype(np.float32), y_test)
+    write_validation_set(os.path.join(root, "int8"), images_q, c_int8_out, y_test)
+    return {"validation_images": int(len(y_test)),
+            "validation_float32_accuracy": float(np.mean(c_float_out.argmax(axis=1) == y_test)),
+            "validation_int8_accuracy": float(np.mean(c_int8_out.argmax(axis=1) == y_test))}
+
+
 def main():
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH))
     when = datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).replace(tzinfo=None)
@@ -870,6 +899,7 @@ def main():
         "int8_graph_equals_aot": True,
         "graph_json_minified_bytes": {"float32": float_graph_json, "int8": int8_graph_json},
     }
+    summary.update(write_validation_sets(images, images_q, y_test, c_float_out, c_int8_out))
     print(json.dumps(summary, indent=2))
     if min(float_accuracy, int8_accuracy) < 0.95:
         sys.exit("accuracy below 95 %")

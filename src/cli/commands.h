@@ -34,5 +34,6 @@ int runDoctor(const QStringList &arguments);
 int runHistory(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runProfile(const QStringList &arguments);
+int runValidate(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

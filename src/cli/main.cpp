@@ -27,6 +27,7 @@ const std::vector<Command> &commands()
         {"history", "List (or delete) the deployment records of the GUI and the CLI", runHistory},
         {"report", "Write a record's hand-over report as HTML or JSON", runReport},
         {"profile", "Time every operator on a host-driven device", runProfile},
+        {"validate", "Run a data set on a flashed device and compare with a reference", runValidate},
     };
     return table;
 }

@@ -7,6 +7,7 @@
 #include "profiledialog.h"
 #include "serialconsole.h"
 #include "ui_runpage.h"
+#include "validatedialog.h"
 #include "wizardcontroller.h"
 
 #include <deploy/deployment.h>
@@ -15,6 +16,8 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLayout>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -47,6 +50,14 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
     m_log->model()->followRecordLogs(controller->logPaths(WizardStep::Run),
                                      {Deploy::LogStream::Device});
 
+    // Validation with a data set, on the device the Run step left open.
+    m_validateButton = new QPushButton(tr("Vali&date…"), this);
+    m_validateButton->setObjectName(QStringLiteral("validateButton"));
+    m_validateButton->setToolTip(
+        tr("Run a whole data set on the device and compare with the expected outputs or labels."));
+    if (QLayout *row = m_ui->runOnceButton->parentWidget()->layout())
+        row->addWidget(m_validateButton);
+    connect(m_validateButton, &QPushButton::clicked, this, &RunPage::openValidation);
     connect(m_ui->runOnceButton, &QPushButton::clicked, this, &RunPage::runOnce);
     connect(m_ui->runContinuousButton, &QPushButton::toggled, this, &RunPage::setContinuous);
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &RunPage::chooseFile);
@@ -428,6 +439,7 @@ void RunPage::update()
         m_ui->profileButton->setToolTip(
             tr("Times every operator of the model on the device and shows each one's share."));
     }
+    m_validateButton->setEnabled(!busy && deployment && deployment->runner());
     if (m_controller->state(WizardStep::Run) == StepState::Failed && !busy) {
         if (const Error *error = m_controller->error(WizardStep::Run)) {
             m_ui->errorPanel->setError(*error);
@@ -436,6 +448,18 @@ void RunPage::update()
     } else if (busy) {
         m_ui->errorPanel->hide();
     }
+}
+
+void RunPage::openValidation()
+{
+    Deploy::Deployment *deployment = m_controller->deployment();
+    if (!deployment || !deployment->runner())
+        return;
+    // Window-modal: the Run page does not use the device while the validation does.
+    auto *dialog = new ValidateDialog(deployment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 } // namespace TinyDeploy::Gui

@@ -11,6 +11,8 @@
 namespace Ui {
 class RunPage;
 }
+class QPushButton;
+
 namespace TinyDeploy::Deploy {
 struct InputSet;
 struct RunResult;
@@ -75,7 +77,10 @@ private:
                                         const QString &path) const;
     Result<Deploy::InputSet> rawInput(const Device::DeviceHello *device, const QString &path) const;
 
+    void openValidation();
+
     std::unique_ptr<Ui::RunPage> m_ui;
+    QPushButton *m_validateButton = nullptr;
     WizardController *m_controller = nullptr;
     LogView *m_log = nullptr;
     std::optional<qint64> m_predicted;

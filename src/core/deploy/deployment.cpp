@@ -343,7 +343,8 @@ void Deployment::finishStep(Result<void> result)
         LogStream::Info);
     emit progress(step, 100);
     if (step >= m_settings.lastStep) {
-        if (step == DeploymentStep::Run && m_settings.keepDeviceOpen) {
+        if ((step == DeploymentStep::Run || step == DeploymentStep::Connect)
+            && m_settings.keepDeviceOpen) {
             // The next round may follow at once (continuous runs): the record catches up soon.
             m_facts.state = DeploymentState::Finished;
             m_writer->deploymentLater();

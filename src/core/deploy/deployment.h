@@ -112,6 +112,10 @@ public:
     /// (keepDeviceOpen), and a deployment that is not active: InvalidArgument otherwise, with
     /// one sentence saying why and how to make such a project.
     Result<void> profile(quint32 repeats, bool dumpTensors);
+    /// The runner of the open device connection, for a validation between runs (with
+    /// keepDeviceOpen, after the Run step or a last step Connect); nullptr when closed. The
+    /// deployment ignores its answers unless its own Run step is in progress.
+    Device::ModelRunner *runner() const { return m_runner.data(); }
 
     /// Results kept in results() and results.json by default; older ones are dropped.
     static constexpr qsizetype DefaultMaxResults = ResultStore::DefaultMaxResults;

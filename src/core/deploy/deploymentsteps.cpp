@@ -558,7 +558,9 @@ bool Deployment::createRunner()
             &Device::ModelRunner::inferenceFinished,
             this,
             [this, runner](const Result<Device::InferenceResult> &inference) {
-                if (runner != m_runner || m_step != DeploymentStep::Run)
+                // A validation between runs uses the same runner.
+                if (runner != m_runner || m_step != DeploymentStep::Run
+                    || m_facts.state != DeploymentState::Running)
                     return;
                 onInferenceFinished(inference);
             });

@@ -173,7 +173,8 @@ struct DeploymentSettings
     bool checkFit = true;
     /// Top-k size for classifier outputs.
     int topK = 3;
-    /// Leave the serial port and the device session open when the Run step finishes, so that
+    /// Leave the serial port and the device session open when the Run step finishes (or the
+    /// Connect step, when it is the last one: a validation follows), so that
     /// Deployment::runAgain() runs on the same connection (a board that resets when its port
     /// opens is not rebooted). The GUI sets it; a one-shot client (the CLI) leaves it false and
     /// the port closes when the deployment ends. Deployment::closeDevice() closes it.
