@@ -26,10 +26,7 @@
     <message numerus="yes">
         <location filename="../src/cli/doctorcommand.cpp" line="+115" />
         <source>Watching the serial ports for %n second(s)...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Watching the serial ports for %n second...</numerusform><numerusform>Watching the serial ports for %n seconds...</numerusform></translation>
     </message>
 </context>
 <context>
@@ -85,10 +82,7 @@
     <message numerus="yes">
         <location filename="../src/core/device/portdoctor.cpp" line="+322" />
         <source>%1 appeared and vanished %n time(s) while TinyDeploy watched.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 appeared and vanished %n time while TinyDeploy watched.</numerusform><numerusform>%1 appeared and vanished %n times while TinyDeploy watched.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -109,10 +103,7 @@
     <message numerus="yes">
         <location filename="../src/gui/historyscan.cpp" line="+92" />
         <source>See View &gt; History (%n interrupted).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>See View &gt; History (%n interrupted).</numerusform><numerusform>See View &gt; History (%n interrupted).</numerusform></translation>
     </message>
 </context>
 <context>
