@@ -1832,158 +1832,155 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/device/portdoctor.cpp" line="-214" />
         <source>%1 (pid %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <location line="+61" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in (with a data cable), or choose the port it has now: boards get a new name when they are plugged in again.</source>
-        <translation type="unfinished" />
+        <translation>Schließen Sie das Board an (mit einem Datenkabel) oder wählen Sie den Port, den es jetzt hat: Boards erhalten beim erneuten Anschließen einen neuen Namen.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 can be opened.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann geöffnet werden.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>mode %1</source>
-        <translation type="unfinished" />
+        <translation>Modus %1</translation>
     </message>
     <message>
         <location line="+28" />
         <source>You may not open %1: it belongs to the group %2, and you are not in it.</source>
-        <translation type="unfinished" />
+        <translation>Sie dürfen %1 nicht öffnen: Es gehört zur Gruppe %2, und Sie sind nicht Mitglied.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>mode %1, owner uid %2, group %3 (gid %4)</source>
-        <translation type="unfinished" />
+        <translation>Modus %1, Besitzer-UID %2, Gruppe %3 (GID %4)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You may not open %1 yet: you were added to the group %2, but this login session started before that.</source>
-        <translation type="unfinished" />
+        <translation>Sie dürfen %1 noch nicht öffnen: Sie wurden zur Gruppe %2 hinzugefügt, aber diese Sitzung hat schon vorher begonnen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Log out and log in again (or restart the computer).</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich ab und wieder an (oder starten Sie den Computer neu).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Its mode gives the group no access: install TinyDeploy's udev rules (they let the logged-in user open the boards it knows), or run sudo chmod 0660 %1 for now.</source>
-        <translation type="unfinished" />
+        <translation>Seine Zugriffsrechte erlauben der Gruppe keinen Zugriff: Installieren Sie die udev-Regeln von TinyDeploy (damit kann der angemeldete Benutzer die bekannten Boards öffnen) oder führen Sie vorerst sudo chmod 0660 %1 aus.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Run: sudo usermod -aG %1 %2, then log out and log in again (the new group applies to new login sessions only).</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie sudo usermod -aG %1 %2 aus und melden Sie sich dann ab und wieder an (die neue Gruppe gilt nur für neue Sitzungen).</translation>
     </message>
     <message>
         <location line="+16" />
         <source>ModemManager has %1 open: it takes the board for a modem.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager hat %1 geöffnet: Es hält das Board für ein Modem.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Install TinyDeploy's udev rules (they tell ModemManager to leave the boards alone) and plug the board in again, or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>Installieren Sie die udev-Regeln von TinyDeploy (sie weisen ModemManager an, die Boards in Ruhe zu lassen) und schließen Sie das Board erneut an, oder führen Sie aus: sudo systemctl disable --now ModemManager.</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+9" />
         <location line="+10" />
         <source>held by %1</source>
-        <translation type="unfinished" />
+        <translation>belegt von %1</translation>
     </message>
     <message>
         <location line="-13" />
         <source>brltty (the braille display driver) has %1 open.</source>
-        <translation type="unfinished" />
+        <translation>brltty (der Treiber für Braillezeilen) hat %1 geöffnet.</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+67" />
         <source>If you use no braille display, run: sudo apt remove brltty, then plug the board in again.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie keine Braillezeile verwenden, führen Sie sudo apt remove brltty aus und schließen Sie das Board dann erneut an.</translation>
     </message>
     <message>
         <location line="-59" />
         <source>%1 is in use by %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird von %2 verwendet.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close that program (a serial monitor, another TinyDeploy, an IDE), or end it: kill %1.</source>
-        <translation type="unfinished" />
+        <translation>Schließen Sie dieses Programm (einen seriellen Monitor, ein anderes TinyDeploy, eine IDE) oder beenden Sie es: kill %1.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>ModemManager is running and may open %1 for a few seconds after the board appears, which makes flashing or the first connection fail.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager läuft und öffnet %1 eventuell für einige Sekunden, nachdem das Board erscheint. Dann schlagen das Flashen oder die erste Verbindung fehl.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install TinyDeploy's udev rules (they set ID_MM_DEVICE_IGNORE for the boards it knows), or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>Installieren Sie die udev-Regeln von TinyDeploy (sie setzen ID_MM_DEVICE_IGNORE für die bekannten Boards) oder führen Sie aus: sudo systemctl disable --now ModemManager.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>ModemManager runs as %1</source>
-        <translation type="unfinished" />
+        <translation>ModemManager läuft als %1</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The USB serial adapter %1 has no serial port: brltty (the braille display driver) took it.</source>
-        <translation type="unfinished" />
+        <translation>Der USB-Seriell-Adapter %1 hat keinen seriellen Port: brltty (der Treiber für Braillezeilen) hat ihn belegt.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>USB device %1</source>
-        <translation type="unfinished" />
+        <translation>USB-Gerät %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is on the USB bus (%2) but has no serial port.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist am USB-Bus (%2), hat aber keinen seriellen Port.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The board may be in bootloader (DFU) mode, or its probe's firmware has no serial interface: reset it or update the probe's firmware, and check that the cable is a data cable.</source>
-        <translation type="unfinished" />
+        <translation>Das Board ist vielleicht im Bootloader-Modus (DFU), oder die Firmware seines Debug-Adapters hat keine serielle Schnittstelle: Setzen Sie es zurück oder aktualisieren Sie die Firmware des Adapters, und prüfen Sie, ob das Kabel ein Datenkabel ist.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>USB device %1, serial number %2</source>
-        <translation type="unfinished" />
+        <translation>USB-Gerät %1, Seriennummer %2</translation>
     </message>
     <message>
         <location line="+11" />
         <source>No serial port, and no board TinyDeploy knows, is on the USB bus.</source>
-        <translation type="unfinished" />
+        <translation>Am USB-Bus ist weder ein serieller Port noch ein Board, das TinyDeploy kennt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in. If it is plugged in and its lights are on, the cable may carry power only: try another cable (a data cable) and another USB socket.</source>
-        <translation type="unfinished" />
+        <translation>Schließen Sie das Board an. Wenn es angeschlossen ist und seine LEDs leuchten, liefert das Kabel vielleicht nur Strom: Versuchen Sie ein anderes Kabel (ein Datenkabel) und eine andere USB-Buchse.</translation>
     </message>
     <message numerus="yes">
         <location line="+37" />
         <source>%1 appeared and vanished %n time(s) while TinyDeploy watched.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ist während der Beobachtung durch TinyDeploy %n Mal aufgetaucht und wieder verschwunden.</numerusform><numerusform>%1 ist während der Beobachtung durch TinyDeploy %n Mal aufgetaucht und wieder verschwunden.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
         <source>The board keeps resetting or the cable is loose: try another cable and another USB socket (not a hub), and check that the board has enough power.</source>
-        <translation type="unfinished" />
+        <translation>Das Board startet ständig neu oder das Kabel sitzt locker: Versuchen Sie ein anderes Kabel und eine andere USB-Buchse (keinen Hub), und prüfen Sie, ob das Board genug Strom bekommt.</translation>
     </message>
 </context>
 <context>
@@ -2406,183 +2403,177 @@ RAM: %2</translation>
     <message>
         <location filename="../src/gui/historydialog.cpp" line="+56" />
         <source>Deployment History</source>
-        <translation type="unfinished" />
+        <translation>Bereitstellungsverlauf</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agreement / accuracy</source>
-        <translation type="unfinished" />
+        <translation>Übereinstimmung / Genauigkeit</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Part of the model's name</source>
-        <translation type="unfinished" />
+        <translation>Teil des Modellnamens</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Part of the board's name</source>
-        <translation type="unfinished" />
+        <translation>Teil des Board-Namens</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Any result</source>
-        <translation type="unfinished" />
+        <translation>Beliebiges Ergebnis</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Since</source>
-        <translation type="unfinished" />
+        <translation>&amp;Seit</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Board:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Board:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Result:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Deployment records</source>
-        <translation type="unfinished" />
+        <translation>Bereitstellungseinträge</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Export Report…</source>
-        <translation type="unfinished" />
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+47" />
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ctrl+H</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Reading the records…</source>
-        <translation type="unfinished" />
+        <translation>Einträge werden gelesen…</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 during %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 us</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message numerus="yes">
         <location line="+11" />
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s). Not readable: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Eintrag. Nicht lesbar: %1</numerusform><numerusform>%n Einträge. Nicht lesbar: %1</numerusform></translation>
     </message>
     <message>
         <location line="+52" />
         <source>Record %1</source>
-        <translation type="unfinished" />
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open Logs &amp;Folder</source>
-        <translation type="unfinished" />
+        <translation>Log-&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Delete Record</source>
-        <translation type="unfinished" />
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete the record of %1 (%2)? Its logs, results and the project inside it are removed.</source>
-        <translation type="unfinished" />
+        <translation>Den Eintrag von %1 (%2) löschen? Seine Logs, Ergebnisse und das darin enthaltene Projekt werden entfernt.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>No record is selected.</source>
-        <translation type="unfinished" />
+        <translation>Kein Eintrag ausgewählt.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+2" />
         <source>HTML report (*.html);;JSON report (*.json)</source>
-        <translation type="unfinished" />
+        <translation>HTML-Bericht (*.html);;JSON-Bericht (*.json)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2590,15 +2581,12 @@ RAM: %2</translation>
     <message>
         <location filename="../src/gui/historyscan.cpp" line="+83" />
         <source>The deployment of %1 was interrupted during %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Bereitstellung von %1 wurde bei %2 unterbrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>See View &gt; History (%n interrupted).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Siehe Ansicht &gt; Verlauf (%n unterbrochen).</numerusform><numerusform>Siehe Ansicht &gt; Verlauf (%n unterbrochen).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3466,17 +3454,17 @@ RAM: %2</translation>
     <message>
         <location line="+4" />
         <source>Chec&amp;k</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check why the serial port cannot be used</source>
-        <translation type="unfinished" />
+        <translation>Prüfen, warum der serielle Port nicht nutzbar ist</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Finds out why the port cannot be opened (permission, another program, ModemManager, brltty, the cable) and says what to do.</source>
-        <translation type="unfinished" />
+        <translation>Ermittelt, warum sich der Port nicht öffnen lässt (Berechtigung, anderes Programm, ModemManager, brltty, Kabel), und sagt, was zu tun ist.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4249,509 +4237,509 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/history/recordsummary.cpp" line="+53" />
         <source>The record may have been edited by hand or written by another version of TinyDeploy: fix or delete the record folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag wurde vielleicht von Hand bearbeitet oder von einer anderen Version von TinyDeploy geschrieben: Reparieren oder löschen Sie den Eintragsordner.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cannot read the deployment record.</source>
-        <translation type="unfinished" />
+        <translation>Der Bereitstellungseintrag kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that the file is readable.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record file is too large (%1 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Die Eintragsdatei ist zu groß (%1 Bytes).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Eintragsdatei ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record file does not hold a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Die Eintragsdatei enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+48" />
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 % accuracy</source>
-        <translation type="unfinished" />
+        <translation>%1 % Genauigkeit</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 % top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>%1 % Top-1-Übereinstimmung</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1/%2 agree</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 stimmen überein</translation>
     </message>
     <message>
         <location line="+9" />
         <source>This folder is not a deployment record: it has no deployment.json.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Ordner ist kein Bereitstellungseintrag: Er enthält keine deployment.json.</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../src/core/history/recordindex.cpp" line="+115" />
         <source>Give a record folder (tinydeploy-cli history lists them).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Eintragsordner an (tinydeploy-cli history listet sie auf).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record has no format_version.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag hat keine format_version.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The record was written by a newer TinyDeploy (record format %1; this version reads %2).</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag wurde von einem neueren TinyDeploy geschrieben (Eintragsformat %1; diese Version liest %2).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open it with the TinyDeploy version that wrote it (%1).</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie ihn mit der TinyDeploy-Version, die ihn geschrieben hat (%1).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record has no "%1" text.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag hat keinen Text „%1“.</translation>
     </message>
     <message>
         <location line="+48" />
         <source>The record's "created" is not a date: %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Feld „created“ des Eintrags ist kein Datum: %1.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The record's state "%1" is not one TinyDeploy writes.</source>
-        <translation type="unfinished" />
+        <translation>Der Status „%1“ des Eintrags wird von TinyDeploy nicht geschrieben.</translation>
     </message>
     <message>
         <location filename="../src/core/history/recordindex.cpp" line="-12" />
         <source>No deployment record is called "%1".</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Bereitstellungseintrag namens „%1“.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give a record folder, or a name that "tinydeploy-cli history" lists.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Eintragsordner an oder einen Namen, den „tinydeploy-cli history“ auflistet.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>This folder is not a deployment record: it was not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Ordner ist kein Bereitstellungseintrag: Er wurde nicht gelöscht.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record folder could not be deleted completely.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintragsordner konnte nicht vollständig gelöscht werden.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that its files are not in use and that you may delete them.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob seine Dateien nicht verwendet werden und ob Sie sie löschen dürfen.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>"%1" is not a date.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write it as 2026-12-03 or 2026-12-03T10:15.</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie es als 2026-12-03 oder 2026-12-03T10:15.</translation>
     </message>
     <message>
         <location filename="../src/core/history/report.cpp" line="+163" />
         <source>Cannot write the report.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../src/core/history/reporthtml.cpp" line="+84" />
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Model file</source>
-        <translation type="unfinished" />
+        <translation>Modelldatei</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model SHA-256</source>
-        <translation type="unfinished" />
+        <translation>Modell-SHA-256</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>none (emulated board or not reported)</source>
-        <translation type="unfinished" />
+        <translation>keine (emuliertes Board oder nicht gemeldet)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Serial port</source>
-        <translation type="unfinished">Serieller Port</translation>
+        <translation>Serieller Port</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+75" />
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="-73" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Firmware</source>
-        <translation type="unfinished" />
+        <translation>Firmware</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware size</source>
-        <translation type="unfinished" />
+        <translation>Firmware-Größe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware SHA-256</source>
-        <translation type="unfinished" />
+        <translation>Firmware-SHA-256</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+15" />
         <source>Fit check</source>
-        <translation type="unfinished" />
+        <translation>Platzprüfung</translation>
     </message>
     <message>
         <location line="-14" />
         <source>The record has no fit check figures.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag enthält keine Werte der Platzprüfung.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Flash</source>
-        <translation type="unfinished" />
+        <translation>Flash</translation>
     </message>
     <message>
         <location line="+0" />
         <source>RAM</source>
-        <translation type="unfinished">RAM</translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Estimated before the build from the model archive; it errs on the safe side.</source>
-        <translation type="unfinished" />
+        <translation>Vor dem Build aus dem Modellarchiv geschätzt; die Schätzung ist vorsichtig.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Steps and timings</source>
-        <translation type="unfinished" />
+        <translation>Schritte und Zeiten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+39" />
         <location line="+5" />
         <source>Outputs</source>
-        <translation type="unfinished">Ausgaben</translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <location line="-43" />
         <source>No results were recorded.</source>
-        <translation type="unfinished" />
+        <translation>Es wurden keine Ergebnisse aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>The latest %1 of %2 results.</source>
-        <translation type="unfinished" />
+        <translation>Die letzten %1 von %2 Ergebnissen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Input</source>
-        <translation type="unfinished">Eingabe</translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../src/core/history/reportvalidation.cpp" line="+105" />
         <source>Predicted</source>
-        <translation type="unfinished" />
+        <translation>Vorhergesagt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agrees</source>
-        <translation type="unfinished" />
+        <translation>Stimmt überein</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency (us)</source>
-        <translation type="unfinished" />
+        <translation>Median der Latenz (µs)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Latency per input</source>
-        <translation type="unfinished" />
+        <translation>Latenz je Eingabe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency per input</source>
-        <translation type="unfinished" />
+        <translation>Median der Latenz je Eingabe</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Deployment report</source>
-        <translation type="unfinished" />
+        <translation>Bereitstellungsbericht</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Generated by %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Erstellt von %1 am %2.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Options</source>
-        <translation type="unfinished">Optionen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tool versions</source>
-        <translation type="unfinished" />
+        <translation>Werkzeugversionen</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the end only</source>
-        <translation type="unfinished" />
+        <translation>nur das Ende</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Logs</source>
-        <translation type="unfinished" />
+        <translation>Logs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No logs were recorded.</source>
-        <translation type="unfinished" />
+        <translation>Es wurden keine Logs aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../src/core/history/reportvalidation.cpp" line="-55" />
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+53" />
         <source>Max abs error</source>
-        <translation type="unfinished" />
+        <translation>Max. absoluter Fehler</translation>
     </message>
     <message>
         <location line="-52" />
         <source>RMSE</source>
-        <translation type="unfinished" />
+        <translation>RMSE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cosine similarity</source>
-        <translation type="unfinished" />
+        <translation>Kosinus-Ähnlichkeit</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Rows: the expected class; columns: the class the device predicted.</source>
-        <translation type="unfinished" />
+        <translation>Zeilen: erwartete Klasse; Spalten: vom Gerät vorhergesagte Klasse.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Worst samples</source>
-        <translation type="unfinished" />
+        <translation>Schlechteste Beispiele</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+20" />
         <source>This deployment has no validation results.</source>
-        <translation type="unfinished" />
+        <translation>Diese Bereitstellung hat keine Validierungsergebnisse.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Data set</source>
-        <translation type="unfinished" />
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location line="+4" />
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Top-1-Übereinstimmung</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-%1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Top-%1-Übereinstimmung</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Latency over the data set</source>
-        <translation type="unfinished" />
+        <translation>Latenz über den Datensatz</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Latency (min, median, p95, max)</source>
-        <translation type="unfinished" />
+        <translation>Latenz (Min., Median, p95, Max.)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>min</source>
-        <translation type="unfinished" />
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+0" />
         <source>median</source>
-        <translation type="unfinished" />
+        <translation>Median</translation>
     </message>
     <message>
         <location line="+0" />
         <source>p95</source>
-        <translation type="unfinished" />
+        <translation>p95</translation>
     </message>
     <message>
         <location line="+0" />
         <source>max</source>
-        <translation type="unfinished" />
+        <translation>Max.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation>Validierung</translation>
     </message>
 </context>
 <context>
@@ -4827,232 +4815,232 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/microtvm/graphlayout.cpp" line="+60" />
         <source>The graph JSON is not valid JSON (%1 at byte %2).</source>
-        <translation />
+        <translation>Das Graph-JSON ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The graph JSON has no '%1'.</source>
-        <translation />
+        <translation>Das Graph-JSON hat kein „%1“.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>node_row_ptr has %1 entries for %2 nodes.</source>
-        <translation />
+        <translation>node_row_ptr hat %1 Einträge für %2 Knoten.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>attrs.shape and attrs.dltype must have one entry per node output (%1).</source>
-        <translation />
+        <translation>attrs.shape und attrs.dltype müssen einen Eintrag je Knotenausgabe haben (%1).</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Node '%1' has outputs out of range.</source>
-        <translation />
+        <translation>Knoten „%1“ hat Ausgaben außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Node '%1' takes an input that does not precede it.</source>
-        <translation />
+        <translation>Knoten „%1“ nimmt eine Eingabe, die nicht vor ihm liegt.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' takes an input out of range.</source>
-        <translation />
+        <translation>Knoten „%1“ nimmt eine Eingabe außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>A head is out of range.</source>
-        <translation />
+        <translation>Ein Head liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/minrpc.cpp" line="+89" />
         <source>DLTensor.ndim is %1</source>
-        <translation />
+        <translation>DLTensor.ndim ist %1</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The device's reply ends inside %1 (byte %2 of %3).</source>
-        <translation />
+        <translation>Die Antwort des Geräts endet mitten in %1 (Byte %2 von %3).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The device's reply is malformed: %1.</source>
-        <translation />
+        <translation>Die Antwort des Geräts ist fehlerhaft: %1.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>unknown type code %1</source>
-        <translation />
+        <translation>unbekannter Typcode %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>num_args is %1</source>
-        <translation />
+        <translation>num_args ist %1</translation>
     </message>
     <message>
         <location line="+278" />
         <source>The device's reply says %1 bytes but carries %2.</source>
-        <translation />
+        <translation>Die Antwort des Geräts nennt %1 Bytes, enthält aber %2.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>The device answered with %1, which is not a reply.</source>
-        <translation />
+        <translation>Das Gerät hat mit %1 geantwortet, das ist keine Antwort.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The device's reply has %1 bytes after its values.</source>
-        <translation />
+        <translation>Die Antwort des Geräts hat %1 Bytes nach ihren Werten.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>A function call's reply has %1 values; expected the return type and the value.</source>
-        <translation />
+        <translation>Die Antwort auf einen Funktionsaufruf hat %1 Werte; erwartet wurden Rückgabetyp und Wert.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>A handle reply has 3 values.</source>
-        <translation />
+        <translation>Eine Handle-Antwort hat 3 Werte.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A function call's reply says it returns %1 but carries %2.</source>
-        <translation />
+        <translation>Die Antwort auf einen Funktionsaufruf nennt den Rückgabetyp %1, enthält aber %2.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/modelplan.cpp" line="+27" />
         <source>The model archive has no %1.</source>
-        <translation />
+        <translation>Das Modellarchiv enthält kein %1.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export the model again with tvm.micro.export_model_library_format.</source>
-        <translation />
+        <translation>Exportieren Sie das Modell erneut mit tvm.micro.export_model_library_format.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 is too large.</source>
-        <translation />
+        <translation>%1 ist zu groß.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot read %1: %2.</source>
-        <translation />
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Tensor '%1' has the dtype '%2', which TinyDeploy cannot send.</source>
-        <translation />
+        <translation>Tensor „%1“ hat den dtype „%2“, den TinyDeploy nicht senden kann.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Tensor '%1' has a dimension of %2.</source>
-        <translation />
+        <translation>Tensor „%1“ hat eine Dimension von %2.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>AOT executor</source>
-        <translation />
+        <translation>AOT-Executor</translation>
     </message>
     <message>
         <location line="+0" />
         <source>graph executor</source>
-        <translation />
+        <translation>Graph-Executor</translation>
     </message>
     <message>
         <location line="+14" />
         <source>metadata.json lists no module.</source>
-        <translation />
+        <translation>metadata.json nennt kein Modul.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The model uses the executor '%1', which microTVM RPC cannot drive.</source>
-        <translation />
+        <translation>Das Modell verwendet den Executor „%1“, den microTVM RPC nicht ansteuern kann.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The model cannot run over microTVM RPC: the archive was not built with --runtime-crt-system-lib (its generated code has no TVMSystemLibEntryPoint).</source>
-        <translation />
+        <translation>Das Modell kann nicht über microTVM RPC laufen: Das Archiv wurde nicht mit --runtime-crt-system-lib gebaut (sein generierter Code hat keinen TVMSystemLibEntryPoint).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Build it again with the CRT system library (tvmc compile --runtime=crt --runtime-crt-system-lib 1, or Runtime("crt", {"system-lib": True}) in relay.build), or use a standalone project.</source>
-        <translation />
+        <translation>Bauen Sie es erneut mit der CRT-Systembibliothek (tvmc compile --runtime=crt --runtime-crt-system-lib 1 oder Runtime("crt", {"system-lib": True}) in relay.build) oder verwenden Sie ein eigenständiges Projekt.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/operatorprofiler.cpp" line="+56" />
         <source>Node '%1' has the dtype '%2'.</source>
-        <translation />
+        <translation>Knoten „%1“ hat den dtype „%2“.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' has an invalid shape.</source>
-        <translation />
+        <translation>Knoten „%1“ hat eine ungültige Form (shape).</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Argument '%1' has %2 bytes, its node %3.</source>
-        <translation />
+        <translation>Argument „%1“ hat %2 Bytes, sein Knoten %3.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/paramsblob.cpp" line="+52" />
         <source>The params end early (at byte %1 of %2).</source>
-        <translation />
+        <translation>Die Params enden vorzeitig (bei Byte %1 von %2).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The params do not start with TVM's params magic.</source>
-        <translation />
+        <translation>Die Params beginnen nicht mit der Params-Kennung (Magic) von TVM.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The params name %1 tensors.</source>
-        <translation />
+        <translation>Die Params nennen %1 Tensoren.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The params have %1 names but %2 arrays.</source>
-        <translation />
+        <translation>Die Params haben %1 Namen, aber %2 Arrays.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The array of '%1' has a bad header.</source>
-        <translation />
+        <translation>Das Array von „%1“ hat einen fehlerhaften Header.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The array of '%1' holds %2 bytes, its shape needs %3.</source>
-        <translation />
+        <translation>Das Array von „%1“ enthält %2 Bytes, seine Form braucht %3.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/projectapitransportlink.cpp" line="+34" />
         <source>the Project API transport of %1</source>
-        <translation />
+        <translation>der Project-API-Transport von %1</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The project's Project API server is not running.</source>
-        <translation />
+        <translation>Der Project-API-Server des Projekts läuft nicht.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Start the project's server first (open the project again).</source>
-        <translation />
+        <translation>Starten Sie zuerst den Server des Projekts (öffnen Sie das Projekt erneut).</translation>
     </message>
     <message>
         <location line="+34" />
         <source>The transport is not open.</source>
-        <translation />
+        <translation>Der Transport ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+68" />
         <source>%1 of the project's server timed out: %2</source>
-        <translation />
+        <translation>Zeitüberschreitung bei %1 des Projektservers: %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The template's transport did not answer in time: check that the device (or the server's child process) is running.</source>
-        <translation />
+        <translation>Der Transport der Vorlage hat nicht rechtzeitig geantwortet: Prüfen Sie, ob das Gerät (oder der Kindprozess des Servers) läuft.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5062,37 +5050,37 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/microtvm/rpcclient.cpp" line="+51" />
         <source>The device reports an unusable maximum packet size (%1).</source>
-        <translation />
+        <translation>Das Gerät meldet eine unbrauchbare maximale Paketgröße (%1).</translation>
     </message>
     <message>
         <location line="+58" />
         <source>The microTVM client is busy.</source>
-        <translation />
+        <translation>Der microTVM-Client ist beschäftigt.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The link to the device is gone.</source>
-        <translation />
+        <translation>Die Verbindung zum Gerät ist weg.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 needs an RPC packet of %2 bytes, over the device's limit of %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</source>
-        <translation />
+        <translation>%1 braucht ein RPC-Paket von %2 Bytes, mehr als die Grenze des Geräts von %3 Bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Raise TVM_CRT_MAX_PACKET_SIZE_BYTES in the firmware's crt_config.h (to at least %1), rebuild and flash it again.</source>
-        <translation />
+        <translation>Erhöhen Sie TVM_CRT_MAX_PACKET_SIZE_BYTES in der crt_config.h der Firmware (auf mindestens %1), bauen Sie sie neu und flashen Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1: no microTVM session with the device.</source>
-        <translation />
+        <translation>%1: keine microTVM-Sitzung mit dem Gerät.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connect to the device again.</source>
-        <translation />
+        <translation>Verbinden Sie sich erneut mit dem Gerät.</translation>
     </message>
     <message>
         <location line="+38" />
@@ -5103,52 +5091,52 @@ RAM: %2</translation>
     <message>
         <location line="+11" />
         <source>%1 failed on the device (it gave no message).</source>
-        <translation />
+        <translation>%1 ist auf dem Gerät fehlgeschlagen (ohne Meldung).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 failed on the device: %2</source>
-        <translation />
+        <translation>%1 ist auf dem Gerät fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the firmware was built from the same model archive.</source>
-        <translation />
+        <translation>Prüfen Sie, ob die Firmware aus demselben Modellarchiv gebaut wurde.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The device did not answer %1 within %2 ms.</source>
-        <translation />
+        <translation>Das Gerät hat %1 nicht innerhalb von %2 ms beantwortet.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The device may be stuck or reset: reset the board and try again. A model that runs longer needs a longer timeout.</source>
-        <translation />
+        <translation>Das Gerät hängt vielleicht oder wurde zurückgesetzt: Setzen Sie das Board zurück und versuchen Sie es erneut. Ein Modell, das länger läuft, braucht ein längeres Zeitlimit.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A corrupted frame arrived while waiting for %1; the request was abandoned, never retried, and the session will restart.</source>
-        <translation />
+        <translation>Beim Warten auf %1 kam ein beschädigter Frame an; die Anfrage wurde abgebrochen, nicht wiederholt, und die Sitzung wird neu gestartet.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a reply</source>
-        <translation />
+        <translation>eine Antwort</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the cable and the baud rate, then try again.</source>
-        <translation />
+        <translation>Prüfen Sie das Kabel und die Baudrate und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The device reset itself during %1.</source>
-        <translation />
+        <translation>Das Gerät hat sich während %1 selbst zurückgesetzt.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Its state is lost: the request must start over. If the next request fails too, reset the board by hand; if it keeps resetting, check its power supply and its logs.</source>
-        <translation type="unfinished" />
+        <translation>Sein Zustand ist verloren: Die Anfrage muss neu beginnen. Wenn auch die nächste Anfrage fehlschlägt, setzen Sie das Board von Hand zurück; wenn es sich immer wieder zurücksetzt, prüfen Sie seine Stromversorgung und seine Logs.</translation>
     </message>
     <message>
         <location line="+39" />
@@ -5159,133 +5147,133 @@ RAM: %2</translation>
     <message>
         <location line="+5" />
         <source>GetGlobalFunc(%1)</source>
-        <translation />
+        <translation>GetGlobalFunc(%1)</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: the reply is not a handle.</source>
-        <translation />
+        <translation>%1: Die Antwort ist kein Handle.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The device has no function '%1'.</source>
-        <translation />
+        <translation>Das Gerät hat keine Funktion „%1“.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The firmware does not register it: check that it was built with the executor the model uses.</source>
-        <translation />
+        <translation>Die Firmware registriert sie nicht: Prüfen Sie, ob sie mit dem Executor gebaut wurde, den das Modell verwendet.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>FreeHandle(%1)</source>
-        <translation />
+        <translation>FreeHandle(%1)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>DevAllocDataWithScope(%1 bytes)</source>
-        <translation />
+        <translation>DevAllocDataWithScope(%1 Bytes)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: the device has no memory left.</source>
-        <translation />
+        <translation>%1: Das Gerät hat keinen freien Speicher mehr.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use a smaller model or a board with more RAM.</source>
-        <translation />
+        <translation>Verwenden Sie ein kleineres Modell oder ein Board mit mehr RAM.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>DevFreeData(%1)</source>
-        <translation />
+        <translation>DevFreeData(%1)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>The device's packets are too small to copy a tensor.</source>
-        <translation />
+        <translation>Die Pakete des Geräts sind zu klein, um einen Tensor zu kopieren.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>CopyToRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyToRemote(Bytes %1-%2 von %3)</translation>
     </message>
     <message>
         <location line="+32" />
         <source>CopyFromRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyFromRemote(Bytes %1-%2 von %3)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>CopyFromRemote: the device sent %1 bytes instead of %2.</source>
-        <translation />
+        <translation>CopyFromRemote: Das Gerät hat %1 Bytes statt %2 gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+46" />
         <source>runtime.SystemLib returned no module.</source>
-        <translation />
+        <translation>runtime.SystemLib hat kein Modul zurückgegeben.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The graph JSON (%1 bytes minified)</source>
-        <translation />
+        <translation>Das Graph-JSON (%1 Bytes, minimiert)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Creating the %1 (one per boot: reset the device if it already has one)</source>
-        <translation />
+        <translation>%1 wird erstellt (einer pro Start: Setzen Sie das Gerät zurück, wenn es schon einen hat)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 returned no module.</source>
-        <translation />
+        <translation>%1 hat kein Modul zurückgegeben.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>ModuleGetFunction(%1)</source>
-        <translation />
+        <translation>ModuleGetFunction(%1)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The %1 on the device has no '%2'.</source>
-        <translation />
+        <translation>Der %1 auf dem Gerät hat kein „%2“.</translation>
     </message>
     <message>
         <location line="+40" />
         <location line="+58" />
         <source>get_input(%1)</source>
-        <translation />
+        <translation>get_input(%1)</translation>
     </message>
     <message>
         <location line="-52" />
         <source>Param '%1' has %2 bytes, the device's tensor %3.</source>
-        <translation />
+        <translation>Param „%1“ hat %2 Bytes, der Tensor auf dem Gerät %3.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The firmware was built from another model.</source>
-        <translation />
+        <translation>Die Firmware wurde aus einem anderen Modell gebaut.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 returned no tensor.</source>
-        <translation />
+        <translation>%1 hat keinen Tensor zurückgegeben.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>get_output(%1)</source>
-        <translation />
+        <translation>get_output(%1)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 '%2' has %3 bytes on the device, %4 in the model archive.</source>
-        <translation />
+        <translation>%1 „%2“ hat %3 Bytes auf dem Gerät, %4 im Modellarchiv.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Output</source>
-        <translation />
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5295,57 +5283,57 @@ RAM: %2</translation>
     <message>
         <location line="+3" />
         <source>The firmware was built from another model: build and flash it again.</source>
-        <translation />
+        <translation>Die Firmware wurde aus einem anderen Modell gebaut: Bauen und flashen Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+126" />
         <source>RPCTimeEvaluator(%1)</source>
-        <translation />
+        <translation>RPCTimeEvaluator(%1)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>With 12 arguments: %1</source>
-        <translation />
+        <translation>Mit 12 Argumenten: %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 returned no function.</source>
-        <translation />
+        <translation>%1 hat keine Funktion zurückgegeben.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the timed %1</source>
-        <translation />
+        <translation>das gemessene %1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The time evaluator returned %1 bytes for %2 repeats.</source>
-        <translation />
+        <translation>Der Time-Evaluator hat %1 Bytes für %2 Wiederholungen zurückgegeben.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcrunner.cpp" line="-281" />
         <source>The device reset: its executor is gone and will be created again by the next request.</source>
-        <translation />
+        <translation>Das Gerät wurde zurückgesetzt: Sein Executor ist weg und wird bei der nächsten Anfrage neu erstellt.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>microTVM RPC, %1</source>
-        <translation />
+        <translation>microTVM RPC, %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>(no link)</source>
-        <translation />
+        <translation>(keine Verbindung)</translation>
     </message>
     <message>
         <location line="+47" />
         <source>The device is busy with another request.</source>
-        <translation />
+        <translation>Das Gerät ist mit einer anderen Anfrage beschäftigt.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Wait for it to finish or cancel it.</source>
-        <translation />
+        <translation>Warten Sie, bis sie fertig ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <location line="+82" />
@@ -5355,47 +5343,47 @@ RAM: %2</translation>
     <message>
         <location line="+8" />
         <source>The model takes %1 inputs, but %2 were given.</source>
-        <translation />
+        <translation>Das Modell erwartet %1 Eingaben, es wurden aber %2 übergeben.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Input '%1' needs %2 bytes, but %3 were given.</source>
-        <translation />
+        <translation>Eingabe „%1“ braucht %2 Bytes, es wurden aber %3 übergeben.</translation>
     </message>
     <message>
         <location line="+52" />
         <source>Per-operator times need a graph-executor model; this one uses the AOT executor.</source>
-        <translation />
+        <translation>Zeiten je Operator brauchen ein Modell mit Graph-Executor; dieses verwendet den AOT-Executor.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Export the model with the graph executor to profile it.</source>
-        <translation />
+        <translation>Exportieren Sie das Modell mit dem Graph-Executor, um es zu profilieren.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcsession.cpp" line="+108" />
         <source>The device did not answer the microTVM session start within %1 ms.</source>
-        <translation />
+        <translation>Das Gerät hat den Start der microTVM-Sitzung nicht innerhalb von %1 ms beantwortet.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Check that the board runs host-driven (microTVM RPC) firmware and is not stuck: reset it or flash it again, then retry.</source>
-        <translation />
+        <translation>Prüfen Sie, ob auf dem Board eine host-gesteuerte Firmware (microTVM RPC) läuft und es nicht hängt: Setzen Sie es zurück oder flashen Sie es erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The link is gone.</source>
-        <translation />
+        <translation>Die Verbindung ist weg.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>No microTVM session is established.</source>
-        <translation />
+        <translation>Es besteht keine microTVM-Sitzung.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Could not write to the device.</source>
-        <translation />
+        <translation>Es konnte nicht auf das Gerät geschrieben werden.</translation>
     </message>
 </context>
 <context>

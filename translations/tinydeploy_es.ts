@@ -921,7 +921,7 @@
     <message>
         <location line="+68" />
         <source>Opening %1 (%2).</source>
-        <translation />
+        <translation>Abriendo %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269" />
@@ -1832,158 +1832,155 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/device/portdoctor.cpp" line="-214" />
         <source>%1 (pid %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (pid %2)</translation>
     </message>
     <message>
         <location line="+61" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in (with a data cable), or choose the port it has now: boards get a new name when they are plugged in again.</source>
-        <translation type="unfinished" />
+        <translation>Conecte la placa (con un cable de datos) o elija el puerto que tiene ahora: las placas reciben un nombre nuevo al volver a conectarlas.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 can be opened.</source>
-        <translation type="unfinished" />
+        <translation>Se puede abrir %1.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>mode %1</source>
-        <translation type="unfinished" />
+        <translation>modo %1</translation>
     </message>
     <message>
         <location line="+28" />
         <source>You may not open %1: it belongs to the group %2, and you are not in it.</source>
-        <translation type="unfinished" />
+        <translation>No tiene permiso para abrir %1: pertenece al grupo %2 y usted no es miembro de él.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>mode %1, owner uid %2, group %3 (gid %4)</source>
-        <translation type="unfinished" />
+        <translation>modo %1, uid del propietario %2, grupo %3 (gid %4)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You may not open %1 yet: you were added to the group %2, but this login session started before that.</source>
-        <translation type="unfinished" />
+        <translation>Aún no puede abrir %1: se le añadió al grupo %2, pero esta sesión se inició antes de eso.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Log out and log in again (or restart the computer).</source>
-        <translation type="unfinished" />
+        <translation>Cierre la sesión y vuelva a iniciarla (o reinicie el equipo).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Its mode gives the group no access: install TinyDeploy's udev rules (they let the logged-in user open the boards it knows), or run sudo chmod 0660 %1 for now.</source>
-        <translation type="unfinished" />
+        <translation>Su modo no da acceso al grupo: instale las reglas udev de TinyDeploy (permiten al usuario con la sesión iniciada abrir las placas que TinyDeploy conoce) o, por ahora, ejecute sudo chmod 0660 %1.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Run: sudo usermod -aG %1 %2, then log out and log in again (the new group applies to new login sessions only).</source>
-        <translation type="unfinished" />
+        <translation>Ejecute: sudo usermod -aG %1 %2 y, después, cierre la sesión y vuelva a iniciarla (el nuevo grupo solo se aplica a las sesiones nuevas).</translation>
     </message>
     <message>
         <location line="+16" />
         <source>ModemManager has %1 open: it takes the board for a modem.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager tiene abierto %1: confunde la placa con un módem.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Install TinyDeploy's udev rules (they tell ModemManager to leave the boards alone) and plug the board in again, or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>Instale las reglas udev de TinyDeploy (indican a ModemManager que no toque las placas) y vuelva a conectar la placa, o ejecute: sudo systemctl disable --now ModemManager.</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+9" />
         <location line="+10" />
         <source>held by %1</source>
-        <translation type="unfinished" />
+        <translation>en uso por %1</translation>
     </message>
     <message>
         <location line="-13" />
         <source>brltty (the braille display driver) has %1 open.</source>
-        <translation type="unfinished" />
+        <translation>brltty (el controlador de pantallas braille) tiene abierto %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+67" />
         <source>If you use no braille display, run: sudo apt remove brltty, then plug the board in again.</source>
-        <translation type="unfinished" />
+        <translation>Si no usa ninguna pantalla braille, ejecute: sudo apt remove brltty y vuelva a conectar la placa.</translation>
     </message>
     <message>
         <location line="-59" />
         <source>%1 is in use by %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 está usando %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close that program (a serial monitor, another TinyDeploy, an IDE), or end it: kill %1.</source>
-        <translation type="unfinished" />
+        <translation>Cierre ese programa (un monitor serie, otro TinyDeploy, un IDE) o termínelo: kill %1.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>ModemManager is running and may open %1 for a few seconds after the board appears, which makes flashing or the first connection fail.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager está en ejecución y puede abrir %1 durante unos segundos después de que aparezca la placa, lo que hace fallar la grabación o la primera conexión.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install TinyDeploy's udev rules (they set ID_MM_DEVICE_IGNORE for the boards it knows), or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>Instale las reglas udev de TinyDeploy (definen ID_MM_DEVICE_IGNORE para las placas que conoce) o ejecute: sudo systemctl disable --now ModemManager.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>ModemManager runs as %1</source>
-        <translation type="unfinished" />
+        <translation>ModemManager se ejecuta como %1</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The USB serial adapter %1 has no serial port: brltty (the braille display driver) took it.</source>
-        <translation type="unfinished" />
+        <translation>El adaptador serie USB %1 no tiene puerto serie: lo ha ocupado brltty (el controlador de pantallas braille).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>USB device %1</source>
-        <translation type="unfinished" />
+        <translation>Dispositivo USB %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is on the USB bus (%2) but has no serial port.</source>
-        <translation type="unfinished" />
+        <translation>%1 está en el bus USB (%2), pero no tiene puerto serie.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The board may be in bootloader (DFU) mode, or its probe's firmware has no serial interface: reset it or update the probe's firmware, and check that the cable is a data cable.</source>
-        <translation type="unfinished" />
+        <translation>Puede que la placa esté en modo de cargador de arranque (DFU) o que el firmware de su sonda no tenga interfaz serie: reiníciela o actualice el firmware de la sonda, y compruebe que el cable es de datos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>USB device %1, serial number %2</source>
-        <translation type="unfinished" />
+        <translation>Dispositivo USB %1, número de serie %2</translation>
     </message>
     <message>
         <location line="+11" />
         <source>No serial port, and no board TinyDeploy knows, is on the USB bus.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún puerto serie ni ninguna placa conocida por TinyDeploy en el bus USB.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in. If it is plugged in and its lights are on, the cable may carry power only: try another cable (a data cable) and another USB socket.</source>
-        <translation type="unfinished" />
+        <translation>Conecte la placa. Si ya está conectada y sus luces están encendidas, puede que el cable solo sirva para la alimentación: pruebe otro cable (uno de datos) y otro puerto USB.</translation>
     </message>
     <message numerus="yes">
         <location line="+37" />
         <source>%1 appeared and vanished %n time(s) while TinyDeploy watched.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 apareció y desapareció %n vez mientras TinyDeploy vigilaba.</numerusform><numerusform>%1 apareció y desapareció %n veces mientras TinyDeploy vigilaba.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
         <source>The board keeps resetting or the cable is loose: try another cable and another USB socket (not a hub), and check that the board has enough power.</source>
-        <translation type="unfinished" />
+        <translation>La placa se reinicia una y otra vez o el cable está flojo: pruebe otro cable y otro puerto USB (no un concentrador) y compruebe que la placa recibe suficiente alimentación.</translation>
     </message>
 </context>
 <context>
@@ -2406,183 +2403,177 @@ RAM: %2</translation>
     <message>
         <location filename="../src/gui/historydialog.cpp" line="+56" />
         <source>Deployment History</source>
-        <translation type="unfinished" />
+        <translation>Historial de despliegues</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">Placa</translation>
+        <translation>Placa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>Número de serie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Latency</source>
-        <translation type="unfinished">Latencia</translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agreement / accuracy</source>
-        <translation type="unfinished" />
+        <translation>Concordancia / exactitud</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Part of the model's name</source>
-        <translation type="unfinished" />
+        <translation>Parte del nombre del modelo</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Part of the board's name</source>
-        <translation type="unfinished" />
+        <translation>Parte del nombre de la placa</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Any result</source>
-        <translation type="unfinished" />
+        <translation>Cualquier resultado</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Since</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Board:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Placa:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Result:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Deployment records</source>
-        <translation type="unfinished" />
+        <translation>Registros de despliegue</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Export Report…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportar informe…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location line="+47" />
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ctrl+H</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Reading the records…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo los registros…</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 during %2</source>
-        <translation type="unfinished" />
+        <translation>%1 durante %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 us</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message numerus="yes">
         <location line="+11" />
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n registro.</numerusform><numerusform>%n registros.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s). Not readable: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n registro. No se pueden leer: %1</numerusform><numerusform>%n registros. No se pueden leer: %1</numerusform></translation>
     </message>
     <message>
         <location line="+52" />
         <source>Record %1</source>
-        <translation type="unfinished" />
+        <translation>Registro %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open Logs &amp;Folder</source>
-        <translation type="unfinished" />
+        <translation>Abrir la &amp;carpeta de logs</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Delete Record</source>
-        <translation type="unfinished" />
+        <translation>Eliminar registro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete the record of %1 (%2)? Its logs, results and the project inside it are removed.</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar el registro de %1 (%2)? Se eliminarán sus logs, sus resultados y el proyecto que contiene.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>No record is selected.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún registro seleccionado.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <location line="+2" />
         <source>HTML report (*.html);;JSON report (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Informe HTML (*.html);;Informe JSON (*.json)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>Se ha guardado %1</translation>
     </message>
 </context>
 <context>
@@ -2590,15 +2581,12 @@ RAM: %2</translation>
     <message>
         <location filename="../src/gui/historyscan.cpp" line="+83" />
         <source>The deployment of %1 was interrupted during %2.</source>
-        <translation type="unfinished" />
+        <translation>El despliegue de %1 se interrumpió durante %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>See View &gt; History (%n interrupted).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Consulte Ver &gt; Historial (%n interrumpido).</numerusform><numerusform>Consulte Ver &gt; Historial (%n interrumpidos).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3466,17 +3454,17 @@ RAM: %2</translation>
     <message>
         <location line="+4" />
         <source>Chec&amp;k</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check why the serial port cannot be used</source>
-        <translation type="unfinished" />
+        <translation>Comprobar por qué no se puede usar el puerto serie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Finds out why the port cannot be opened (permission, another program, ModemManager, brltty, the cable) and says what to do.</source>
-        <translation type="unfinished" />
+        <translation>Averigua por qué no se puede abrir el puerto (permisos, otro programa, ModemManager, brltty, el cable) e indica qué hacer.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4249,509 +4237,509 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/history/recordsummary.cpp" line="+53" />
         <source>The record may have been edited by hand or written by another version of TinyDeploy: fix or delete the record folder.</source>
-        <translation type="unfinished" />
+        <translation>Puede que el registro se haya editado a mano o que lo haya escrito otra versión de TinyDeploy: corrija o elimine la carpeta del registro.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cannot read the deployment record.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el registro de despliegue.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that the file is readable.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que el archivo se puede leer.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record file is too large (%1 bytes).</source>
-        <translation type="unfinished" />
+        <translation>El archivo del registro es demasiado grande (%1 bytes).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del registro no es JSON válido: %1 en el byte %2.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record file does not hold a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del registro no contiene un objeto JSON.</translation>
     </message>
     <message>
         <location line="+48" />
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Finalizado</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fallido</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <location line="+2" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 % accuracy</source>
-        <translation type="unfinished" />
+        <translation>exactitud del %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 % top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>concordancia top-1 del %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1/%2 agree</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 coinciden</translation>
     </message>
     <message>
         <location line="+9" />
         <source>This folder is not a deployment record: it has no deployment.json.</source>
-        <translation type="unfinished" />
+        <translation>Esta carpeta no es un registro de despliegue: no contiene deployment.json.</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../src/core/history/recordindex.cpp" line="+115" />
         <source>Give a record folder (tinydeploy-cli history lists them).</source>
-        <translation type="unfinished" />
+        <translation>Indique una carpeta de registro (tinydeploy-cli history las muestra).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record has no format_version.</source>
-        <translation type="unfinished" />
+        <translation>El registro no tiene format_version.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The record was written by a newer TinyDeploy (record format %1; this version reads %2).</source>
-        <translation type="unfinished" />
+        <translation>El registro lo escribió una versión más reciente de TinyDeploy (formato de registro %1; esta versión lee el %2).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open it with the TinyDeploy version that wrote it (%1).</source>
-        <translation type="unfinished" />
+        <translation>Ábralo con la versión de TinyDeploy que lo escribió (%1).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record has no "%1" text.</source>
-        <translation type="unfinished" />
+        <translation>El registro no tiene el texto "%1".</translation>
     </message>
     <message>
         <location line="+48" />
         <source>The record's "created" is not a date: %1.</source>
-        <translation type="unfinished" />
+        <translation>El campo "created" del registro no es una fecha: %1.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The record's state "%1" is not one TinyDeploy writes.</source>
-        <translation type="unfinished" />
+        <translation>El estado "%1" del registro no es uno de los que escribe TinyDeploy.</translation>
     </message>
     <message>
         <location filename="../src/core/history/recordindex.cpp" line="-12" />
         <source>No deployment record is called "%1".</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún registro de despliegue llamado "%1".</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give a record folder, or a name that "tinydeploy-cli history" lists.</source>
-        <translation type="unfinished" />
+        <translation>Indique una carpeta de registro o un nombre que aparezca en "tinydeploy-cli history".</translation>
     </message>
     <message>
         <location line="+8" />
         <source>This folder is not a deployment record: it was not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Esta carpeta no es un registro de despliegue: no se ha eliminado.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record folder could not be deleted completely.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar por completo la carpeta del registro.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that its files are not in use and that you may delete them.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que sus archivos no están en uso y que tiene permiso para eliminarlos.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>"%1" is not a date.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una fecha.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write it as 2026-12-03 or 2026-12-03T10:15.</source>
-        <translation type="unfinished" />
+        <translation>Escríbala como 2026-12-03 o 2026-12-03T10:15.</translation>
     </message>
     <message>
         <location filename="../src/core/history/report.cpp" line="+163" />
         <source>Cannot write the report.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el informe.</translation>
     </message>
     <message>
         <location filename="../src/core/history/reporthtml.cpp" line="+84" />
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Model file</source>
-        <translation type="unfinished" />
+        <translation>Archivo del modelo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 del modelo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">Placa</translation>
+        <translation>Placa</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>Número de serie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>none (emulated board or not reported)</source>
-        <translation type="unfinished" />
+        <translation>ninguno (placa emulada o no informado)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Serial port</source>
-        <translation type="unfinished">Puerto serie</translation>
+        <translation>Puerto serie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+75" />
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="-73" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protocolo</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Firmware</source>
-        <translation type="unfinished" />
+        <translation>Firmware</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño del firmware</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 del firmware</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+15" />
         <source>Fit check</source>
-        <translation type="unfinished" />
+        <translation>Comprobación de espacio</translation>
     </message>
     <message>
         <location line="-14" />
         <source>The record has no fit check figures.</source>
-        <translation type="unfinished" />
+        <translation>El registro no tiene datos de la comprobación de espacio.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Flash</source>
-        <translation type="unfinished" />
+        <translation>Flash</translation>
     </message>
     <message>
         <location line="+0" />
         <source>RAM</source>
-        <translation type="unfinished">RAM</translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Estimated before the build from the model archive; it errs on the safe side.</source>
-        <translation type="unfinished" />
+        <translation>Estimado antes de la compilación a partir del paquete del modelo; tiende a sobrestimar por seguridad.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Steps and timings</source>
-        <translation type="unfinished" />
+        <translation>Pasos y tiempos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+39" />
         <location line="+5" />
         <source>Outputs</source>
-        <translation type="unfinished">Salidas</translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <location line="-43" />
         <source>No results were recorded.</source>
-        <translation type="unfinished" />
+        <translation>No se registró ningún resultado.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>The latest %1 of %2 results.</source>
-        <translation type="unfinished" />
+        <translation>Los últimos %1 de %2 resultados.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Input</source>
-        <translation type="unfinished">Entrada</translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../src/core/history/reportvalidation.cpp" line="+105" />
         <source>Predicted</source>
-        <translation type="unfinished" />
+        <translation>Predicción</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agrees</source>
-        <translation type="unfinished" />
+        <translation>Coincide</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency (us)</source>
-        <translation type="unfinished" />
+        <translation>Latencia mediana (µs)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Latency per input</source>
-        <translation type="unfinished" />
+        <translation>Latencia por entrada</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency per input</source>
-        <translation type="unfinished" />
+        <translation>Latencia mediana por entrada</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Deployment report</source>
-        <translation type="unfinished" />
+        <translation>Informe de despliegue</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Generated by %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Generado por %1 el %2.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Options</source>
-        <translation type="unfinished">Opciones</translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tool versions</source>
-        <translation type="unfinished" />
+        <translation>Versiones de las herramientas</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the end only</source>
-        <translation type="unfinished" />
+        <translation>solo el final</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Logs</source>
-        <translation type="unfinished" />
+        <translation>Logs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No logs were recorded.</source>
-        <translation type="unfinished" />
+        <translation>No se registró ningún log.</translation>
     </message>
     <message>
         <location filename="../src/core/history/reportvalidation.cpp" line="-55" />
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Salida</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+53" />
         <source>Max abs error</source>
-        <translation type="unfinished" />
+        <translation>Error absoluto máx.</translation>
     </message>
     <message>
         <location line="-52" />
         <source>RMSE</source>
-        <translation type="unfinished" />
+        <translation>RMSE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cosine similarity</source>
-        <translation type="unfinished" />
+        <translation>Similitud del coseno</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Rows: the expected class; columns: the class the device predicted.</source>
-        <translation type="unfinished" />
+        <translation>Filas: la clase esperada; columnas: la clase que predijo el dispositivo.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Worst samples</source>
-        <translation type="unfinished" />
+        <translation>Peores muestras</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Muestra</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation>Índice</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Esperado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+20" />
         <source>This deployment has no validation results.</source>
-        <translation type="unfinished" />
+        <translation>Este despliegue no tiene resultados de validación.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Data set</source>
-        <translation type="unfinished" />
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Muestras</translation>
     </message>
     <message>
         <location line="+4" />
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>Exactitud</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Concordancia top-1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-%1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Concordancia top-%1</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Latency over the data set</source>
-        <translation type="unfinished" />
+        <translation>Latencia en el conjunto de datos</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Latency (min, median, p95, max)</source>
-        <translation type="unfinished" />
+        <translation>Latencia (mín., mediana, p95, máx.)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>min</source>
-        <translation type="unfinished" />
+        <translation>mín.</translation>
     </message>
     <message>
         <location line="+0" />
         <source>median</source>
-        <translation type="unfinished" />
+        <translation>mediana</translation>
     </message>
     <message>
         <location line="+0" />
         <source>p95</source>
-        <translation type="unfinished" />
+        <translation>p95</translation>
     </message>
     <message>
         <location line="+0" />
         <source>max</source>
-        <translation type="unfinished" />
+        <translation>máx.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation>Validación</translation>
     </message>
 </context>
 <context>
@@ -4827,232 +4815,232 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/microtvm/graphlayout.cpp" line="+60" />
         <source>The graph JSON is not valid JSON (%1 at byte %2).</source>
-        <translation />
+        <translation>El JSON del grafo no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The graph JSON has no '%1'.</source>
-        <translation />
+        <translation>El JSON del grafo no tiene '%1'.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>node_row_ptr has %1 entries for %2 nodes.</source>
-        <translation />
+        <translation>node_row_ptr tiene %1 entradas para %2 nodos.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>attrs.shape and attrs.dltype must have one entry per node output (%1).</source>
-        <translation />
+        <translation>attrs.shape y attrs.dltype deben tener una entrada por cada salida de nodo (%1).</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Node '%1' has outputs out of range.</source>
-        <translation />
+        <translation>El nodo '%1' tiene salidas fuera de rango.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Node '%1' takes an input that does not precede it.</source>
-        <translation />
+        <translation>El nodo '%1' recibe una entrada que no lo precede.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' takes an input out of range.</source>
-        <translation />
+        <translation>El nodo '%1' recibe una entrada fuera de rango.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>A head is out of range.</source>
-        <translation />
+        <translation>Uno de los heads está fuera de rango.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/minrpc.cpp" line="+89" />
         <source>DLTensor.ndim is %1</source>
-        <translation />
+        <translation>DLTensor.ndim es %1</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The device's reply ends inside %1 (byte %2 of %3).</source>
-        <translation />
+        <translation>La respuesta del dispositivo termina dentro de %1 (byte %2 de %3).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The device's reply is malformed: %1.</source>
-        <translation />
+        <translation>La respuesta del dispositivo está mal formada: %1.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>unknown type code %1</source>
-        <translation />
+        <translation>código de tipo desconocido %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>num_args is %1</source>
-        <translation />
+        <translation>num_args es %1</translation>
     </message>
     <message>
         <location line="+278" />
         <source>The device's reply says %1 bytes but carries %2.</source>
-        <translation />
+        <translation>La respuesta del dispositivo indica %1 bytes, pero contiene %2.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>The device answered with %1, which is not a reply.</source>
-        <translation />
+        <translation>El dispositivo contestó con %1, que no es una respuesta.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The device's reply has %1 bytes after its values.</source>
-        <translation />
+        <translation>La respuesta del dispositivo tiene %1 bytes después de sus valores.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>A function call's reply has %1 values; expected the return type and the value.</source>
-        <translation />
+        <translation>La respuesta a una llamada de función tiene %1 valores; se esperaban el tipo de retorno y el valor.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>A handle reply has 3 values.</source>
-        <translation />
+        <translation>Una respuesta con un handle tiene 3 valores.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A function call's reply says it returns %1 but carries %2.</source>
-        <translation />
+        <translation>La respuesta a una llamada de función indica que devuelve %1, pero contiene %2.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/modelplan.cpp" line="+27" />
         <source>The model archive has no %1.</source>
-        <translation />
+        <translation>El paquete del modelo no contiene %1.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export the model again with tvm.micro.export_model_library_format.</source>
-        <translation />
+        <translation>Vuelva a exportar el modelo con tvm.micro.export_model_library_format.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 is too large.</source>
-        <translation />
+        <translation>%1 es demasiado grande.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot read %1: %2.</source>
-        <translation />
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Tensor '%1' has the dtype '%2', which TinyDeploy cannot send.</source>
-        <translation />
+        <translation>El tensor '%1' tiene el dtype '%2', que TinyDeploy no puede enviar.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Tensor '%1' has a dimension of %2.</source>
-        <translation />
+        <translation>El tensor '%1' tiene una dimensión de %2.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>AOT executor</source>
-        <translation />
+        <translation>ejecutor AOT</translation>
     </message>
     <message>
         <location line="+0" />
         <source>graph executor</source>
-        <translation />
+        <translation>ejecutor de grafo</translation>
     </message>
     <message>
         <location line="+14" />
         <source>metadata.json lists no module.</source>
-        <translation />
+        <translation>metadata.json no indica ningún módulo.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The model uses the executor '%1', which microTVM RPC cannot drive.</source>
-        <translation />
+        <translation>El modelo usa el ejecutor '%1', que microTVM RPC no puede controlar.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The model cannot run over microTVM RPC: the archive was not built with --runtime-crt-system-lib (its generated code has no TVMSystemLibEntryPoint).</source>
-        <translation />
+        <translation>El modelo no puede ejecutarse mediante microTVM RPC: el paquete no se compiló con --runtime-crt-system-lib (su código generado no tiene TVMSystemLibEntryPoint).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Build it again with the CRT system library (tvmc compile --runtime=crt --runtime-crt-system-lib 1, or Runtime("crt", {"system-lib": True}) in relay.build), or use a standalone project.</source>
-        <translation />
+        <translation>Vuelva a compilarlo con la biblioteca de sistema CRT (tvmc compile --runtime=crt --runtime-crt-system-lib 1, o Runtime("crt", {"system-lib": True}) en relay.build) o use un proyecto independiente.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/operatorprofiler.cpp" line="+56" />
         <source>Node '%1' has the dtype '%2'.</source>
-        <translation />
+        <translation>El nodo '%1' tiene el dtype '%2'.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' has an invalid shape.</source>
-        <translation />
+        <translation>El nodo '%1' tiene una forma no válida.</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Argument '%1' has %2 bytes, its node %3.</source>
-        <translation />
+        <translation>El argumento '%1' tiene %2 bytes, y su nodo, %3.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/paramsblob.cpp" line="+52" />
         <source>The params end early (at byte %1 of %2).</source>
-        <translation />
+        <translation>Los params terminan antes de lo previsto (en el byte %1 de %2).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The params do not start with TVM's params magic.</source>
-        <translation />
+        <translation>Los params no empiezan con el número mágico de params de TVM.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The params name %1 tensors.</source>
-        <translation />
+        <translation>Los params nombran %1 tensores.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The params have %1 names but %2 arrays.</source>
-        <translation />
+        <translation>Los params tienen %1 nombres, pero %2 arrays.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The array of '%1' has a bad header.</source>
-        <translation />
+        <translation>El array de '%1' tiene una cabecera incorrecta.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The array of '%1' holds %2 bytes, its shape needs %3.</source>
-        <translation />
+        <translation>El array de '%1' contiene %2 bytes, pero su forma necesita %3.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/projectapitransportlink.cpp" line="+34" />
         <source>the Project API transport of %1</source>
-        <translation />
+        <translation>el transporte de Project API de %1</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The project's Project API server is not running.</source>
-        <translation />
+        <translation>El servidor Project API del proyecto no está en ejecución.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Start the project's server first (open the project again).</source>
-        <translation />
+        <translation>Inicie primero el servidor del proyecto (vuelva a abrir el proyecto).</translation>
     </message>
     <message>
         <location line="+34" />
         <source>The transport is not open.</source>
-        <translation />
+        <translation>El transporte no está abierto.</translation>
     </message>
     <message>
         <location line="+68" />
         <source>%1 of the project's server timed out: %2</source>
-        <translation />
+        <translation>Se agotó el tiempo de espera de %1 del servidor del proyecto: %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The template's transport did not answer in time: check that the device (or the server's child process) is running.</source>
-        <translation />
+        <translation>El transporte de la plantilla no respondió a tiempo: compruebe que el dispositivo (o el proceso hijo del servidor) está en funcionamiento.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5062,37 +5050,37 @@ RAM: %2</translation>
     <message>
         <location filename="../src/core/microtvm/rpcclient.cpp" line="+51" />
         <source>The device reports an unusable maximum packet size (%1).</source>
-        <translation />
+        <translation>El dispositivo indica un tamaño máximo de paquete no utilizable (%1).</translation>
     </message>
     <message>
         <location line="+58" />
         <source>The microTVM client is busy.</source>
-        <translation />
+        <translation>El cliente microTVM está ocupado.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The link to the device is gone.</source>
-        <translation />
+        <translation>Se ha perdido la conexión con el dispositivo.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 needs an RPC packet of %2 bytes, over the device's limit of %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</source>
-        <translation />
+        <translation>%1 necesita un paquete RPC de %2 bytes, por encima del límite del dispositivo de %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 menos 11).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Raise TVM_CRT_MAX_PACKET_SIZE_BYTES in the firmware's crt_config.h (to at least %1), rebuild and flash it again.</source>
-        <translation />
+        <translation>Aumente TVM_CRT_MAX_PACKET_SIZE_BYTES en el crt_config.h del firmware (a %1 como mínimo), vuelva a compilarlo y grábelo de nuevo.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1: no microTVM session with the device.</source>
-        <translation />
+        <translation>%1: no hay ninguna sesión microTVM con el dispositivo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connect to the device again.</source>
-        <translation />
+        <translation>Vuelva a conectarse al dispositivo.</translation>
     </message>
     <message>
         <location line="+38" />
@@ -5103,52 +5091,52 @@ RAM: %2</translation>
     <message>
         <location line="+11" />
         <source>%1 failed on the device (it gave no message).</source>
-        <translation />
+        <translation>%1 falló en el dispositivo (sin mensaje).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 failed on the device: %2</source>
-        <translation />
+        <translation>%1 falló en el dispositivo: %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the firmware was built from the same model archive.</source>
-        <translation />
+        <translation>Compruebe que el firmware se compiló a partir del mismo paquete del modelo.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The device did not answer %1 within %2 ms.</source>
-        <translation />
+        <translation>El dispositivo no respondió a %1 en %2 ms.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The device may be stuck or reset: reset the board and try again. A model that runs longer needs a longer timeout.</source>
-        <translation />
+        <translation>Puede que el dispositivo se haya bloqueado o reiniciado: reinicie la placa y vuelva a intentarlo. Un modelo que tarda más necesita un tiempo de espera mayor.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A corrupted frame arrived while waiting for %1; the request was abandoned, never retried, and the session will restart.</source>
-        <translation />
+        <translation>Llegó una trama dañada mientras se esperaba %1; la petición se abandonó sin reintentarla y la sesión se reiniciará.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a reply</source>
-        <translation />
+        <translation>una respuesta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the cable and the baud rate, then try again.</source>
-        <translation />
+        <translation>Compruebe el cable y la velocidad en baudios y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The device reset itself during %1.</source>
-        <translation />
+        <translation>El dispositivo se reinició solo durante %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Its state is lost: the request must start over. If the next request fails too, reset the board by hand; if it keeps resetting, check its power supply and its logs.</source>
-        <translation type="unfinished" />
+        <translation>Se ha perdido su estado: la petición debe empezar de nuevo. Si la siguiente petición también falla, reinicie la placa a mano; si sigue reiniciándose, compruebe su alimentación y sus logs.</translation>
     </message>
     <message>
         <location line="+39" />
@@ -5159,133 +5147,133 @@ RAM: %2</translation>
     <message>
         <location line="+5" />
         <source>GetGlobalFunc(%1)</source>
-        <translation />
+        <translation>GetGlobalFunc(%1)</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: the reply is not a handle.</source>
-        <translation />
+        <translation>%1: la respuesta no es un handle.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The device has no function '%1'.</source>
-        <translation />
+        <translation>El dispositivo no tiene la función '%1'.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The firmware does not register it: check that it was built with the executor the model uses.</source>
-        <translation />
+        <translation>El firmware no la registra: compruebe que se compiló con el ejecutor que usa el modelo.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>FreeHandle(%1)</source>
-        <translation />
+        <translation>FreeHandle(%1)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>DevAllocDataWithScope(%1 bytes)</source>
-        <translation />
+        <translation>DevAllocDataWithScope(%1 bytes)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: the device has no memory left.</source>
-        <translation />
+        <translation>%1: el dispositivo no tiene memoria libre.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use a smaller model or a board with more RAM.</source>
-        <translation />
+        <translation>Use un modelo más pequeño o una placa con más RAM.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>DevFreeData(%1)</source>
-        <translation />
+        <translation>DevFreeData(%1)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>The device's packets are too small to copy a tensor.</source>
-        <translation />
+        <translation>Los paquetes del dispositivo son demasiado pequeños para copiar un tensor.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>CopyToRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyToRemote(bytes %1-%2 de %3)</translation>
     </message>
     <message>
         <location line="+32" />
         <source>CopyFromRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyFromRemote(bytes %1-%2 de %3)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>CopyFromRemote: the device sent %1 bytes instead of %2.</source>
-        <translation />
+        <translation>CopyFromRemote: el dispositivo envió %1 bytes en lugar de %2.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+46" />
         <source>runtime.SystemLib returned no module.</source>
-        <translation />
+        <translation>runtime.SystemLib no devolvió ningún módulo.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The graph JSON (%1 bytes minified)</source>
-        <translation />
+        <translation>El JSON del grafo (%1 bytes minificado)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Creating the %1 (one per boot: reset the device if it already has one)</source>
-        <translation />
+        <translation>Creación del %1 (uno por arranque: reinicie el dispositivo si ya tiene uno)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 returned no module.</source>
-        <translation />
+        <translation>%1 no devolvió ningún módulo.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>ModuleGetFunction(%1)</source>
-        <translation />
+        <translation>ModuleGetFunction(%1)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The %1 on the device has no '%2'.</source>
-        <translation />
+        <translation>El %1 del dispositivo no tiene '%2'.</translation>
     </message>
     <message>
         <location line="+40" />
         <location line="+58" />
         <source>get_input(%1)</source>
-        <translation />
+        <translation>get_input(%1)</translation>
     </message>
     <message>
         <location line="-52" />
         <source>Param '%1' has %2 bytes, the device's tensor %3.</source>
-        <translation />
+        <translation>El parámetro '%1' tiene %2 bytes, y el tensor del dispositivo, %3.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The firmware was built from another model.</source>
-        <translation />
+        <translation>El firmware se compiló a partir de otro modelo.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 returned no tensor.</source>
-        <translation />
+        <translation>%1 no devolvió ningún tensor.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>get_output(%1)</source>
-        <translation />
+        <translation>get_output(%1)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 '%2' has %3 bytes on the device, %4 in the model archive.</source>
-        <translation />
+        <translation>%1 '%2' tiene %3 bytes en el dispositivo y %4 en el paquete del modelo.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Output</source>
-        <translation />
+        <translation>Salida</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5295,57 +5283,57 @@ RAM: %2</translation>
     <message>
         <location line="+3" />
         <source>The firmware was built from another model: build and flash it again.</source>
-        <translation />
+        <translation>El firmware se compiló a partir de otro modelo: vuelva a compilarlo y grabarlo.</translation>
     </message>
     <message>
         <location line="+126" />
         <source>RPCTimeEvaluator(%1)</source>
-        <translation />
+        <translation>RPCTimeEvaluator(%1)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>With 12 arguments: %1</source>
-        <translation />
+        <translation>Con 12 argumentos: %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 returned no function.</source>
-        <translation />
+        <translation>%1 no devolvió ninguna función.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the timed %1</source>
-        <translation />
+        <translation>el %1 cronometrado</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The time evaluator returned %1 bytes for %2 repeats.</source>
-        <translation />
+        <translation>El evaluador de tiempo devolvió %1 bytes para %2 repeticiones.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcrunner.cpp" line="-281" />
         <source>The device reset: its executor is gone and will be created again by the next request.</source>
-        <translation />
+        <translation>El dispositivo se reinició: su ejecutor ha desaparecido y la próxima petición lo volverá a crear.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>microTVM RPC, %1</source>
-        <translation />
+        <translation>microTVM RPC, %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>(no link)</source>
-        <translation />
+        <translation>(sin conexión)</translation>
     </message>
     <message>
         <location line="+47" />
         <source>The device is busy with another request.</source>
-        <translation />
+        <translation>El dispositivo está ocupado con otra petición.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Wait for it to finish or cancel it.</source>
-        <translation />
+        <translation>Espere a que termine o cancélela.</translation>
     </message>
     <message>
         <location line="+82" />
@@ -5355,47 +5343,47 @@ RAM: %2</translation>
     <message>
         <location line="+8" />
         <source>The model takes %1 inputs, but %2 were given.</source>
-        <translation />
+        <translation>El modelo acepta %1 entradas, pero se han proporcionado %2.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Input '%1' needs %2 bytes, but %3 were given.</source>
-        <translation />
+        <translation>La entrada '%1' necesita %2 bytes, pero se han proporcionado %3.</translation>
     </message>
     <message>
         <location line="+52" />
         <source>Per-operator times need a graph-executor model; this one uses the AOT executor.</source>
-        <translation />
+        <translation>Los tiempos por operador requieren un modelo con ejecutor de grafo; este usa el ejecutor AOT.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Export the model with the graph executor to profile it.</source>
-        <translation />
+        <translation>Exporte el modelo con el ejecutor de grafo para analizar su rendimiento.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcsession.cpp" line="+108" />
         <source>The device did not answer the microTVM session start within %1 ms.</source>
-        <translation />
+        <translation>El dispositivo no respondió al inicio de la sesión microTVM en %1 ms.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Check that the board runs host-driven (microTVM RPC) firmware and is not stuck: reset it or flash it again, then retry.</source>
-        <translation />
+        <translation>Compruebe que la placa ejecuta un firmware controlado por el host (microTVM RPC) y que no está bloqueada: reiníciela o vuelva a grabarla y después inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The link is gone.</source>
-        <translation />
+        <translation>Se ha perdido la conexión.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>No microTVM session is established.</source>
-        <translation />
+        <translation>No hay ninguna sesión microTVM establecida.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Could not write to the device.</source>
-        <translation />
+        <translation>No se pudo escribir en el dispositivo.</translation>
     </message>
 </context>
 <context>

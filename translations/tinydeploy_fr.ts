@@ -921,7 +921,7 @@
     <message>
         <location line="+68" />
         <source>Opening %1 (%2).</source>
-        <translation />
+        <translation>Ouverture de %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269" />
@@ -1832,158 +1832,155 @@ RAM : %2</translation>
     <message>
         <location filename="../src/core/device/portdoctor.cpp" line="-214" />
         <source>%1 (pid %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <location line="+61" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in (with a data cable), or choose the port it has now: boards get a new name when they are plugged in again.</source>
-        <translation type="unfinished" />
+        <translation>Branchez la carte (avec un câble de données) ou choisissez le port qu'elle a maintenant : une carte reçoit un nouveau nom à chaque rebranchement.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 can be opened.</source>
-        <translation type="unfinished" />
+        <translation>%1 peut être ouvert.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>mode %1</source>
-        <translation type="unfinished" />
+        <translation>mode %1</translation>
     </message>
     <message>
         <location line="+28" />
         <source>You may not open %1: it belongs to the group %2, and you are not in it.</source>
-        <translation type="unfinished" />
+        <translation>Vous n'avez pas le droit d'ouvrir %1 : il appartient au groupe %2, dont vous ne faites pas partie.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>mode %1, owner uid %2, group %3 (gid %4)</source>
-        <translation type="unfinished" />
+        <translation>mode %1, UID du propriétaire %2, groupe %3 (GID %4)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You may not open %1 yet: you were added to the group %2, but this login session started before that.</source>
-        <translation type="unfinished" />
+        <translation>Vous ne pouvez pas encore ouvrir %1 : vous avez été ajouté au groupe %2, mais cette session a commencé avant.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Log out and log in again (or restart the computer).</source>
-        <translation type="unfinished" />
+        <translation>Déconnectez-vous puis reconnectez-vous (ou redémarrez l'ordinateur).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Its mode gives the group no access: install TinyDeploy's udev rules (they let the logged-in user open the boards it knows), or run sudo chmod 0660 %1 for now.</source>
-        <translation type="unfinished" />
+        <translation>Ses droits ne donnent aucun accès au groupe : installez les règles udev de TinyDeploy (elles permettent à l'utilisateur connecté d'ouvrir les cartes connues) ou, en attendant, exécutez sudo chmod 0660 %1.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Run: sudo usermod -aG %1 %2, then log out and log in again (the new group applies to new login sessions only).</source>
-        <translation type="unfinished" />
+        <translation>Exécutez sudo usermod -aG %1 %2, puis déconnectez-vous et reconnectez-vous (le nouveau groupe ne s'applique qu'aux nouvelles sessions).</translation>
     </message>
     <message>
         <location line="+16" />
         <source>ModemManager has %1 open: it takes the board for a modem.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager a ouvert %1 : il prend la carte pour un modem.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Install TinyDeploy's udev rules (they tell ModemManager to leave the boards alone) and plug the board in again, or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>Installez les règles udev de TinyDeploy (elles demandent à ModemManager de laisser les cartes tranquilles) et rebranchez la carte, ou exécutez : sudo systemctl disable --now ModemManager.</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+9" />
         <location line="+10" />
         <source>held by %1</source>
-        <translation type="unfinished" />
+        <translation>occupé par %1</translation>
     </message>
     <message>
         <location line="-13" />
         <source>brltty (the braille display driver) has %1 open.</source>
-        <translation type="unfinished" />
+        <translation>brltty (le pilote des afficheurs braille) a ouvert %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+67" />
         <source>If you use no braille display, run: sudo apt remove brltty, then plug the board in again.</source>
-        <translation type="unfinished" />
+        <translation>Si vous n'utilisez pas d'afficheur braille, exécutez : sudo apt remove brltty, puis rebranchez la carte.</translation>
     </message>
     <message>
         <location line="-59" />
         <source>%1 is in use by %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 est utilisé par %2.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close that program (a serial monitor, another TinyDeploy, an IDE), or end it: kill %1.</source>
-        <translation type="unfinished" />
+        <translation>Fermez ce programme (un moniteur série, une autre instance de TinyDeploy, un IDE) ou arrêtez-le : kill %1.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>ModemManager is running and may open %1 for a few seconds after the board appears, which makes flashing or the first connection fail.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager est en cours d'exécution et peut ouvrir %1 pendant quelques secondes après l'apparition de la carte, ce qui fait échouer le flashage ou la première connexion.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install TinyDeploy's udev rules (they set ID_MM_DEVICE_IGNORE for the boards it knows), or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>Installez les règles udev de TinyDeploy (elles définissent ID_MM_DEVICE_IGNORE pour les cartes connues) ou exécutez : sudo systemctl disable --now ModemManager.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>ModemManager runs as %1</source>
-        <translation type="unfinished" />
+        <translation>ModemManager s'exécute en tant que %1</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The USB serial adapter %1 has no serial port: brltty (the braille display driver) took it.</source>
-        <translation type="unfinished" />
+        <translation>L'adaptateur USB-série %1 n'a pas de port série : brltty (le pilote des afficheurs braille) l'a pris.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>USB device %1</source>
-        <translation type="unfinished" />
+        <translation>Périphérique USB %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is on the USB bus (%2) but has no serial port.</source>
-        <translation type="unfinished" />
+        <translation>%1 est sur le bus USB (%2) mais n'a pas de port série.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The board may be in bootloader (DFU) mode, or its probe's firmware has no serial interface: reset it or update the probe's firmware, and check that the cable is a data cable.</source>
-        <translation type="unfinished" />
+        <translation>La carte est peut-être en mode bootloader (DFU), ou le firmware de sa sonde n'a pas d'interface série : réinitialisez-la ou mettez à jour le firmware de la sonde, et vérifiez que le câble est un câble de données.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>USB device %1, serial number %2</source>
-        <translation type="unfinished" />
+        <translation>Périphérique USB %1, numéro de série %2</translation>
     </message>
     <message>
         <location line="+11" />
         <source>No serial port, and no board TinyDeploy knows, is on the USB bus.</source>
-        <translation type="unfinished" />
+        <translation>Aucun port série ni aucune carte connue de TinyDeploy n'est sur le bus USB.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in. If it is plugged in and its lights are on, the cable may carry power only: try another cable (a data cable) and another USB socket.</source>
-        <translation type="unfinished" />
+        <translation>Branchez la carte. Si elle est branchée et que ses voyants sont allumés, le câble ne transporte peut-être que l'alimentation : essayez un autre câble (un câble de données) et une autre prise USB.</translation>
     </message>
     <message numerus="yes">
         <location line="+37" />
         <source>%1 appeared and vanished %n time(s) while TinyDeploy watched.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 est apparu puis a disparu %n fois pendant que TinyDeploy surveillait.</numerusform><numerusform>%1 est apparu puis a disparu %n fois pendant que TinyDeploy surveillait.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
         <source>The board keeps resetting or the cable is loose: try another cable and another USB socket (not a hub), and check that the board has enough power.</source>
-        <translation type="unfinished" />
+        <translation>La carte redémarre sans cesse ou le câble est mal branché : essayez un autre câble et une autre prise USB (pas un hub), et vérifiez que la carte est assez alimentée.</translation>
     </message>
 </context>
 <context>
@@ -2406,183 +2403,177 @@ RAM : %2</translation>
     <message>
         <location filename="../src/gui/historydialog.cpp" line="+56" />
         <source>Deployment History</source>
-        <translation type="unfinished" />
+        <translation>Historique des déploiements</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Latency</source>
-        <translation type="unfinished">Latence</translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agreement / accuracy</source>
-        <translation type="unfinished" />
+        <translation>Concordance / précision</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Part of the model's name</source>
-        <translation type="unfinished" />
+        <translation>Partie du nom du modèle</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Part of the board's name</source>
-        <translation type="unfinished" />
+        <translation>Partie du nom de la carte</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Any result</source>
-        <translation type="unfinished" />
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Since</source>
-        <translation type="unfinished" />
+        <translation>&amp;Depuis</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Board:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carte :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Result:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Deployment records</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements de déploiement</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Export Report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <location line="+47" />
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ctrl+H</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Reading the records…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des enregistrements…</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 during %2</source>
-        <translation type="unfinished" />
+        <translation>%1 pendant %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 us</source>
-        <translation type="unfinished" />
+        <translation>%1 µs</translation>
     </message>
     <message numerus="yes">
         <location line="+11" />
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n enregistrement.</numerusform><numerusform>%n enregistrements.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s). Not readable: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n enregistrement. Illisibles : %1</numerusform><numerusform>%n enregistrements. Illisibles : %1</numerusform></translation>
     </message>
     <message>
         <location line="+52" />
         <source>Record %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open Logs &amp;Folder</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Delete Record</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'enregistrement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete the record of %1 (%2)? Its logs, results and the project inside it are removed.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'enregistrement de %1 (%2) ? Ses journaux, ses résultats et le projet qu'il contient seront supprimés.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>No record is selected.</source>
-        <translation type="unfinished" />
+        <translation>Aucun enregistrement n'est sélectionné.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location line="+2" />
         <source>HTML report (*.html);;JSON report (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Rapport HTML (*.html);;Rapport JSON (*.json)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>%1 écrit</translation>
     </message>
 </context>
 <context>
@@ -2590,15 +2581,12 @@ RAM : %2</translation>
     <message>
         <location filename="../src/gui/historyscan.cpp" line="+83" />
         <source>The deployment of %1 was interrupted during %2.</source>
-        <translation type="unfinished" />
+        <translation>Le déploiement de %1 a été interrompu pendant %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>See View &gt; History (%n interrupted).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Voir Affichage &gt; Historique (%n interrompu).</numerusform><numerusform>Voir Affichage &gt; Historique (%n interrompus).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3466,17 +3454,17 @@ RAM : %2</translation>
     <message>
         <location line="+4" />
         <source>Chec&amp;k</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check why the serial port cannot be used</source>
-        <translation type="unfinished" />
+        <translation>Vérifier pourquoi le port série est inutilisable</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Finds out why the port cannot be opened (permission, another program, ModemManager, brltty, the cable) and says what to do.</source>
-        <translation type="unfinished" />
+        <translation>Détermine pourquoi le port ne peut pas être ouvert (droits, autre programme, ModemManager, brltty, câble) et indique quoi faire.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4249,509 +4237,509 @@ RAM : %2</translation>
     <message>
         <location filename="../src/core/history/recordsummary.cpp" line="+53" />
         <source>The record may have been edited by hand or written by another version of TinyDeploy: fix or delete the record folder.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement a peut-être été modifié à la main ou écrit par une autre version de TinyDeploy : corrigez ou supprimez le dossier de l'enregistrement.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cannot read the deployment record.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'enregistrement de déploiement.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that the file is readable.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le fichier est lisible.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record file is too large (%1 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'enregistrement est trop volumineux (%1 octets).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'enregistrement n'est pas un JSON valide : %1 à l'octet %2.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record file does not hold a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'enregistrement ne contient pas d'objet JSON.</translation>
     </message>
     <message>
         <location line="+48" />
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Interrompu</translation>
     </message>
     <message>
         <location line="+2" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 % accuracy</source>
-        <translation type="unfinished" />
+        <translation>précision de %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 % top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>concordance top-1 de %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1/%2 agree</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 concordent</translation>
     </message>
     <message>
         <location line="+9" />
         <source>This folder is not a deployment record: it has no deployment.json.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier n'est pas un enregistrement de déploiement : il ne contient pas de deployment.json.</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../src/core/history/recordindex.cpp" line="+115" />
         <source>Give a record folder (tinydeploy-cli history lists them).</source>
-        <translation type="unfinished" />
+        <translation>Indiquez un dossier d'enregistrement (tinydeploy-cli history les liste).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record has no format_version.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement n'a pas de format_version.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The record was written by a newer TinyDeploy (record format %1; this version reads %2).</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement a été écrit par une version plus récente de TinyDeploy (format %1 ; cette version lit le format %2).</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open it with the TinyDeploy version that wrote it (%1).</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez-le avec la version de TinyDeploy qui l'a écrit (%1).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record has no "%1" text.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement n'a pas de texte « %1 ».</translation>
     </message>
     <message>
         <location line="+48" />
         <source>The record's "created" is not a date: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le champ « created » de l'enregistrement n'est pas une date : %1.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The record's state "%1" is not one TinyDeploy writes.</source>
-        <translation type="unfinished" />
+        <translation>L'état « %1 » de l'enregistrement n'est pas un état écrit par TinyDeploy.</translation>
     </message>
     <message>
         <location filename="../src/core/history/recordindex.cpp" line="-12" />
         <source>No deployment record is called "%1".</source>
-        <translation type="unfinished" />
+        <translation>Aucun enregistrement de déploiement ne s'appelle « %1 ».</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give a record folder, or a name that "tinydeploy-cli history" lists.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez un dossier d'enregistrement ou un nom listé par « tinydeploy-cli history ».</translation>
     </message>
     <message>
         <location line="+8" />
         <source>This folder is not a deployment record: it was not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier n'est pas un enregistrement de déploiement : il n'a pas été supprimé.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record folder could not be deleted completely.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de l'enregistrement n'a pas pu être entièrement supprimé.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that its files are not in use and that you may delete them.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que ses fichiers ne sont pas utilisés et que vous avez le droit de les supprimer.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>"%1" is not a date.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write it as 2026-12-03 or 2026-12-03T10:15.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez-la sous la forme 2026-12-03 ou 2026-12-03T10:15.</translation>
     </message>
     <message>
         <location filename="../src/core/history/report.cpp" line="+163" />
         <source>Cannot write the report.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire le rapport.</translation>
     </message>
     <message>
         <location filename="../src/core/history/reporthtml.cpp" line="+84" />
         <source>Model</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Model file</source>
-        <translation type="unfinished" />
+        <translation>Fichier du modèle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 du modèle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Gabarit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <location line="+1" />
         <source>none (emulated board or not reported)</source>
-        <translation type="unfinished" />
+        <translation>aucun (carte émulée ou non communiqué)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Serial port</source>
-        <translation type="unfinished">Port série</translation>
+        <translation>Port série</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+75" />
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="-73" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protocole</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Firmware</source>
-        <translation type="unfinished" />
+        <translation>Firmware</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware size</source>
-        <translation type="unfinished" />
+        <translation>Taille du firmware</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 du firmware</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+15" />
         <source>Fit check</source>
-        <translation type="unfinished" />
+        <translation>Vérification de la taille</translation>
     </message>
     <message>
         <location line="-14" />
         <source>The record has no fit check figures.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement ne contient pas de chiffres de vérification de la taille.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Flash</source>
-        <translation type="unfinished" />
+        <translation>Flash</translation>
     </message>
     <message>
         <location line="+0" />
         <source>RAM</source>
-        <translation type="unfinished">RAM</translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Estimated before the build from the model archive; it errs on the safe side.</source>
-        <translation type="unfinished" />
+        <translation>Estimé avant la compilation à partir de l'archive du modèle ; l'estimation est prudente.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Steps and timings</source>
-        <translation type="unfinished" />
+        <translation>Étapes et durées</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>Durée (s)</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+39" />
         <location line="+5" />
         <source>Outputs</source>
-        <translation type="unfinished">Sorties</translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <location line="-43" />
         <source>No results were recorded.</source>
-        <translation type="unfinished" />
+        <translation>Aucun résultat n'a été enregistré.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>The latest %1 of %2 results.</source>
-        <translation type="unfinished" />
+        <translation>Les %1 derniers résultats sur %2.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Input</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../src/core/history/reportvalidation.cpp" line="+105" />
         <source>Predicted</source>
-        <translation type="unfinished" />
+        <translation>Prédit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agrees</source>
-        <translation type="unfinished" />
+        <translation>Concorde</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency (us)</source>
-        <translation type="unfinished" />
+        <translation>Latence médiane (µs)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Latency per input</source>
-        <translation type="unfinished" />
+        <translation>Latence par entrée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency per input</source>
-        <translation type="unfinished" />
+        <translation>Latence médiane par entrée</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Deployment report</source>
-        <translation type="unfinished" />
+        <translation>Rapport de déploiement</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Generated by %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Généré par %1 le %2.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Options</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tool versions</source>
-        <translation type="unfinished" />
+        <translation>Versions des outils</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the end only</source>
-        <translation type="unfinished" />
+        <translation>la fin seulement</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Logs</source>
-        <translation type="unfinished" />
+        <translation>Journaux</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No logs were recorded.</source>
-        <translation type="unfinished" />
+        <translation>Aucun journal n'a été enregistré.</translation>
     </message>
     <message>
         <location filename="../src/core/history/reportvalidation.cpp" line="-55" />
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Sortie</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+53" />
         <source>Max abs error</source>
-        <translation type="unfinished" />
+        <translation>Erreur absolue max.</translation>
     </message>
     <message>
         <location line="-52" />
         <source>RMSE</source>
-        <translation type="unfinished" />
+        <translation>RMSE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cosine similarity</source>
-        <translation type="unfinished" />
+        <translation>Similarité cosinus</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Rows: the expected class; columns: the class the device predicted.</source>
-        <translation type="unfinished" />
+        <translation>Lignes : classe attendue ; colonnes : classe prédite par l'appareil.</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Worst samples</source>
-        <translation type="unfinished" />
+        <translation>Pires échantillons</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Échantillon</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation>Indice</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Attendu</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location line="+20" />
         <source>This deployment has no validation results.</source>
-        <translation type="unfinished" />
+        <translation>Ce déploiement n'a pas de résultats de validation.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Data set</source>
-        <translation type="unfinished" />
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Échantillons</translation>
     </message>
     <message>
         <location line="+4" />
         <source>cancelled</source>
-        <translation type="unfinished">annulée</translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>Précision</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Concordance top-1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-%1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Concordance top-%1</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Latency over the data set</source>
-        <translation type="unfinished" />
+        <translation>Latence sur le jeu de données</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Latency (min, median, p95, max)</source>
-        <translation type="unfinished" />
+        <translation>Latence (min., médiane, p95, max.)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>min</source>
-        <translation type="unfinished" />
+        <translation>min.</translation>
     </message>
     <message>
         <location line="+0" />
         <source>median</source>
-        <translation type="unfinished" />
+        <translation>médiane</translation>
     </message>
     <message>
         <location line="+0" />
         <source>p95</source>
-        <translation type="unfinished" />
+        <translation>p95</translation>
     </message>
     <message>
         <location line="+0" />
         <source>max</source>
-        <translation type="unfinished" />
+        <translation>max.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
@@ -4827,232 +4815,232 @@ RAM : %2</translation>
     <message>
         <location filename="../src/core/microtvm/graphlayout.cpp" line="+60" />
         <source>The graph JSON is not valid JSON (%1 at byte %2).</source>
-        <translation />
+        <translation>Le JSON du graphe n'est pas un JSON valide (%1 à l'octet %2).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The graph JSON has no '%1'.</source>
-        <translation />
+        <translation>Le JSON du graphe n'a pas de « %1 ».</translation>
     </message>
     <message>
         <location line="+9" />
         <source>node_row_ptr has %1 entries for %2 nodes.</source>
-        <translation />
+        <translation>node_row_ptr a %1 entrées pour %2 nœuds.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>attrs.shape and attrs.dltype must have one entry per node output (%1).</source>
-        <translation />
+        <translation>attrs.shape et attrs.dltype doivent avoir une entrée par sortie de nœud (%1).</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Node '%1' has outputs out of range.</source>
-        <translation />
+        <translation>Le nœud « %1 » a des sorties hors limites.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Node '%1' takes an input that does not precede it.</source>
-        <translation />
+        <translation>Le nœud « %1 » prend une entrée qui ne le précède pas.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' takes an input out of range.</source>
-        <translation />
+        <translation>Le nœud « %1 » prend une entrée hors limites.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>A head is out of range.</source>
-        <translation />
+        <translation>Une tête (head) est hors limites.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/minrpc.cpp" line="+89" />
         <source>DLTensor.ndim is %1</source>
-        <translation />
+        <translation>DLTensor.ndim vaut %1</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The device's reply ends inside %1 (byte %2 of %3).</source>
-        <translation />
+        <translation>La réponse de l'appareil s'arrête au milieu de %1 (octet %2 sur %3).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The device's reply is malformed: %1.</source>
-        <translation />
+        <translation>La réponse de l'appareil est mal formée : %1.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>unknown type code %1</source>
-        <translation />
+        <translation>code de type inconnu %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>num_args is %1</source>
-        <translation />
+        <translation>num_args vaut %1</translation>
     </message>
     <message>
         <location line="+278" />
         <source>The device's reply says %1 bytes but carries %2.</source>
-        <translation />
+        <translation>La réponse de l'appareil annonce %1 octets mais en contient %2.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>The device answered with %1, which is not a reply.</source>
-        <translation />
+        <translation>L'appareil a répondu par %1, qui n'est pas une réponse.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The device's reply has %1 bytes after its values.</source>
-        <translation />
+        <translation>La réponse de l'appareil contient %1 octets après ses valeurs.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>A function call's reply has %1 values; expected the return type and the value.</source>
-        <translation />
+        <translation>La réponse à un appel de fonction contient %1 valeurs ; le type de retour et la valeur étaient attendus.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>A handle reply has 3 values.</source>
-        <translation />
+        <translation>Une réponse de handle contient 3 valeurs.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A function call's reply says it returns %1 but carries %2.</source>
-        <translation />
+        <translation>La réponse à un appel de fonction annonce un retour %1 mais contient %2.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/modelplan.cpp" line="+27" />
         <source>The model archive has no %1.</source>
-        <translation />
+        <translation>L'archive du modèle ne contient pas de %1.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export the model again with tvm.micro.export_model_library_format.</source>
-        <translation />
+        <translation>Exportez à nouveau le modèle avec tvm.micro.export_model_library_format.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 is too large.</source>
-        <translation />
+        <translation>%1 est trop volumineux.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot read %1: %2.</source>
-        <translation />
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Tensor '%1' has the dtype '%2', which TinyDeploy cannot send.</source>
-        <translation />
+        <translation>Le tenseur « %1 » a le dtype « %2 », que TinyDeploy ne peut pas envoyer.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Tensor '%1' has a dimension of %2.</source>
-        <translation />
+        <translation>Le tenseur « %1 » a une dimension de %2.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>AOT executor</source>
-        <translation />
+        <translation>exécuteur AOT</translation>
     </message>
     <message>
         <location line="+0" />
         <source>graph executor</source>
-        <translation />
+        <translation>exécuteur de graphe</translation>
     </message>
     <message>
         <location line="+14" />
         <source>metadata.json lists no module.</source>
-        <translation />
+        <translation>metadata.json ne liste aucun module.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The model uses the executor '%1', which microTVM RPC cannot drive.</source>
-        <translation />
+        <translation>Le modèle utilise l'exécuteur « %1 », que microTVM RPC ne sait pas piloter.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The model cannot run over microTVM RPC: the archive was not built with --runtime-crt-system-lib (its generated code has no TVMSystemLibEntryPoint).</source>
-        <translation />
+        <translation>Le modèle ne peut pas s'exécuter via microTVM RPC : l'archive n'a pas été compilée avec --runtime-crt-system-lib (son code généré n'a pas de TVMSystemLibEntryPoint).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Build it again with the CRT system library (tvmc compile --runtime=crt --runtime-crt-system-lib 1, or Runtime("crt", {"system-lib": True}) in relay.build), or use a standalone project.</source>
-        <translation />
+        <translation>Recompilez-le avec la bibliothèque système CRT (tvmc compile --runtime=crt --runtime-crt-system-lib 1, ou Runtime("crt", {"system-lib": True}) dans relay.build), ou utilisez un projet autonome.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/operatorprofiler.cpp" line="+56" />
         <source>Node '%1' has the dtype '%2'.</source>
-        <translation />
+        <translation>Le nœud « %1 » a le dtype « %2 ».</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' has an invalid shape.</source>
-        <translation />
+        <translation>Le nœud « %1 » a une forme (shape) non valide.</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Argument '%1' has %2 bytes, its node %3.</source>
-        <translation />
+        <translation>L'argument « %1 » a %2 octets, son nœud %3.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/paramsblob.cpp" line="+52" />
         <source>The params end early (at byte %1 of %2).</source>
-        <translation />
+        <translation>Les params se terminent trop tôt (à l'octet %1 sur %2).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The params do not start with TVM's params magic.</source>
-        <translation />
+        <translation>Les params ne commencent pas par la signature (magic) des params de TVM.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The params name %1 tensors.</source>
-        <translation />
+        <translation>Les params nomment %1 tenseurs.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The params have %1 names but %2 arrays.</source>
-        <translation />
+        <translation>Les params ont %1 noms mais %2 tableaux.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The array of '%1' has a bad header.</source>
-        <translation />
+        <translation>Le tableau de « %1 » a un en-tête incorrect.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The array of '%1' holds %2 bytes, its shape needs %3.</source>
-        <translation />
+        <translation>Le tableau de « %1 » contient %2 octets, sa forme en demande %3.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/projectapitransportlink.cpp" line="+34" />
         <source>the Project API transport of %1</source>
-        <translation />
+        <translation>le transport Project API de %1</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The project's Project API server is not running.</source>
-        <translation />
+        <translation>Le serveur Project API du projet n'est pas en cours d'exécution.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Start the project's server first (open the project again).</source>
-        <translation />
+        <translation>Démarrez d'abord le serveur du projet (rouvrez le projet).</translation>
     </message>
     <message>
         <location line="+34" />
         <source>The transport is not open.</source>
-        <translation />
+        <translation>Le transport n'est pas ouvert.</translation>
     </message>
     <message>
         <location line="+68" />
         <source>%1 of the project's server timed out: %2</source>
-        <translation />
+        <translation>Délai dépassé pour %1 du serveur du projet : %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The template's transport did not answer in time: check that the device (or the server's child process) is running.</source>
-        <translation />
+        <translation>Le transport du gabarit n'a pas répondu à temps : vérifiez que l'appareil (ou le processus enfant du serveur) fonctionne.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5062,37 +5050,37 @@ RAM : %2</translation>
     <message>
         <location filename="../src/core/microtvm/rpcclient.cpp" line="+51" />
         <source>The device reports an unusable maximum packet size (%1).</source>
-        <translation />
+        <translation>L'appareil indique une taille de paquet maximale inutilisable (%1).</translation>
     </message>
     <message>
         <location line="+58" />
         <source>The microTVM client is busy.</source>
-        <translation />
+        <translation>Le client microTVM est occupé.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The link to the device is gone.</source>
-        <translation />
+        <translation>La liaison avec l'appareil est perdue.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 needs an RPC packet of %2 bytes, over the device's limit of %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</source>
-        <translation />
+        <translation>%1 nécessite un paquet RPC de %2 octets, au-delà de la limite de l'appareil de %3 octets (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 moins 11).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Raise TVM_CRT_MAX_PACKET_SIZE_BYTES in the firmware's crt_config.h (to at least %1), rebuild and flash it again.</source>
-        <translation />
+        <translation>Augmentez TVM_CRT_MAX_PACKET_SIZE_BYTES dans le crt_config.h du firmware (à au moins %1), recompilez-le et flashez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1: no microTVM session with the device.</source>
-        <translation />
+        <translation>%1 : aucune session microTVM avec l'appareil.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connect to the device again.</source>
-        <translation />
+        <translation>Reconnectez-vous à l'appareil.</translation>
     </message>
     <message>
         <location line="+38" />
@@ -5103,52 +5091,52 @@ RAM : %2</translation>
     <message>
         <location line="+11" />
         <source>%1 failed on the device (it gave no message).</source>
-        <translation />
+        <translation>%1 a échoué sur l'appareil (sans message).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 failed on the device: %2</source>
-        <translation />
+        <translation>%1 a échoué sur l'appareil : %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the firmware was built from the same model archive.</source>
-        <translation />
+        <translation>Vérifiez que le firmware a été compilé à partir de la même archive de modèle.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The device did not answer %1 within %2 ms.</source>
-        <translation />
+        <translation>L'appareil n'a pas répondu à %1 en %2 ms.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The device may be stuck or reset: reset the board and try again. A model that runs longer needs a longer timeout.</source>
-        <translation />
+        <translation>L'appareil est peut-être bloqué ou a redémarré : réinitialisez la carte et réessayez. Un modèle plus long à exécuter demande un délai plus long.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A corrupted frame arrived while waiting for %1; the request was abandoned, never retried, and the session will restart.</source>
-        <translation />
+        <translation>Une trame corrompue est arrivée pendant l'attente de %1 ; la requête a été abandonnée sans nouvel essai, et la session va redémarrer.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a reply</source>
-        <translation />
+        <translation>une réponse</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the cable and the baud rate, then try again.</source>
-        <translation />
+        <translation>Vérifiez le câble et le débit en bauds, puis réessayez.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The device reset itself during %1.</source>
-        <translation />
+        <translation>L'appareil a redémarré de lui-même pendant %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Its state is lost: the request must start over. If the next request fails too, reset the board by hand; if it keeps resetting, check its power supply and its logs.</source>
-        <translation type="unfinished" />
+        <translation>Son état est perdu : la requête doit recommencer. Si la requête suivante échoue aussi, réinitialisez la carte à la main ; si elle redémarre sans cesse, vérifiez son alimentation et ses journaux.</translation>
     </message>
     <message>
         <location line="+39" />
@@ -5159,133 +5147,133 @@ RAM : %2</translation>
     <message>
         <location line="+5" />
         <source>GetGlobalFunc(%1)</source>
-        <translation />
+        <translation>GetGlobalFunc(%1)</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: the reply is not a handle.</source>
-        <translation />
+        <translation>%1 : la réponse n'est pas un handle.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The device has no function '%1'.</source>
-        <translation />
+        <translation>L'appareil n'a pas de fonction « %1 ».</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The firmware does not register it: check that it was built with the executor the model uses.</source>
-        <translation />
+        <translation>Le firmware ne l'enregistre pas : vérifiez qu'il a été compilé avec l'exécuteur utilisé par le modèle.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>FreeHandle(%1)</source>
-        <translation />
+        <translation>FreeHandle(%1)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>DevAllocDataWithScope(%1 bytes)</source>
-        <translation />
+        <translation>DevAllocDataWithScope(%1 octets)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: the device has no memory left.</source>
-        <translation />
+        <translation>%1 : l'appareil n'a plus de mémoire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use a smaller model or a board with more RAM.</source>
-        <translation />
+        <translation>Utilisez un modèle plus petit ou une carte avec plus de RAM.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>DevFreeData(%1)</source>
-        <translation />
+        <translation>DevFreeData(%1)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>The device's packets are too small to copy a tensor.</source>
-        <translation />
+        <translation>Les paquets de l'appareil sont trop petits pour copier un tenseur.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>CopyToRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyToRemote(octets %1-%2 sur %3)</translation>
     </message>
     <message>
         <location line="+32" />
         <source>CopyFromRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyFromRemote(octets %1-%2 sur %3)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>CopyFromRemote: the device sent %1 bytes instead of %2.</source>
-        <translation />
+        <translation>CopyFromRemote : l'appareil a envoyé %1 octets au lieu de %2.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+46" />
         <source>runtime.SystemLib returned no module.</source>
-        <translation />
+        <translation>runtime.SystemLib n'a renvoyé aucun module.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The graph JSON (%1 bytes minified)</source>
-        <translation />
+        <translation>Le JSON du graphe (%1 octets minifié)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Creating the %1 (one per boot: reset the device if it already has one)</source>
-        <translation />
+        <translation>Création de l'%1 (un seul par démarrage : réinitialisez l'appareil s'il en a déjà un)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 returned no module.</source>
-        <translation />
+        <translation>%1 n'a renvoyé aucun module.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>ModuleGetFunction(%1)</source>
-        <translation />
+        <translation>ModuleGetFunction(%1)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The %1 on the device has no '%2'.</source>
-        <translation />
+        <translation>L'%1 de l'appareil n'a pas de « %2 ».</translation>
     </message>
     <message>
         <location line="+40" />
         <location line="+58" />
         <source>get_input(%1)</source>
-        <translation />
+        <translation>get_input(%1)</translation>
     </message>
     <message>
         <location line="-52" />
         <source>Param '%1' has %2 bytes, the device's tensor %3.</source>
-        <translation />
+        <translation>Le paramètre « %1 » a %2 octets, le tenseur de l'appareil %3.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The firmware was built from another model.</source>
-        <translation />
+        <translation>Le firmware a été compilé à partir d'un autre modèle.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 returned no tensor.</source>
-        <translation />
+        <translation>%1 n'a renvoyé aucun tenseur.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>get_output(%1)</source>
-        <translation />
+        <translation>get_output(%1)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 '%2' has %3 bytes on the device, %4 in the model archive.</source>
-        <translation />
+        <translation>%1 « %2 » a %3 octets sur l'appareil, %4 dans l'archive du modèle.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Output</source>
-        <translation />
+        <translation>Sortie</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5295,57 +5283,57 @@ RAM : %2</translation>
     <message>
         <location line="+3" />
         <source>The firmware was built from another model: build and flash it again.</source>
-        <translation />
+        <translation>Le firmware a été compilé à partir d'un autre modèle : recompilez-le et flashez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+126" />
         <source>RPCTimeEvaluator(%1)</source>
-        <translation />
+        <translation>RPCTimeEvaluator(%1)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>With 12 arguments: %1</source>
-        <translation />
+        <translation>Avec 12 arguments : %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 returned no function.</source>
-        <translation />
+        <translation>%1 n'a renvoyé aucune fonction.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the timed %1</source>
-        <translation />
+        <translation>le %1 chronométré</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The time evaluator returned %1 bytes for %2 repeats.</source>
-        <translation />
+        <translation>L'évaluateur de temps a renvoyé %1 octets pour %2 répétitions.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcrunner.cpp" line="-281" />
         <source>The device reset: its executor is gone and will be created again by the next request.</source>
-        <translation />
+        <translation>L'appareil a redémarré : son exécuteur a disparu et sera recréé à la prochaine requête.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>microTVM RPC, %1</source>
-        <translation />
+        <translation>microTVM RPC, %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>(no link)</source>
-        <translation />
+        <translation>(pas de liaison)</translation>
     </message>
     <message>
         <location line="+47" />
         <source>The device is busy with another request.</source>
-        <translation />
+        <translation>L'appareil est occupé par une autre requête.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Wait for it to finish or cancel it.</source>
-        <translation />
+        <translation>Attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
         <location line="+82" />
@@ -5355,47 +5343,47 @@ RAM : %2</translation>
     <message>
         <location line="+8" />
         <source>The model takes %1 inputs, but %2 were given.</source>
-        <translation />
+        <translation>Le modèle attend %1 entrées, mais %2 ont été fournies.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Input '%1' needs %2 bytes, but %3 were given.</source>
-        <translation />
+        <translation>L'entrée « %1 » nécessite %2 octets, mais %3 ont été fournis.</translation>
     </message>
     <message>
         <location line="+52" />
         <source>Per-operator times need a graph-executor model; this one uses the AOT executor.</source>
-        <translation />
+        <translation>Les durées par opérateur nécessitent un modèle à exécuteur de graphe ; celui-ci utilise l'exécuteur AOT.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Export the model with the graph executor to profile it.</source>
-        <translation />
+        <translation>Exportez le modèle avec l'exécuteur de graphe pour le profiler.</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcsession.cpp" line="+108" />
         <source>The device did not answer the microTVM session start within %1 ms.</source>
-        <translation />
+        <translation>L'appareil n'a pas répondu au démarrage de la session microTVM en %1 ms.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Check that the board runs host-driven (microTVM RPC) firmware and is not stuck: reset it or flash it again, then retry.</source>
-        <translation />
+        <translation>Vérifiez que la carte exécute un firmware piloté par l'hôte (microTVM RPC) et qu'elle n'est pas bloquée : réinitialisez-la ou flashez-la à nouveau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The link is gone.</source>
-        <translation />
+        <translation>La liaison est perdue.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>No microTVM session is established.</source>
-        <translation />
+        <translation>Aucune session microTVM n'est établie.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Could not write to the device.</source>
-        <translation />
+        <translation>Impossible d'écrire sur l'appareil.</translation>
     </message>
 </context>
 <context>

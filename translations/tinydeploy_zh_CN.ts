@@ -921,7 +921,7 @@
     <message>
         <location line="+68" />
         <source>Opening %1 (%2).</source>
-        <translation />
+        <translation>正在打开 %1（%2）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/deploy/runinputs.cpp" line="+269" />
@@ -1829,157 +1829,155 @@ RAM：%2</translation>
     <message>
         <location filename="../src/core/device/portdoctor.cpp" line="-214" />
         <source>%1 (pid %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（pid %2）</translation>
     </message>
     <message>
         <location line="+61" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in (with a data cable), or choose the port it has now: boards get a new name when they are plugged in again.</source>
-        <translation type="unfinished" />
+        <translation>请连接开发板（使用数据线），或选择它当前的端口：开发板重新插入后会获得新的名称。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 can be opened.</source>
-        <translation type="unfinished" />
+        <translation>%1 可以打开。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>mode %1</source>
-        <translation type="unfinished" />
+        <translation>模式 %1</translation>
     </message>
     <message>
         <location line="+28" />
         <source>You may not open %1: it belongs to the group %2, and you are not in it.</source>
-        <translation type="unfinished" />
+        <translation>您无权打开 %1：它属于组 %2，而您不在该组中。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>mode %1, owner uid %2, group %3 (gid %4)</source>
-        <translation type="unfinished" />
+        <translation>模式 %1，所有者 uid %2，组 %3（gid %4）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>You may not open %1 yet: you were added to the group %2, but this login session started before that.</source>
-        <translation type="unfinished" />
+        <translation>您暂时还不能打开 %1：您已被加入组 %2，但当前登录会话是在此之前开始的。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Log out and log in again (or restart the computer).</source>
-        <translation type="unfinished" />
+        <translation>请注销并重新登录（或重启计算机）。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Its mode gives the group no access: install TinyDeploy's udev rules (they let the logged-in user open the boards it knows), or run sudo chmod 0660 %1 for now.</source>
-        <translation type="unfinished" />
+        <translation>其权限模式不允许该组访问：请安装 TinyDeploy 的 udev 规则（它们允许已登录的用户打开 TinyDeploy 支持的开发板），或暂时运行 sudo chmod 0660 %1。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Run: sudo usermod -aG %1 %2, then log out and log in again (the new group applies to new login sessions only).</source>
-        <translation type="unfinished" />
+        <translation>请运行：sudo usermod -aG %1 %2，然后注销并重新登录（新组仅对新的登录会话生效）。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>ModemManager has %1 open: it takes the board for a modem.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager 占用了 %1：它把开发板误认为调制解调器。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Install TinyDeploy's udev rules (they tell ModemManager to leave the boards alone) and plug the board in again, or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>请安装 TinyDeploy 的 udev 规则（它们让 ModemManager 不再接管开发板）并重新插入开发板，或运行：sudo systemctl disable --now ModemManager。</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+9" />
         <location line="+10" />
         <source>held by %1</source>
-        <translation type="unfinished" />
+        <translation>被 %1 占用</translation>
     </message>
     <message>
         <location line="-13" />
         <source>brltty (the braille display driver) has %1 open.</source>
-        <translation type="unfinished" />
+        <translation>brltty（盲文显示器驱动程序）占用了 %1。</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+67" />
         <source>If you use no braille display, run: sudo apt remove brltty, then plug the board in again.</source>
-        <translation type="unfinished" />
+        <translation>如果您不使用盲文显示器，请运行：sudo apt remove brltty，然后重新插入开发板。</translation>
     </message>
     <message>
         <location line="-59" />
         <source>%1 is in use by %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 正被 %2 使用。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close that program (a serial monitor, another TinyDeploy, an IDE), or end it: kill %1.</source>
-        <translation type="unfinished" />
+        <translation>请关闭该程序（串口监视器、另一个 TinyDeploy、IDE），或将其结束：kill %1。</translation>
     </message>
     <message>
         <location line="+18" />
         <source>ModemManager is running and may open %1 for a few seconds after the board appears, which makes flashing or the first connection fail.</source>
-        <translation type="unfinished" />
+        <translation>ModemManager 正在运行，可能会在开发板出现后的几秒内打开 %1，导致烧录或首次连接失败。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install TinyDeploy's udev rules (they set ID_MM_DEVICE_IGNORE for the boards it knows), or run: sudo systemctl disable --now ModemManager.</source>
-        <translation type="unfinished" />
+        <translation>请安装 TinyDeploy 的 udev 规则（它们为 TinyDeploy 支持的开发板设置 ID_MM_DEVICE_IGNORE），或运行：sudo systemctl disable --now ModemManager。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>ModemManager runs as %1</source>
-        <translation type="unfinished" />
+        <translation>ModemManager 以 %1 运行</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The USB serial adapter %1 has no serial port: brltty (the braille display driver) took it.</source>
-        <translation type="unfinished" />
+        <translation>USB 串口适配器 %1 没有串口：它被 brltty（盲文显示器驱动程序）占用了。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>USB device %1</source>
-        <translation type="unfinished" />
+        <translation>USB 设备 %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is on the USB bus (%2) but has no serial port.</source>
-        <translation type="unfinished" />
+        <translation>%1 在 USB 总线上（%2），但没有串口。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The board may be in bootloader (DFU) mode, or its probe's firmware has no serial interface: reset it or update the probe's firmware, and check that the cable is a data cable.</source>
-        <translation type="unfinished" />
+        <translation>开发板可能处于引导加载程序（DFU）模式，或其调试探针的固件没有串口接口：请复位开发板或更新探针固件，并确认所用的是数据线。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>USB device %1, serial number %2</source>
-        <translation type="unfinished" />
+        <translation>USB 设备 %1，序列号 %2</translation>
     </message>
     <message>
         <location line="+11" />
         <source>No serial port, and no board TinyDeploy knows, is on the USB bus.</source>
-        <translation type="unfinished" />
+        <translation>USB 总线上没有串口，也没有 TinyDeploy 支持的开发板。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plug the board in. If it is plugged in and its lights are on, the cable may carry power only: try another cable (a data cable) and another USB socket.</source>
-        <translation type="unfinished" />
+        <translation>请连接开发板。如果已连接且指示灯亮着，可能是电缆只能供电：请换一根电缆（数据线），并换一个 USB 接口。</translation>
     </message>
     <message numerus="yes">
         <location line="+37" />
         <source>%1 appeared and vanished %n time(s) while TinyDeploy watched.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>在 TinyDeploy 监视期间，%1 出现又消失了 %n 次。</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
         <source>The board keeps resetting or the cable is loose: try another cable and another USB socket (not a hub), and check that the board has enough power.</source>
-        <translation type="unfinished" />
+        <translation>开发板不断复位，或电缆松动：请换一根电缆并换一个 USB 接口（不要用集线器），并检查开发板供电是否充足。</translation>
     </message>
 </context>
 <context>
@@ -2402,181 +2400,177 @@ RAM：%2</translation>
     <message>
         <location filename="../src/gui/historydialog.cpp" line="+56" />
         <source>Deployment History</source>
-        <translation type="unfinished" />
+        <translation>部署历史</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">开发板</translation>
+        <translation>开发板</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>序列号</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Latency</source>
-        <translation type="unfinished">延迟</translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agreement / accuracy</source>
-        <translation type="unfinished" />
+        <translation>一致率 / 准确率</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Part of the model's name</source>
-        <translation type="unfinished" />
+        <translation>模型名称的一部分</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Part of the board's name</source>
-        <translation type="unfinished" />
+        <translation>开发板名称的一部分</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Any result</source>
-        <translation type="unfinished" />
+        <translation>任意结果</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Since</source>
-        <translation type="unfinished" />
+        <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Board:</source>
-        <translation type="unfinished" />
+        <translation>开发板(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Result:</source>
-        <translation type="unfinished" />
+        <translation>结果(&amp;R)：</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Deployment records</source>
-        <translation type="unfinished" />
+        <translation>部署记录</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Export Report…</source>
-        <translation type="unfinished" />
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location line="+47" />
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ctrl+H</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Reading the records…</source>
-        <translation type="unfinished" />
+        <translation>正在读取记录…</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 during %2</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 阶段）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 us</source>
-        <translation type="unfinished" />
+        <translation>%1 微秒</translation>
     </message>
     <message numerus="yes">
         <location line="+11" />
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 条记录。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s). Not readable: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 条记录。无法读取：%1</numerusform></translation>
     </message>
     <message>
         <location line="+52" />
         <source>Record %1</source>
-        <translation type="unfinished" />
+        <translation>记录 %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open Logs &amp;Folder</source>
-        <translation type="unfinished" />
+        <translation>打开日志文件夹(&amp;F)</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Delete Record</source>
-        <translation type="unfinished" />
+        <translation>删除记录</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete the record of %1 (%2)? Its logs, results and the project inside it are removed.</source>
-        <translation type="unfinished" />
+        <translation>要删除 %1（%2）的记录吗？其日志、结果以及其中的项目都将被删除。</translation>
     </message>
     <message>
         <location line="+21" />
         <source>No record is selected.</source>
-        <translation type="unfinished" />
+        <translation>未选择任何记录。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>导出报告</translation>
     </message>
     <message>
         <location line="+2" />
         <source>HTML report (*.html);;JSON report (*.json)</source>
-        <translation type="unfinished" />
+        <translation>HTML 报告 (*.html);;JSON 报告 (*.json)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,12 @@ RAM：%2</translation>
     <message>
         <location filename="../src/gui/historyscan.cpp" line="+83" />
         <source>The deployment of %1 was interrupted during %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 的部署在 %2 阶段被中断。</translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>See View &gt; History (%n interrupted).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>请查看“视图 &gt; 历史记录”（%n 个已中断）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3459,17 +3451,17 @@ RAM：%2</translation>
     <message>
         <location line="+4" />
         <source>Chec&amp;k</source>
-        <translation type="unfinished" />
+        <translation>检查(&amp;K)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check why the serial port cannot be used</source>
-        <translation type="unfinished" />
+        <translation>检查串口为何无法使用</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Finds out why the port cannot be opened (permission, another program, ModemManager, brltty, the cable) and says what to do.</source>
-        <translation type="unfinished" />
+        <translation>找出端口无法打开的原因（权限、其他程序、ModemManager、brltty、电缆），并给出处理办法。</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4242,509 +4234,509 @@ RAM：%2</translation>
     <message>
         <location filename="../src/core/history/recordsummary.cpp" line="+53" />
         <source>The record may have been edited by hand or written by another version of TinyDeploy: fix or delete the record folder.</source>
-        <translation type="unfinished" />
+        <translation>该记录可能被手动编辑过，或由其他版本的 TinyDeploy 写入：请修复或删除该记录文件夹。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cannot read the deployment record.</source>
-        <translation type="unfinished" />
+        <translation>无法读取部署记录。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that the file is readable.</source>
-        <translation type="unfinished" />
+        <translation>请检查该文件是否可读。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record file is too large (%1 bytes).</source>
-        <translation type="unfinished" />
+        <translation>记录文件过大（%1 字节）。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished" />
+        <translation>记录文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record file does not hold a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>记录文件不包含 JSON 对象。</translation>
     </message>
     <message>
         <location line="+48" />
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>已中断</translation>
     </message>
     <message>
         <location line="+2" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 % accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率 %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 % top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>top-1 一致率 %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1/%2 agree</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 一致</translation>
     </message>
     <message>
         <location line="+9" />
         <source>This folder is not a deployment record: it has no deployment.json.</source>
-        <translation type="unfinished" />
+        <translation>此文件夹不是部署记录：其中没有 deployment.json。</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../src/core/history/recordindex.cpp" line="+115" />
         <source>Give a record folder (tinydeploy-cli history lists them).</source>
-        <translation type="unfinished" />
+        <translation>请指定一个记录文件夹（tinydeploy-cli history 可列出它们）。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The record has no format_version.</source>
-        <translation type="unfinished" />
+        <translation>该记录缺少 format_version。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The record was written by a newer TinyDeploy (record format %1; this version reads %2).</source>
-        <translation type="unfinished" />
+        <translation>该记录由更新版本的 TinyDeploy 写入（记录格式 %1；此版本可读取 %2）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open it with the TinyDeploy version that wrote it (%1).</source>
-        <translation type="unfinished" />
+        <translation>请使用写入它的 TinyDeploy 版本（%1）打开。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The record has no "%1" text.</source>
-        <translation type="unfinished" />
+        <translation>该记录缺少“%1”文本。</translation>
     </message>
     <message>
         <location line="+48" />
         <source>The record's "created" is not a date: %1.</source>
-        <translation type="unfinished" />
+        <translation>该记录的 "created" 不是日期：%1。</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The record's state "%1" is not one TinyDeploy writes.</source>
-        <translation type="unfinished" />
+        <translation>该记录的状态“%1”不是 TinyDeploy 会写入的状态。</translation>
     </message>
     <message>
         <location filename="../src/core/history/recordindex.cpp" line="-12" />
         <source>No deployment record is called "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有名为“%1”的部署记录。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Give a record folder, or a name that "tinydeploy-cli history" lists.</source>
-        <translation type="unfinished" />
+        <translation>请指定一个记录文件夹，或 "tinydeploy-cli history" 列出的名称。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>This folder is not a deployment record: it was not deleted.</source>
-        <translation type="unfinished" />
+        <translation>此文件夹不是部署记录：未将其删除。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The record folder could not be deleted completely.</source>
-        <translation type="unfinished" />
+        <translation>无法完全删除该记录文件夹。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that its files are not in use and that you may delete them.</source>
-        <translation type="unfinished" />
+        <translation>请检查其中的文件是否未被占用，以及您是否有权删除它们。</translation>
     </message>
     <message>
         <location line="+17" />
         <source>"%1" is not a date.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是日期。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Write it as 2026-12-03 or 2026-12-03T10:15.</source>
-        <translation type="unfinished" />
+        <translation>请写成 2026-12-03 或 2026-12-03T10:15 格式。</translation>
     </message>
     <message>
         <location filename="../src/core/history/report.cpp" line="+163" />
         <source>Cannot write the report.</source>
-        <translation type="unfinished" />
+        <translation>无法写入报告。</translation>
     </message>
     <message>
         <location filename="../src/core/history/reporthtml.cpp" line="+84" />
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Model file</source>
-        <translation type="unfinished" />
+        <translation>模型文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model SHA-256</source>
-        <translation type="unfinished" />
+        <translation>模型 SHA-256</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>模板</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Board</source>
-        <translation type="unfinished">开发板</translation>
+        <translation>开发板</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation>序列号</translation>
     </message>
     <message>
         <location line="+1" />
         <source>none (emulated board or not reported)</source>
-        <translation type="unfinished" />
+        <translation>无（模拟开发板或未报告）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Serial port</source>
-        <translation type="unfinished">串口</translation>
+        <translation>串口</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+75" />
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="-73" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>协议</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Firmware</source>
-        <translation type="unfinished" />
+        <translation>固件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware size</source>
-        <translation type="unfinished" />
+        <translation>固件大小</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firmware SHA-256</source>
-        <translation type="unfinished" />
+        <translation>固件 SHA-256</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+15" />
         <source>Fit check</source>
-        <translation type="unfinished" />
+        <translation>容量检查</translation>
     </message>
     <message>
         <location line="-14" />
         <source>The record has no fit check figures.</source>
-        <translation type="unfinished" />
+        <translation>该记录没有容量检查数据。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Flash</source>
-        <translation type="unfinished" />
+        <translation>Flash</translation>
     </message>
     <message>
         <location line="+0" />
         <source>RAM</source>
-        <translation type="unfinished">RAM</translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Estimated before the build from the model archive; it errs on the safe side.</source>
-        <translation type="unfinished" />
+        <translation>在构建前根据模型归档估算，结果偏保守。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Steps and timings</source>
-        <translation type="unfinished" />
+        <translation>步骤与耗时</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation>尝试次数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+39" />
         <location line="+5" />
         <source>Outputs</source>
-        <translation type="unfinished">输出</translation>
+        <translation>输出</translation>
     </message>
     <message>
         <location line="-43" />
         <source>No results were recorded.</source>
-        <translation type="unfinished" />
+        <translation>未记录任何结果。</translation>
     </message>
     <message>
         <location line="+31" />
         <source>The latest %1 of %2 results.</source>
-        <translation type="unfinished" />
+        <translation>最近 %1 个结果（共 %2 个）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Input</source>
-        <translation type="unfinished">输入</translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../src/core/history/reportvalidation.cpp" line="+105" />
         <source>Predicted</source>
-        <translation type="unfinished" />
+        <translation>预测值</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agrees</source>
-        <translation type="unfinished" />
+        <translation>一致</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency (us)</source>
-        <translation type="unfinished" />
+        <translation>延迟中位数（微秒）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Latency per input</source>
-        <translation type="unfinished" />
+        <translation>每个输入的延迟</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median latency per input</source>
-        <translation type="unfinished" />
+        <translation>每个输入的延迟中位数</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Deployment report</source>
-        <translation type="unfinished" />
+        <translation>部署报告</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Generated by %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>由 %1 于 %2 生成。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Options</source>
-        <translation type="unfinished">选项</translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tool versions</source>
-        <translation type="unfinished" />
+        <translation>工具版本</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the end only</source>
-        <translation type="unfinished" />
+        <translation>仅末尾部分</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Logs</source>
-        <translation type="unfinished" />
+        <translation>日志</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No logs were recorded.</source>
-        <translation type="unfinished" />
+        <translation>未记录任何日志。</translation>
     </message>
     <message>
         <location filename="../src/core/history/reportvalidation.cpp" line="-55" />
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>输出</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+53" />
         <source>Max abs error</source>
-        <translation type="unfinished" />
+        <translation>最大绝对误差</translation>
     </message>
     <message>
         <location line="-52" />
         <source>RMSE</source>
-        <translation type="unfinished" />
+        <translation>RMSE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cosine similarity</source>
-        <translation type="unfinished" />
+        <translation>余弦相似度</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Rows: the expected class; columns: the class the device predicted.</source>
-        <translation type="unfinished" />
+        <translation>行：预期类别；列：设备预测的类别。</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Worst samples</source>
-        <translation type="unfinished" />
+        <translation>最差样本</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation>索引</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>预期值</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+20" />
         <source>This deployment has no validation results.</source>
-        <translation type="unfinished" />
+        <translation>此部署没有验证结果。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Data set</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>参考</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本数</translation>
     </message>
     <message>
         <location line="+4" />
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Top-1 一致率</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Top-%1 agreement</source>
-        <translation type="unfinished" />
+        <translation>Top-%1 一致率</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Latency over the data set</source>
-        <translation type="unfinished" />
+        <translation>整个数据集上的延迟</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Latency (min, median, p95, max)</source>
-        <translation type="unfinished" />
+        <translation>延迟（最小值、中位数、p95、最大值）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>min</source>
-        <translation type="unfinished" />
+        <translation>最小值</translation>
     </message>
     <message>
         <location line="+0" />
         <source>median</source>
-        <translation type="unfinished" />
+        <translation>中位数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>p95</source>
-        <translation type="unfinished" />
+        <translation>p95</translation>
     </message>
     <message>
         <location line="+0" />
         <source>max</source>
-        <translation type="unfinished" />
+        <translation>最大值</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation>验证</translation>
     </message>
 </context>
 <context>
@@ -4820,232 +4812,232 @@ RAM：%2</translation>
     <message>
         <location filename="../src/core/microtvm/graphlayout.cpp" line="+60" />
         <source>The graph JSON is not valid JSON (%1 at byte %2).</source>
-        <translation />
+        <translation>图 JSON 不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The graph JSON has no '%1'.</source>
-        <translation />
+        <translation>图 JSON 中没有 '%1'。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>node_row_ptr has %1 entries for %2 nodes.</source>
-        <translation />
+        <translation>node_row_ptr 有 %1 个条目，但节点数为 %2。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>attrs.shape and attrs.dltype must have one entry per node output (%1).</source>
-        <translation />
+        <translation>attrs.shape 和 attrs.dltype 必须为每个节点输出各提供一个条目（%1）。</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Node '%1' has outputs out of range.</source>
-        <translation />
+        <translation>节点 '%1' 的输出超出范围。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Node '%1' takes an input that does not precede it.</source>
-        <translation />
+        <translation>节点 '%1' 的某个输入不在它之前。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' takes an input out of range.</source>
-        <translation />
+        <translation>节点 '%1' 的输入超出范围。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>A head is out of range.</source>
-        <translation />
+        <translation>某个 head 超出范围。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/minrpc.cpp" line="+89" />
         <source>DLTensor.ndim is %1</source>
-        <translation />
+        <translation>DLTensor.ndim 为 %1</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The device's reply ends inside %1 (byte %2 of %3).</source>
-        <translation />
+        <translation>设备的应答在 %1 内部中断（第 %2 字节，共 %3 字节）。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The device's reply is malformed: %1.</source>
-        <translation />
+        <translation>设备的应答格式错误：%1。</translation>
     </message>
     <message>
         <location line="+46" />
         <source>unknown type code %1</source>
-        <translation />
+        <translation>未知类型代码 %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>num_args is %1</source>
-        <translation />
+        <translation>num_args 为 %1</translation>
     </message>
     <message>
         <location line="+278" />
         <source>The device's reply says %1 bytes but carries %2.</source>
-        <translation />
+        <translation>设备的应答声明 %1 字节，但实际包含 %2 字节。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>The device answered with %1, which is not a reply.</source>
-        <translation />
+        <translation>设备返回了 %1，这不是应答。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The device's reply has %1 bytes after its values.</source>
-        <translation />
+        <translation>设备的应答在其值之后还有 %1 字节。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>A function call's reply has %1 values; expected the return type and the value.</source>
-        <translation />
+        <translation>函数调用的应答有 %1 个值；应为返回类型和返回值。</translation>
     </message>
     <message>
         <location line="+14" />
         <source>A handle reply has 3 values.</source>
-        <translation />
+        <translation>句柄应答有 3 个值。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A function call's reply says it returns %1 but carries %2.</source>
-        <translation />
+        <translation>函数调用的应答声明返回 %1，但实际包含 %2。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/modelplan.cpp" line="+27" />
         <source>The model archive has no %1.</source>
-        <translation />
+        <translation>模型归档中没有 %1。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export the model again with tvm.micro.export_model_library_format.</source>
-        <translation />
+        <translation>请使用 tvm.micro.export_model_library_format 重新导出模型。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 is too large.</source>
-        <translation />
+        <translation>%1 过大。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Cannot read %1: %2.</source>
-        <translation />
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Tensor '%1' has the dtype '%2', which TinyDeploy cannot send.</source>
-        <translation />
+        <translation>张量 '%1' 的 dtype 为 '%2'，TinyDeploy 无法发送该类型。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Tensor '%1' has a dimension of %2.</source>
-        <translation />
+        <translation>张量 '%1' 有一个维度为 %2。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>AOT executor</source>
-        <translation />
+        <translation>AOT 执行器</translation>
     </message>
     <message>
         <location line="+0" />
         <source>graph executor</source>
-        <translation />
+        <translation>图执行器</translation>
     </message>
     <message>
         <location line="+14" />
         <source>metadata.json lists no module.</source>
-        <translation />
+        <translation>metadata.json 中未列出任何模块。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The model uses the executor '%1', which microTVM RPC cannot drive.</source>
-        <translation />
+        <translation>模型使用执行器 '%1'，microTVM RPC 无法驱动它。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The model cannot run over microTVM RPC: the archive was not built with --runtime-crt-system-lib (its generated code has no TVMSystemLibEntryPoint).</source>
-        <translation />
+        <translation>模型无法通过 microTVM RPC 运行：该归档未使用 --runtime-crt-system-lib 构建（其生成的代码中没有 TVMSystemLibEntryPoint）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Build it again with the CRT system library (tvmc compile --runtime=crt --runtime-crt-system-lib 1, or Runtime("crt", {"system-lib": True}) in relay.build), or use a standalone project.</source>
-        <translation />
+        <translation>请使用 CRT 系统库重新构建（tvmc compile --runtime=crt --runtime-crt-system-lib 1，或在 relay.build 中使用 Runtime("crt", {"system-lib": True})），或改用独立项目。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/operatorprofiler.cpp" line="+56" />
         <source>Node '%1' has the dtype '%2'.</source>
-        <translation />
+        <translation>节点 '%1' 的 dtype 为 '%2'。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Node '%1' has an invalid shape.</source>
-        <translation />
+        <translation>节点 '%1' 的形状无效。</translation>
     </message>
     <message>
         <location line="+33" />
         <source>Argument '%1' has %2 bytes, its node %3.</source>
-        <translation />
+        <translation>参数 '%1' 有 %2 字节，而其节点为 %3 字节。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/paramsblob.cpp" line="+52" />
         <source>The params end early (at byte %1 of %2).</source>
-        <translation />
+        <translation>params 提前结束（在第 %1 字节处，共 %2 字节）。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The params do not start with TVM's params magic.</source>
-        <translation />
+        <translation>params 的开头不是 TVM 的 params 魔数。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The params name %1 tensors.</source>
-        <translation />
+        <translation>params 中命名了 %1 个张量。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The params have %1 names but %2 arrays.</source>
-        <translation />
+        <translation>params 有 %1 个名称，但有 %2 个数组。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The array of '%1' has a bad header.</source>
-        <translation />
+        <translation>'%1' 的数组头部无效。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The array of '%1' holds %2 bytes, its shape needs %3.</source>
-        <translation />
+        <translation>'%1' 的数组包含 %2 字节，而其形状需要 %3 字节。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/projectapitransportlink.cpp" line="+34" />
         <source>the Project API transport of %1</source>
-        <translation />
+        <translation>%1 的 Project API 传输</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The project's Project API server is not running.</source>
-        <translation />
+        <translation>项目的 Project API 服务器未运行。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Start the project's server first (open the project again).</source>
-        <translation />
+        <translation>请先启动项目的服务器（重新打开项目）。</translation>
     </message>
     <message>
         <location line="+34" />
         <source>The transport is not open.</source>
-        <translation />
+        <translation>传输未打开。</translation>
     </message>
     <message>
         <location line="+68" />
         <source>%1 of the project's server timed out: %2</source>
-        <translation />
+        <translation>项目服务器的 %1 超时：%2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The template's transport did not answer in time: check that the device (or the server's child process) is running.</source>
-        <translation />
+        <translation>模板的传输未及时响应：请检查设备（或服务器的子进程）是否正在运行。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5055,37 +5047,37 @@ RAM：%2</translation>
     <message>
         <location filename="../src/core/microtvm/rpcclient.cpp" line="+51" />
         <source>The device reports an unusable maximum packet size (%1).</source>
-        <translation />
+        <translation>设备报告的最大数据包大小不可用（%1）。</translation>
     </message>
     <message>
         <location line="+58" />
         <source>The microTVM client is busy.</source>
-        <translation />
+        <translation>microTVM 客户端正忙。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The link to the device is gone.</source>
-        <translation />
+        <translation>与设备的连接已断开。</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 needs an RPC packet of %2 bytes, over the device's limit of %3 bytes (TVM_CRT_MAX_PACKET_SIZE_BYTES %4 minus 11).</source>
-        <translation />
+        <translation>%1 需要 %2 字节的 RPC 数据包，超过了设备 %3 字节的上限（TVM_CRT_MAX_PACKET_SIZE_BYTES %4 减 11）。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Raise TVM_CRT_MAX_PACKET_SIZE_BYTES in the firmware's crt_config.h (to at least %1), rebuild and flash it again.</source>
-        <translation />
+        <translation>请在固件的 crt_config.h 中增大 TVM_CRT_MAX_PACKET_SIZE_BYTES（至少为 %1），然后重新构建并烧录。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1: no microTVM session with the device.</source>
-        <translation />
+        <translation>%1：没有与设备的 microTVM 会话。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connect to the device again.</source>
-        <translation />
+        <translation>请重新连接设备。</translation>
     </message>
     <message>
         <location line="+38" />
@@ -5096,52 +5088,52 @@ RAM：%2</translation>
     <message>
         <location line="+11" />
         <source>%1 failed on the device (it gave no message).</source>
-        <translation />
+        <translation>%1 在设备上失败（未给出消息）。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 failed on the device: %2</source>
-        <translation />
+        <translation>%1 在设备上失败：%2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the firmware was built from the same model archive.</source>
-        <translation />
+        <translation>请检查固件是否由同一模型归档构建。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The device did not answer %1 within %2 ms.</source>
-        <translation />
+        <translation>设备未在 %2 毫秒内响应 %1。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The device may be stuck or reset: reset the board and try again. A model that runs longer needs a longer timeout.</source>
-        <translation />
+        <translation>设备可能已卡住或已复位：请复位开发板后重试。运行时间较长的模型需要更长的超时时间。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>A corrupted frame arrived while waiting for %1; the request was abandoned, never retried, and the session will restart.</source>
-        <translation />
+        <translation>等待 %1 时收到损坏的帧；该请求已放弃且不会重试，会话将重新启动。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a reply</source>
-        <translation />
+        <translation>应答</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the cable and the baud rate, then try again.</source>
-        <translation />
+        <translation>请检查电缆和波特率，然后重试。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The device reset itself during %1.</source>
-        <translation />
+        <translation>设备在 %1 期间自行复位。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Its state is lost: the request must start over. If the next request fails too, reset the board by hand; if it keeps resetting, check its power supply and its logs.</source>
-        <translation type="unfinished" />
+        <translation>其状态已丢失：请求必须重新开始。如果下一个请求也失败，请手动复位开发板；如果它不断复位，请检查其电源和日志。</translation>
     </message>
     <message>
         <location line="+39" />
@@ -5152,133 +5144,133 @@ RAM：%2</translation>
     <message>
         <location line="+5" />
         <source>GetGlobalFunc(%1)</source>
-        <translation />
+        <translation>GetGlobalFunc(%1)</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: the reply is not a handle.</source>
-        <translation />
+        <translation>%1：应答不是句柄。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The device has no function '%1'.</source>
-        <translation />
+        <translation>设备上没有函数 '%1'。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The firmware does not register it: check that it was built with the executor the model uses.</source>
-        <translation />
+        <translation>固件未注册该函数：请检查固件是否使用模型所用的执行器构建。</translation>
     </message>
     <message>
         <location line="+28" />
         <source>FreeHandle(%1)</source>
-        <translation />
+        <translation>FreeHandle(%1)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>DevAllocDataWithScope(%1 bytes)</source>
-        <translation />
+        <translation>DevAllocDataWithScope(%1 字节)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: the device has no memory left.</source>
-        <translation />
+        <translation>%1：设备内存不足。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use a smaller model or a board with more RAM.</source>
-        <translation />
+        <translation>请使用更小的模型，或 RAM 更大的开发板。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>DevFreeData(%1)</source>
-        <translation />
+        <translation>DevFreeData(%1)</translation>
     </message>
     <message>
         <location line="+21" />
         <source>The device's packets are too small to copy a tensor.</source>
-        <translation />
+        <translation>设备的数据包太小，无法复制张量。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>CopyToRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyToRemote(字节 %1-%2，共 %3)</translation>
     </message>
     <message>
         <location line="+32" />
         <source>CopyFromRemote(bytes %1-%2 of %3)</source>
-        <translation />
+        <translation>CopyFromRemote(字节 %1-%2，共 %3)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>CopyFromRemote: the device sent %1 bytes instead of %2.</source>
-        <translation />
+        <translation>CopyFromRemote：设备发送了 %1 字节，而不是 %2 字节。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcexecutor.cpp" line="+46" />
         <source>runtime.SystemLib returned no module.</source>
-        <translation />
+        <translation>runtime.SystemLib 未返回模块。</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The graph JSON (%1 bytes minified)</source>
-        <translation />
+        <translation>图 JSON（压缩后 %1 字节）</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Creating the %1 (one per boot: reset the device if it already has one)</source>
-        <translation />
+        <translation>创建%1（每次启动只能创建一个：如果设备上已有，请复位设备）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 returned no module.</source>
-        <translation />
+        <translation>%1 未返回模块。</translation>
     </message>
     <message>
         <location line="+31" />
         <source>ModuleGetFunction(%1)</source>
-        <translation />
+        <translation>ModuleGetFunction(%1)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The %1 on the device has no '%2'.</source>
-        <translation />
+        <translation>设备上的%1没有 '%2'。</translation>
     </message>
     <message>
         <location line="+40" />
         <location line="+58" />
         <source>get_input(%1)</source>
-        <translation />
+        <translation>get_input(%1)</translation>
     </message>
     <message>
         <location line="-52" />
         <source>Param '%1' has %2 bytes, the device's tensor %3.</source>
-        <translation />
+        <translation>参数 '%1' 有 %2 字节，而设备上的张量为 %3 字节。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The firmware was built from another model.</source>
-        <translation />
+        <translation>固件是由其他模型构建的。</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 returned no tensor.</source>
-        <translation />
+        <translation>%1 未返回张量。</translation>
     </message>
     <message>
         <location line="+26" />
         <source>get_output(%1)</source>
-        <translation />
+        <translation>get_output(%1)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 '%2' has %3 bytes on the device, %4 in the model archive.</source>
-        <translation />
+        <translation>%1 '%2' 在设备上有 %3 字节，在模型归档中为 %4 字节。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Output</source>
-        <translation />
+        <translation>输出</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5288,57 +5280,57 @@ RAM：%2</translation>
     <message>
         <location line="+3" />
         <source>The firmware was built from another model: build and flash it again.</source>
-        <translation />
+        <translation>固件是由其他模型构建的：请重新构建并烧录。</translation>
     </message>
     <message>
         <location line="+126" />
         <source>RPCTimeEvaluator(%1)</source>
-        <translation />
+        <translation>RPCTimeEvaluator(%1)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>With 12 arguments: %1</source>
-        <translation />
+        <translation>使用 12 个参数：%1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 returned no function.</source>
-        <translation />
+        <translation>%1 未返回函数。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the timed %1</source>
-        <translation />
+        <translation>计时的%1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The time evaluator returned %1 bytes for %2 repeats.</source>
-        <translation />
+        <translation>时间评估器为 %2 次重复返回了 %1 字节。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcrunner.cpp" line="-281" />
         <source>The device reset: its executor is gone and will be created again by the next request.</source>
-        <translation />
+        <translation>设备已复位：其执行器已丢失，将在下一个请求时重新创建。</translation>
     </message>
     <message>
         <location line="+30" />
         <source>microTVM RPC, %1</source>
-        <translation />
+        <translation>microTVM RPC，%1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>(no link)</source>
-        <translation />
+        <translation>（无连接）</translation>
     </message>
     <message>
         <location line="+47" />
         <source>The device is busy with another request.</source>
-        <translation />
+        <translation>设备正忙于处理另一个请求。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Wait for it to finish or cancel it.</source>
-        <translation />
+        <translation>请等待其完成，或将其取消。</translation>
     </message>
     <message>
         <location line="+82" />
@@ -5348,47 +5340,47 @@ RAM：%2</translation>
     <message>
         <location line="+8" />
         <source>The model takes %1 inputs, but %2 were given.</source>
-        <translation />
+        <translation>模型需要 %1 个输入，但提供了 %2 个。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Input '%1' needs %2 bytes, but %3 were given.</source>
-        <translation />
+        <translation>输入 '%1' 需要 %2 字节，但提供了 %3 字节。</translation>
     </message>
     <message>
         <location line="+52" />
         <source>Per-operator times need a graph-executor model; this one uses the AOT executor.</source>
-        <translation />
+        <translation>按算子统计时间需要使用图执行器的模型；此模型使用的是 AOT 执行器。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Export the model with the graph executor to profile it.</source>
-        <translation />
+        <translation>请使用图执行器导出模型，以便进行性能分析。</translation>
     </message>
     <message>
         <location filename="../src/core/microtvm/rpcsession.cpp" line="+108" />
         <source>The device did not answer the microTVM session start within %1 ms.</source>
-        <translation />
+        <translation>设备未在 %1 毫秒内响应 microTVM 会话启动。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Check that the board runs host-driven (microTVM RPC) firmware and is not stuck: reset it or flash it again, then retry.</source>
-        <translation />
+        <translation>请检查开发板运行的是主机驱动（microTVM RPC）固件且未卡住：请复位或重新烧录，然后重试。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The link is gone.</source>
-        <translation />
+        <translation>连接已断开。</translation>
     </message>
     <message>
         <location line="+17" />
         <source>No microTVM session is established.</source>
-        <translation />
+        <translation>尚未建立 microTVM 会话。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Could not write to the device.</source>
-        <translation />
+        <translation>无法写入设备。</translation>
     </message>
 </context>
 <context>

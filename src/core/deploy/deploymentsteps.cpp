@@ -367,6 +367,7 @@ Result<void> Deployment::decideRun()
                                              m_settings.modelPath);
     if (!facts)
         return fail(facts.error());
+    facts->portGiven = !m_settings.serialPort.isEmpty();
     Result<RunChoice> choice = chooseRun(*facts);
     if (!choice)
         return fail(choice.error());

@@ -115,7 +115,10 @@ Result<RunChoice> chooseRun(const RunFacts &facts)
     }
 
     choice.protocol = Device::RunProtocol::MicroTvmRpc;
-    choice.link = facts.serialPort.isEmpty() ? RunLink::ProjectApiTransport : RunLink::SerialPort;
+    const bool freshBootPerConnection = facts.ourTemplate && !facts.portGiven;
+    choice.link = facts.serialPort.isEmpty() || freshBootPerConnection
+                      ? RunLink::ProjectApiTransport
+                      : RunLink::SerialPort;
     const ModelRunFacts &model = facts.model;
     if (model.executor == QLatin1String("aot")) {
         if (model.aotCInterface) {
@@ -255,6 +258,7 @@ Result<RunChoice> runChoiceForProject(const QString &projectDir, const QString &
                                              remembered.modelPath);
     if (!facts)
         return fail(facts.error());
+    facts->portGiven = !serialPort.isEmpty();
     return chooseRun(*facts);
 }
 

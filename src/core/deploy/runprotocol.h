@@ -76,6 +76,8 @@ struct RunFacts
     /// The device's serial port when the project says where the device is (given by the user,
     /// reported by the flash, remembered); empty otherwise.
     QString serialPort;
+    /// The user named the port (--port, the port list), rather than the flash reporting it.
+    bool portGiven = false;
     /// Names the project in errors.
     QString projectDir;
 };
@@ -91,7 +93,10 @@ inline constexpr char hostDrivenProjectType[] = "host_driven";
 /// - microTVM RPC needs a graph-executor archive built with the CRT system library, or a
 ///   packed-API AOT one; the AOT C interface only runs in standalone firmware;
 /// - the link is the serial port when one is known, else the Project API transport (framed
-///   always uses the serial port: the caller asks for it).
+///   always uses the serial port: the caller asks for it). Our host-driven projects (a host
+///   runner or QEMU, which their server starts afresh at open_transport) use the transport
+///   unless the user named the port: the CRT makes one graph executor per boot, so a second
+///   connection to a device that already ran would fail.
 /// Fails with one sentence saying why and what to do next.
 Result<RunChoice> chooseRun(const RunFacts &facts);
 

@@ -39,7 +39,8 @@ Result<QByteArray> readMember(const QDir &dir, const QString &member, bool requi
     return file.readAll();
 }
 
-bool hasSystemLib(const QDir &dir)
+/// Whether a C file of the generated code contains @p text.
+bool codegenContains(const QDir &dir, const QByteArray &text)
 {
     QDirIterator it(dir.filePath(QStringLiteral("codegen")),
                     {QStringLiteral("*.c"), QStringLiteral("*.cc")},
@@ -47,7 +48,7 @@ bool hasSystemLib(const QDir &dir)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains("TVMSystemLibEntryPoint"))
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
             return true;
     }
     return false;
@@ -116,7 +117,7 @@ Result<ModelPlan> planFromMlf(const QString &extractedMlfDir)
                         .arg(module.executor),
                     dir.filePath(QStringLiteral("metadata.json")));
 
-    if (!hasSystemLib(dir)) {
+    if (!codegenContains(dir, "TVMSystemLibEntryPoint")) {
         return fail(ErrorCode::InvalidValue,
                     Tr::tr("The model cannot run over microTVM RPC: the archive was not built "
                            "with --runtime-crt-system-lib (its generated code has no "
@@ -141,6 +142,9 @@ Result<ModelPlan> planFromMlf(const QString &extractedMlfDir)
     if (!params)
         return fail(params.error());
     plan.params = *params;
+    // Built with link-params: the executor finds the weights in the firmware (their tensors
+    // are constants there, which load_params would write to).
+    plan.paramsLinked = codegenContains(dir, "_lookup_linked_param");
 
     // metadata.json names the tensors; shapes come from the graph (by argument name, heads in
     // order) or, for AOT, from the sizes metadata records.

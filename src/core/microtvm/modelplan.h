@@ -20,6 +20,9 @@ struct ModelPlan
     QString moduleName = QStringLiteral("default");
     QList<Device::TensorInfo> inputs, outputs; ///< from metadata.json, in order
     QString model, board;                      ///< for DeviceInfo
+    /// The firmware holds the weights (link-params, `_lookup_linked_param`): the executor
+    /// must not load params, and the profiler still copies them into its own buffers.
+    bool paramsLinked = false;
 };
 
 /// Builds the plan from an extracted MLF folder (metadata.json, graph, params), or a clear

@@ -154,7 +154,7 @@ void RpcExecutor::lookUpFunctions(int index, Callback<void> done)
 void RpcExecutor::loadParams(Callback<void> done)
 {
     m_paramsLoading = ParamsLoading::None;
-    if (m_plan.executor != Executor::Graph || m_plan.params.isEmpty())
+    if (m_plan.executor != Executor::Graph || m_plan.params.isEmpty() || m_plan.paramsLinked)
         return done(ok());
     const qsizetype packetBytes = OneBlobCall + m_plan.params.size();
     if (m_client->checkPacket(packetBytes, {})) {

@@ -94,11 +94,6 @@ void tst_MicroTvmCli::deployAndProfileTheGraphSample()
                              &out,
                              &err);
     QVERIFY2(err.contains("Running the model with microTVM RPC, graph executor"), qPrintable(err));
-    // Known at the merge of the rpc and crtdevice branches (2026-12-03): the host-driven host
-    // runner exits with SIGSEGV (run/device.log: "exited with status -11") as soon as
-    // RpcRunner starts its session, over the pty and over the Project API transport alike.
-    // XPASS (and so a failure) once that is fixed: then remove this line.
-    QEXPECT_FAIL("", "the host-driven host runner crashes at RpcRunner's session start", Abort);
     QVERIFY2(deployed == 0, qPrintable(err.right(4000) + out));
     const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(summary["state"].toString(), "finished");
