@@ -20,11 +20,11 @@ PortSelector::PortSelector(QWidget *parent)
         const QFileInfo info(port.systemLocation);
         return !info.exists() || (info.isReadable() && info.isWritable());
     })
-    , m_combo(new QComboBox(this))
     , m_doctor([](const QString &port, const Templates::BoardInfo &board) {
         const Device::PortDoctor doctor;
         return port.isEmpty() ? doctor.examineAll({board}) : doctor.examine(port);
     })
+    , m_combo(new QComboBox(this))
     , m_refreshButton(new QToolButton(this))
     , m_checkButton(new QToolButton(this))
     , m_hint(new QLabel(this))
