@@ -15,6 +15,7 @@ import shutil
 import struct
 
 from .errors import ServerError
+from .server import project_option
 
 STANDALONE = "standalone"
 HOST_DRIVEN = "host_driven"
@@ -283,3 +284,30 @@ def generate(handler, mlf_path, project_dir, settings, definitions, standalone_c
         makefile = makefile.replace(f"@{name}@", value)
     (project_dir / "Makefile").write_text(makefile, encoding="utf-8")
     return info, where
+
+
+def project_options(settings):
+    """The options of templates that offer host-driven projects: project_type and crt_dir."""
+    return [
+        project_option(
+            "project_type",
+            "str",
+            "standalone: the firmware runs the model itself and speaks TinyDeploy's "
+            "framed protocol. host_driven: the firmware is TVM's CRT RPC server with "
+            "its graph and AOT executors; the host drives the model over microTVM RPC "
+            "(TVM's own host can too). Needs a graph-executor archive built with "
+            "--runtime-crt-system-lib=1 and TVM's standalone CRT.",
+            default=settings.get("project_type", STANDALONE),
+            choices=PROJECT_TYPES,
+            optional=["generate_project", "build", "flash", "open_transport"],
+        ),
+        project_option(
+            "crt_dir",
+            "str",
+            "host_driven only: a folder holding TVM's standalone CRT (include/, "
+            "src/runtime/crt/), used when generate_project's standalone_crt_dir and the "
+            "archive's runtime/ folder have none.",
+            default=None,
+            optional=["generate_project"],
+        ),
+    ]

@@ -175,29 +175,7 @@ class TemplateHandler(ProjectAPIHandler):
             ),
         ]
         if self.supports_host_driven:
-            options += [
-                project_option(
-                    "project_type",
-                    "str",
-                    "standalone: the firmware runs the model itself and speaks TinyDeploy's "
-                    "framed protocol. host_driven: the firmware is TVM's CRT RPC server with "
-                    "its graph and AOT executors; the host drives the model over microTVM RPC "
-                    "(TVM's own host can too). Needs a graph-executor archive built with "
-                    "--runtime-crt-system-lib=1 and TVM's standalone CRT.",
-                    default=settings.get("project_type", hostdriven.STANDALONE),
-                    choices=hostdriven.PROJECT_TYPES,
-                    optional=["generate_project", "build", "flash", "open_transport"],
-                ),
-                project_option(
-                    "crt_dir",
-                    "str",
-                    "host_driven only: a folder holding TVM's standalone CRT (include/, "
-                    "src/runtime/crt/), used when generate_project's standalone_crt_dir and the "
-                    "archive's runtime/ folder have none.",
-                    default=None,
-                    optional=["generate_project"],
-                ),
-            ]
+            options += hostdriven.project_options(settings)
         return options + self.extra_options()
 
     def _settings_from(self, options, base=None):
