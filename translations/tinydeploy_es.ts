@@ -447,7 +447,7 @@
     <message>
         <location />
         <source>Profile Opera&amp;tors…</source>
-        <translation>Perfil de opera&amp;dores…</translation>
+        <translation>Perfil de ope&amp;radores…</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3454,7 @@ RAM: %2</translation>
     <message>
         <location line="+4" />
         <source>Chec&amp;k</source>
-        <translation>&amp;Comprobar</translation>
+        <translation>Compro&amp;bar</translation>
     </message>
     <message>
         <location line="+1" />

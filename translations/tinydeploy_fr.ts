@@ -447,7 +447,7 @@
     <message>
         <location />
         <source>Profile Opera&amp;tors…</source>
-        <translation>Profil &amp;des opérateurs…</translation>
+        <translation>Profil des opé&amp;rateurs…</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3454,7 @@ RAM : %2</translation>
     <message>
         <location line="+4" />
         <source>Chec&amp;k</source>
-        <translation>&amp;Vérifier</translation>
+        <translation>Vérifi&amp;er</translation>
     </message>
     <message>
         <location line="+1" />

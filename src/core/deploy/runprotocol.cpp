@@ -5,6 +5,7 @@
 #include <device/portdiscovery.h>
 #include <mlf/modelarchive.h>
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace TinyDeploy::Deploy {
@@ -196,6 +197,12 @@ bool isOurFlashResult(const QJsonValue &flashResult)
     return flashResult.toObject().value(QStringLiteral("serial_port")).isString();
 }
 
+bool isOurProject(const QString &projectDir, const QJsonValue &flashResult)
+{
+    return isOurFlashResult(flashResult)
+           || QFileInfo(QDir(projectDir).filePath(QStringLiteral("tdserver/__main__.py"))).isFile();
+}
+
 Result<RunFacts> projectRunFacts(const QString &projectDir,
                                  const QJsonValue &flashResult,
                                  const QJsonObject &options,
@@ -204,7 +211,7 @@ Result<RunFacts> projectRunFacts(const QString &projectDir,
 {
     RunFacts facts;
     facts.projectDir = projectDir;
-    facts.ourTemplate = isOurFlashResult(flashResult);
+    facts.ourTemplate = isOurProject(projectDir, flashResult);
     facts.projectType = projectTypeOf(flashResult, options);
     facts.serialPort = serialPort;
     if (facts.serialPort.isEmpty())

@@ -81,6 +81,7 @@ private slots:
     void modelFactsOfExtractedFolders_data();
     void modelFactsOfExtractedFolders();
     void projectTypeComesFromTheFlashResultFirst();
+    void ourProjectsAreKnownWithoutAPortInTheFlashResult();
     void projectRemembersAndReadsItsChoice();
     void projectWithoutModelSaysSo();
 };
@@ -377,6 +378,34 @@ void tst_RunProtocol::projectWithoutModelSaysSo()
     QVERIFY(!choice);
     QCOMPARE(choice.error().code, ErrorCode::NotFound);
     QVERIFY(choice.error().message.contains(QLatin1String("model/metadata.json")));
+}
+
+void tst_RunProtocol::ourProjectsAreKnownWithoutAPortInTheFlashResult()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A real board flashed through a GDB server: the flash result names no port (the user
+    // gives it), yet the project is ours and speaks our framed protocol.
+    const QJsonObject flashed{{QStringLiteral("flasher"), QStringLiteral("gdb")}};
+    QVERIFY(!isOurProject(dir.path(), flashed));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("tdserver")));
+    QFile main(dir.filePath(QStringLiteral("tdserver/__main__.py")));
+    QVERIFY(main.open(QIODevice::WriteOnly));
+    main.close();
+    QVERIFY(isOurProject(dir.path(), flashed));
+    QVERIFY(
+        isOurProject(QStringLiteral("/nowhere"),
+                     QJsonObject{{QStringLiteral("serial_port"), QStringLiteral("/dev/pts/3")}}));
+
+    RunFacts facts;
+    facts.ourTemplate = isOurProject(dir.path(), flashed);
+    facts.model.executor = QStringLiteral("aot");
+    facts.model.aotCInterface = true;
+    facts.serialPort = QStringLiteral("/dev/ttyACM0");
+    facts.portGiven = true;
+    const Result<RunChoice> choice = chooseRun(facts);
+    QVERIFY(choice.has_value());
+    QCOMPARE(choice->protocol, Device::RunProtocol::Framed);
 }
 
 QTEST_GUILESS_MAIN(tst_RunProtocol)
