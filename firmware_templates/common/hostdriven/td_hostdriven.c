@@ -51,7 +51,9 @@ void TVMPlatformAbort(tvm_crt_error_t code)
     td_hostdriven_board_abort((int) code);
 }
 
-size_t TVMPlatformFormatMessage(char *out_buf, size_t out_buf_size_bytes, const char *fmt,
+size_t TVMPlatformFormatMessage(char *out_buf,
+                                size_t out_buf_size_bytes,
+                                const char *fmt,
                                 va_list args)
 {
     const int n = vsnprintf(out_buf, out_buf_size_bytes, fmt, args);
@@ -113,7 +115,9 @@ tvm_crt_error_t TVMPlatformGenerateRandom(uint8_t *buffer, size_t num_bytes)
 
 tvm_crt_error_t TVMPlatformInitialize(void)
 {
-    return PageMemoryManagerCreate(&td_hd_manager, td_hd_memory, sizeof(td_hd_memory),
+    return PageMemoryManagerCreate(&td_hd_manager,
+                                   td_hd_memory,
+                                   sizeof(td_hd_memory),
                                    TD_HD_PAGE_SIZE_LOG2);
 }
 

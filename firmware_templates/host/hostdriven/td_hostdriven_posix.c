@@ -9,8 +9,7 @@
 
 void td_hostdriven_board_abort(int code)
 {
-    fprintf(stderr, "tinydeploy host-driven runner: TVMPlatformAbort(0x%08x)\n",
-            (unsigned) code);
+    fprintf(stderr, "tinydeploy host-driven runner: TVMPlatformAbort(0x%08x)\n", (unsigned) code);
     td_posix_shutdown();
     exit(2);
 }

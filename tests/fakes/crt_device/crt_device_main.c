@@ -94,12 +94,12 @@ tvm_crt_error_t TVMPlatformGenerateRandom(uint8_t *buffer, size_t num_bytes)
 }
 
 /* The CRT's own time evaluator (crt_runtime_api.c), wrapped by --old-time-evaluator. */
-int RPCTimeEvaluator(TVMValue *args, int *type_codes, int num_args, TVMValue *ret_val,
-                     int *ret_type_code);
+int RPCTimeEvaluator(
+    TVMValue *args, int *type_codes, int num_args, TVMValue *ret_val, int *ret_type_code);
 
 /* TVM 0.13's argument list: no cache_flush_bytes, so 11 arguments. */
-static int old_time_evaluator(TVMValue *args, int *codes, int num_args, TVMValue *ret,
-                              int *ret_code, void *resource)
+static int old_time_evaluator(
+    TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code, void *resource)
 {
     TVMValue full_args[12];
     int full_codes[12];
@@ -204,7 +204,8 @@ int main(int argc, char **argv)
     if (TVMGraphExecutorModule_Register() != kTvmErrorNoError)
         TVMPlatformAbort(kTvmErrorFunctionAlreadyDefined);
     if (old_evaluator
-        && TVMFuncRegisterGlobal("runtime.RPCTimeEvaluator", (TVMFunctionHandle) old_time_evaluator,
+        && TVMFuncRegisterGlobal("runtime.RPCTimeEvaluator",
+                                 (TVMFunctionHandle) old_time_evaluator,
                                  1)
                != 0)
         TVMPlatformAbort(kTvmErrorFunctionRegistryFull);
@@ -231,8 +232,7 @@ int main(int argc, char **argv)
                 break;
             }
             /* Framing errors (noise, an abandoned frame) only resynchronise the unframer. */
-            if (err != kTvmErrorNoError
-                && (err >> 8) != (kTvmErrorFramingShortPacket >> 8)) {
+            if (err != kTvmErrorNoError && (err >> 8) != (kTvmErrorFramingShortPacket >> 8)) {
                 fprintf(stderr, "MicroTVMRpcServerLoop error: %08x\n", (unsigned) err);
                 return 2;
             }

@@ -47,8 +47,8 @@ static int crt_device_check(const TVMValue *args, const int *codes, int num_args
     return 0;
 }
 
-static int32_t fused_add(TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code,
-                         void *resource)
+static int32_t fused_add(
+    TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code, void *resource)
 {
     (void) ret;
     (void) ret_code;
@@ -64,8 +64,8 @@ static int32_t fused_add(TVMValue *args, int *codes, int num_args, TVMValue *ret
     return 0;
 }
 
-static int32_t fused_multiply(TVMValue *args, int *codes, int num_args, TVMValue *ret,
-                              int *ret_code, void *resource)
+static int32_t fused_multiply(
+    TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code, void *resource)
 {
     (void) ret;
     (void) ret_code;
@@ -81,8 +81,8 @@ static int32_t fused_multiply(TVMValue *args, int *codes, int num_args, TVMValue
     return 0;
 }
 
-static int32_t fused_negative(TVMValue *args, int *codes, int num_args, TVMValue *ret,
-                              int *ret_code, void *resource)
+static int32_t fused_negative(
+    TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code, void *resource)
 {
     (void) ret;
     (void) ret_code;
@@ -105,11 +105,11 @@ static const struct TVMTensorInfo crt_device_aot_inputs[] = {
     {"x", crt_device_aot_shape, 2, {kDLFloat, 32, 1}}};
 static const struct TVMTensorInfo crt_device_aot_outputs[] = {
     {"output", crt_device_aot_shape, 2, {kDLFloat, 32, 1}}};
-static const struct TVMMetadata crt_device_aot_metadata = {
-    1, crt_device_aot_inputs, 1, crt_device_aot_outputs, 1, NULL, 0, NULL, 0, "tvmgen_default"};
+static const struct TVMMetadata crt_device_aot_metadata
+    = {1, crt_device_aot_inputs, 1, crt_device_aot_outputs, 1, NULL, 0, NULL, 0, "tvmgen_default"};
 
-static int32_t tvmgen_default_get_c_metadata(TVMValue *args, int *codes, int num_args,
-                                             TVMValue *ret, int *ret_code, void *resource)
+static int32_t tvmgen_default_get_c_metadata(
+    TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code, void *resource)
 {
     (void) args;
     (void) codes;
@@ -120,8 +120,8 @@ static int32_t tvmgen_default_get_c_metadata(TVMValue *args, int *codes, int num
     return 0;
 }
 
-static int32_t tvmgen_default_run(TVMValue *args, int *codes, int num_args, TVMValue *ret,
-                                  int *ret_code, void *resource)
+static int32_t tvmgen_default_run(
+    TVMValue *args, int *codes, int num_args, TVMValue *ret, int *ret_code, void *resource)
 {
     (void) ret;
     (void) ret_code;
@@ -139,8 +139,11 @@ static int32_t tvmgen_default_run(TVMValue *args, int *codes, int num_args, TVMV
 /* Byte 0-1: the number of functions (little-endian), then the names, then an extra NUL. */
 static const char crt_device_names[] = "\x05\0fused_add\0fused_multiply\0fused_negative\0"
                                        "tvmgen_default_get_c_metadata\0tvmgen_default_run\0";
-static const TVMBackendPackedCFunc crt_device_funcs[] = {
-    fused_add, fused_multiply, fused_negative, tvmgen_default_get_c_metadata, tvmgen_default_run};
+static const TVMBackendPackedCFunc crt_device_funcs[] = {fused_add,
+                                                         fused_multiply,
+                                                         fused_negative,
+                                                         tvmgen_default_get_c_metadata,
+                                                         tvmgen_default_run};
 static const TVMFuncRegistry crt_device_registry = {crt_device_names, crt_device_funcs};
 static const TVMModule crt_device_module = {&crt_device_registry};
 
