@@ -14,6 +14,7 @@ import re
 import shutil
 import struct
 
+from . import mlf
 from .errors import ServerError
 from .server import project_option
 
@@ -98,25 +99,9 @@ def read_model(model_dir):
     """Reads an extracted archive for a host-driven project; a ServerError saying what to do
     when the archive cannot be driven over microTVM RPC."""
     model_dir = pathlib.Path(model_dir)
-    try:
-        metadata = json.loads((model_dir / "metadata.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ServerError(
-            "The archive has no metadata.json: it is not a Model Library Format archive."
-        ) from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise ServerError("The archive's metadata.json is not valid JSON.", str(error)) from None
-    if metadata.get("style") == "operator":
-        raise ServerError(
-            "This archive holds single operators (tvm.build output), not a model: export the "
-            "model with tvmc compile or relay.build."
-        )
-    modules = metadata.get("modules")
-    if isinstance(modules, dict) and modules:
-        name = "default" if "default" in modules else sorted(modules)[0]
-        meta = modules[name]
-    else:
-        name, meta = metadata.get("model_name") or "default", metadata
+    # The same reading and module choice as a standalone project's (mlf.py).
+    metadata = mlf.load_metadata(model_dir)
+    name, meta, _ = mlf.pick_module(metadata)
     info = HostDrivenModel()
     info.module = name
     executors = meta.get("executors") or meta.get("runtimes") or []

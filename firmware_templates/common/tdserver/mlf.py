@@ -68,7 +68,7 @@ class ModelInfo:
         self.warnings = []
 
 
-def _load_metadata(model_dir):
+def load_metadata(model_dir):
     path = model_dir / "metadata.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -80,7 +80,7 @@ def _load_metadata(model_dir):
         raise ServerError("The archive's metadata.json is not valid JSON.", str(error)) from None
 
 
-def _pick_module(metadata):
+def pick_module(metadata):
     if metadata.get("style") == "operator":
         raise ServerError(
             "This archive holds single operators (tvm.build output), not a model: export the "
@@ -198,10 +198,10 @@ def _find_entry_point(model_dir, module, sources):
 def read_model(model_dir):
     """Reads an extracted archive. Raises ServerError when it cannot run on our runtime."""
     model_dir = pathlib.Path(model_dir)
-    metadata = _load_metadata(model_dir)
+    metadata = load_metadata(model_dir)
     info = ModelInfo()
     info.version = metadata.get("version")
-    module, meta, count = _pick_module(metadata)
+    module, meta, count = pick_module(metadata)
     info.module = module
     if count > 1:
         info.warnings.append(f"The archive has {count} modules; only {module!r} is deployed.")
