@@ -7,12 +7,12 @@
 
 #include <deploy/deployment.h>
 #include <deploy/devicestopper.h>
+#include <deploy/modelstaging.h>
 #include <deploy/projectstate.h>
 #include <deploy/samplekit.h>
 #include <validate/validation.h>
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -58,15 +58,6 @@ Result<void> connectDeployment(Deployment &deployment, SignalWatcher &watcher, b
                 deployment.projectDir());
 }
 
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 // The host reference: @p projectDir when the user names one (a built host project), else a
 // host project of @p modelPath in the cache (one per model content), generated and built the
 // first time; started (flash) and connected.
@@ -89,9 +80,12 @@ Result<void> startHostReference(Deployment &reference,
     Result<Templates::TemplateInfo> host = resolveTemplate(QStringLiteral("host"), &watcher);
     if (!host)
         return fail(host.error());
+    const Result<QString> modelSha256 = sha256OfFile(modelPath);
+    if (!modelSha256)
+        return fail(modelSha256.error());
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     const QString projectDir = QDir(cache).filePath(QStringLiteral("validation-reference/")
-                                                    + fileSha256(modelPath).left(16)
+                                                    + modelSha256->left(16)
                                                     + QStringLiteral("/project"));
     DeploymentSettings settings;
     settings.modelPath = modelPath;
