@@ -1,5 +1,6 @@
 #include "historydialog.h"
 #include "historyscan.h"
+#include "wizardcontroller.h"
 
 #include <history/report.h>
 #include <history/reporthtml.h>
@@ -105,11 +106,17 @@ HistoryDialog::HistoryDialog(const QStringList &roots, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_open = new QPushButton(tr("&Open"), this);
+    m_runAgain = new QPushButton(tr("Run &Again"), this);
+    m_runAgain->setObjectName(QStringLiteral("runAgainButton"));
+    m_runAgain->setToolTip(tr("Run the model again on the board of this record, without "
+                              "building or flashing anything"));
+    m_runAgain->hide(); // until setRunAgain()
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_export = new QPushButton(tr("&Export Report…"), this);
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_runAgain, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
     buttons->addButton(refreshButton, QDialogButtonBox::ActionRole);
@@ -134,6 +141,7 @@ HistoryDialog::HistoryDialog(const QStringList &roots, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(refreshButton, &QPushButton::clicked, this, &HistoryDialog::refresh);
     connect(m_open, &QPushButton::clicked, this, &HistoryDialog::openSelected);
+    connect(m_runAgain, &QPushButton::clicked, this, &HistoryDialog::runSelectedAgain);
     connect(m_delete, &QPushButton::clicked, this, &HistoryDialog::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &HistoryDialog::chooseExport);
     connect(m_table, &QTableView::activated, this, &HistoryDialog::openSelected);
@@ -152,13 +160,17 @@ HistoryDialog::HistoryDialog(const QStringList &roots, QWidget *parent)
     refresh();
 }
 
-QAction *HistoryDialog::install(QMainWindow *window, QMenu *menu, std::function<QString()> ownRoot)
+QAction *HistoryDialog::install(QMainWindow *window, QMenu *menu, WizardController *controller)
 {
+    const auto ownRoot = [controller] { return controller->recordsRoot(); };
     QAction *action = menu->addAction(tr("&History…"));
     action->setObjectName(QStringLiteral("historyAction"));
     action->setShortcut(QKeySequence(tr("Ctrl+H")));
-    connect(action, &QAction::triggered, window, [window, ownRoot] {
-        showFor(window, HistoryScan::rootsFor(ownRoot()));
+    connect(action, &QAction::triggered, window, [window, ownRoot, controller] {
+        HistoryDialog *dialog = showFor(window, HistoryScan::rootsFor(ownRoot()));
+        dialog->setRunAgain([controller](const History::RecordSummary &record) {
+            return controller->runRecordAgain(record.projectDir, record.serialNumber);
+        });
     });
     QTimer::singleShot(0, window, [window, ownRoot] {
         HistoryScan::noticeInterrupted(HistoryScan::rootsFor(ownRoot()), window->statusBar());
@@ -259,9 +271,40 @@ const History::RecordSummary *HistoryDialog::selectedRecord() const
     return index >= 0 && index < m_records.size() ? &m_records.at(index) : nullptr;
 }
 
+void HistoryDialog::setRunAgain(RunAgain runAgain)
+{
+    m_runAgainHandler = std::move(runAgain);
+    m_runAgain->setVisible(bool(m_runAgainHandler));
+    updateButtons();
+}
+
+void HistoryDialog::runSelectedAgain()
+{
+    const History::RecordSummary *record = selectedRecord();
+    if (!record || !m_runAgainHandler)
+        return;
+    const Result<QString> started = m_runAgainHandler(*record);
+    if (!started) {
+        m_status->setText(started.error().oneLine());
+        return;
+    }
+    m_status->setText(started->isEmpty() ? tr("Running %1 again.").arg(record->model)
+                                         : tr("Running %1 again. %2").arg(record->model, *started));
+    // The run shows in the main window.
+    if (QWidget *window = parentWidget()) {
+        window->raise();
+        window->activateWindow();
+    }
+}
+
 void HistoryDialog::updateButtons()
 {
-    const bool selected = selectedRecord() != nullptr;
+    const History::RecordSummary *record = selectedRecord();
+    const bool selected = record != nullptr;
+    // A record whose project is gone cannot run again (a deployment that failed before
+    // generating has none; a deleted project folder neither).
+    m_runAgain->setEnabled(selected && !record->projectDir.isEmpty()
+                           && QFileInfo(record->projectDir).isDir());
     m_open->setEnabled(selected);
     m_delete->setEnabled(selected);
     m_export->setEnabled(selected);

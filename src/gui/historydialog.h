@@ -24,6 +24,7 @@ class QTableView;
 namespace TinyDeploy::Gui {
 
 class HistoryScan;
+class WizardController;
 
 /// @brief The History view: every deployment record of the GUI and the CLI in a sortable,
 /// filterable table (model, board, serial number, date, result, latency, agreement or
@@ -52,9 +53,17 @@ public:
 
     /// Adds View > History (Ctrl+H) to @p menu of @p window, and, once the event loop runs,
     /// the non-modal notice of records interrupted since the last start
-    /// (HistoryScan::noticeInterrupted()) in @p window's status bar. @p ownRoot: the records
-    /// root the window's controller uses (empty: the default).
-    static QAction *install(QMainWindow *window, QMenu *menu, std::function<QString()> ownRoot);
+    /// (HistoryScan::noticeInterrupted()) in @p window's status bar. The records are those of
+    /// @p controller's records root (and the default one); Run Again runs a record's project
+    /// on its board through @p controller (WizardController::runRecordAgain()).
+    static QAction *install(QMainWindow *window, QMenu *menu, WizardController *controller);
+
+    /// What Run Again does with the selected record: starts it, or says why not (shown in the
+    /// dialog); a returned note is shown too. Without one, Run Again is hidden.
+    using RunAgain = std::function<Result<QString>(const History::RecordSummary &record)>;
+    void setRunAgain(RunAgain runAgain);
+    /// Presses Run Again on the selected record (what the button does).
+    void runSelectedAgain();
 
     /// Shows the History of @p parent (made on first use, one per window) and raises it.
     static HistoryDialog *showFor(QWidget *parent, const QStringList &roots);
@@ -94,6 +103,8 @@ private:
     QDateEdit *m_since = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_runAgain = nullptr;
+    RunAgain m_runAgainHandler;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;
 };

@@ -274,7 +274,8 @@ void MainWindow::createActions()
     continuous->setCheckable(true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    HistoryDialog::install(this, view, [this] { return m_controller->recordsRoot(); });
+    HistoryDialog::install(this, view, m_controller);
+    connect(m_controller, &WizardController::recordRunStarted, this, &MainWindow::goTo);
     add(view, QStringLiteral("logCategories"), tr("&Log Categories…"), {}, [this] {
         DiagnosticsDialog::showFor(this);
     });

@@ -1,15 +1,12 @@
 #include "wizardcontroller.h"
 
 #include <deploy/deployment.h>
-#include <deploy/devicestopper.h>
-#include <device/protocol.h>
 #include <mlf/modelloader.h>
 #include <templates/templatecatalog.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QRegularExpression>
 
 namespace TinyDeploy::Gui {
@@ -34,11 +31,13 @@ WizardController::WizardController(QObject *parent)
         resetDeployment();
         emit modelChanged();
         emit statesChanged();
+        startPendingRun();
     });
     connect(m_loader, &Mlf::ModelLoader::failed, this, [this](const QString &, const Error &error) {
         m_loadingPath.clear();
         m_model.reset();
         m_modelError = error;
+        m_pendingRun.reset();
         resetDeployment();
         emit modelChanged();
         emit statesChanged();
@@ -90,6 +89,7 @@ Templates::TemplateCatalog *WizardController::catalog()
         connect(m_catalog, &Templates::TemplateCatalog::finished, this, [this] {
             emit templatesChanged();
             emit statesChanged();
+            startPendingRun();
         });
     }
     return m_catalog;
@@ -132,6 +132,7 @@ void WizardController::openSample()
 
 void WizardController::cancelModelLoad()
 {
+    m_pendingRun.reset();
     m_loader->cancel();
     m_loadingPath.clear();
     emit statesChanged();
@@ -139,6 +140,7 @@ void WizardController::cancelModelLoad()
 
 void WizardController::closeModel()
 {
+    m_pendingRun.reset();
     m_loader->cancel();
     m_loadingPath.clear();
     m_model.reset();
@@ -152,6 +154,7 @@ void WizardController::setTemplateName(const QString &name)
 {
     if (name == m_templateName)
         return;
+    m_pendingRun.reset();
     m_templateName = name;
     m_boardName.clear();
     if (const Templates::TemplateInfo *info = templateInfo(); info && !info->boards.isEmpty())
@@ -385,195 +388,6 @@ WizardStep WizardController::wizardStepOf(Deploy::DeploymentStep step)
         return WizardStep::Run;
     }
     return WizardStep::Build;
-}
-
-void WizardController::deploy()
-{
-    const Templates::TemplateInfo *info = templateInfo();
-    if (!m_model || !info)
-        return;
-    resetDeployment();
-
-    Deploy::DeploymentSettings settings;
-    settings.modelPath = m_model->path;
-    settings.templateDir = info->path();
-    settings.templateName = info->name();
-    settings.optionValues = m_optionValues;
-    // Only a physical board has a port to choose; an emulated board or a template without
-    // boards (the host runner) names its port in the flash result.
-    const Templates::BoardInfo *chosen = board();
-    if (chosen && !chosen->emulated)
-        settings.serialPort = m_serialPort;
-    if (chosen && chosen->defaultBaudRate > 0)
-        settings.baudRate = chosen->defaultBaudRate;
-    settings.recordsRoot = m_recordsRoot;
-    settings.standaloneCrtDir = m_crtDir;
-    settings.runs = 1;
-    // Run Once and Run Continuously run on this connection: opening the port again would
-    // reset many boards (DTR) and make a new record each time.
-    settings.keepDeviceOpen = true;
-
-    m_deployment = new Deploy::Deployment(this);
-    m_deployment->setSettings(settings);
-    connectDeployment(m_deployment);
-    const Result<void> started = m_deployment->start();
-    if (!started)
-        m_startError = started.error();
-    // After the start, so that observers find the record's folder (and its first lines).
-    emit deploymentChanged(m_deployment);
-    emit statesChanged();
-}
-
-void WizardController::connectDeployment(Deploy::Deployment *deployment)
-{
-    using Deploy::DeploymentStep;
-    connect(deployment, &Deploy::Deployment::stepStarted, this, [this](DeploymentStep step) {
-        emit stepStarted(wizardStepOf(step), Deploy::stepTitle(step));
-        emit statesChanged();
-    });
-    connect(deployment, &Deploy::Deployment::stepFinished, this, &WizardController::statesChanged);
-    connect(deployment,
-            &Deploy::Deployment::progress,
-            this,
-            [this](DeploymentStep step, int percent) {
-                emit progress(wizardStepOf(step), percent);
-            });
-    connect(deployment,
-            &Deploy::Deployment::logLine,
-            this,
-            [this](DeploymentStep step,
-                   const QDateTime &when,
-                   const QString &text,
-                   Deploy::LogStream stream) {
-                emit logLine(wizardStepOf(step), when, text, stream);
-            });
-    connect(deployment,
-            &Deploy::Deployment::deviceInfoReceived,
-            this,
-            &WizardController::deviceInfoReceived);
-    connect(deployment,
-            &Deploy::Deployment::runResultReady,
-            this,
-            &WizardController::runResultReady);
-    connect(deployment,
-            &Deploy::Deployment::finished,
-            this,
-            [this, deployment](Deploy::DeploymentState state) {
-                const bool reachedRun = state == Deploy::DeploymentState::Finished;
-                if (deployment->currentStep() >= DeploymentStep::Connect || reachedRun)
-                    emit runFinished(reachedRun);
-                emit statesChanged();
-            });
-}
-
-void WizardController::cancel()
-{
-    if (m_deployment && m_deployment->isActive())
-        m_deployment->cancel();
-}
-
-void WizardController::retry()
-{
-    if (!m_deployment)
-        return;
-    if (m_deployment->state() == Deploy::DeploymentState::Failed) {
-        // Retrying a failed deployment cannot be refused; its state says how it goes.
-        (void) m_deployment->retry();
-        emit statesChanged();
-    } else if (m_deployment->state() == Deploy::DeploymentState::Cancelled) {
-        // Nothing to resume after a cancel: start over with the same choices.
-        deploy();
-    }
-}
-
-bool WizardController::isBusy() const
-{
-    return m_deployment && m_deployment->isActive();
-}
-
-bool WizardController::isRunning() const
-{
-    return m_deployment && m_deployment->isActive() && m_deployment->currentStep()
-           && *m_deployment->currentStep() >= Deploy::DeploymentStep::Connect;
-}
-
-Result<void> WizardController::runAgain(const QList<Deploy::InputSet> &inputs, quint32 runs)
-{
-    if (!m_deployment || state(WizardStep::Flash) != StepState::Done)
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("Flash the device before running the model."));
-    if (isBusy())
-        return fail(ErrorCode::InvalidArgument, Tr::tr("A run is still in progress."));
-    runs = qBound<quint32>(1, runs, Device::Protocol::MaxRuns);
-    Result<void> started = ok();
-    if (m_deployment->state() == Deploy::DeploymentState::Failed
-        && m_deployment->failedStep() == Deploy::DeploymentStep::Connect) {
-        // The device never answered: connecting again is a retry of Connect, then these inputs.
-        Deploy::DeploymentSettings settings = m_deployment->settings();
-        settings.inputs = inputs;
-        settings.runs = runs;
-        m_deployment->setSettings(settings);
-        started = m_deployment->retry();
-    } else if (m_deployment->state() == Deploy::DeploymentState::Cancelled
-               && m_deployment->currentStep() == Deploy::DeploymentStep::Connect) {
-        started = fail(ErrorCode::InvalidArgument,
-                       Tr::tr("Connecting to the device was cancelled before the model ran."),
-                       QString(),
-                       Tr::tr("Press Retry to deploy again."));
-    } else {
-        started = m_deployment->runAgain(inputs, runs);
-    }
-    if (!started) {
-        // Refused: the deployment is as it was; the caller shows why.
-        emit statesChanged();
-        emit runFinished(false);
-        return started;
-    }
-    emit statesChanged();
-    return ok();
-}
-
-void WizardController::stopDevice(std::function<void()> done)
-{
-    const QString projectDir = m_deployment ? m_deployment->projectDir() : QString();
-    // The port first: the device going away under an open port would read as a failure.
-    closeDevice();
-    if (projectDir.isEmpty()) {
-        if (done)
-            QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
-        return;
-    }
-    Deploy::stopProjectDevice(projectDir, this, [done = std::move(done)](Result<void>) {
-        if (done)
-            done();
-    });
-}
-
-bool WizardController::hasRunningDevice() const
-{
-    return m_deployment && !m_deployment->projectDir().isEmpty()
-           && Deploy::projectHasDeviceRecord(m_deployment->projectDir());
-}
-
-void WizardController::closeDevice()
-{
-    if (m_deployment)
-        m_deployment->closeDevice();
-}
-
-void WizardController::resetDeployment()
-{
-    if (m_deployment) {
-        m_deployment->cancel();
-        m_deployment->closeDevice();
-        const QString projectDir = m_deployment->projectDir();
-        if (!projectDir.isEmpty() && Deploy::projectHasDeviceRecord(projectDir))
-            Deploy::stopProjectDevice(projectDir, this, [](Result<void>) {});
-        m_deployment->deleteLater();
-        m_deployment = nullptr;
-        emit deploymentChanged(nullptr);
-    }
-    m_startError.reset();
 }
 
 } // namespace TinyDeploy::Gui

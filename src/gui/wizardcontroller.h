@@ -3,6 +3,7 @@
 #include "wizardstep.h"
 
 #include <deploy/deploymenttypes.h>
+#include <device/portdiscovery.h>
 #include <mlf/modelinfo.h>
 #include <util/error.h>
 
@@ -106,6 +107,18 @@ public:
     QStringList logPaths(WizardStep page) const;
     /// Starts a new deployment of the current choices (generate, build, flash, connect, run).
     void deploy();
+    /// Runs the model of a recorded deployment again on the same board (History's Run Again):
+    /// selects the project's model, template, board and options, then, once the model is open
+    /// and the templates are known, deploys the project from Connect (from Flash when an
+    /// emulated device has stopped: Deploy::planRunAgain()) on the port where the board with
+    /// @p serialNumber is now; recordRunStarted() follows. Nothing is generated or built.
+    /// Returns a note when the board moved ("ttyACM0 is gone: the board with serial number
+    /// 0669FF is now ttyACM1."), else an empty string. Errors (a deployment in progress, the
+    /// project or its model gone, the board not plugged in) come back at once and change
+    /// nothing.
+    Result<QString> runRecordAgain(const QString &projectDir, const QString &serialNumber);
+    /// The ports runRecordAgain() looks for the board in (test seam; default: the system's).
+    void setPortLister(Device::PortLister lister) { m_portLister = std::move(lister); }
     void cancel();
     /// Retries the failed step without redoing the earlier ones.
     void retry();
@@ -146,9 +159,14 @@ signals:
     void runResultReady(const TinyDeploy::Deploy::RunResult &result);
     /// A run (first or again) ended, successfully or not.
     void runFinished(bool success);
+    /// runRecordAgain()'s deployment has started at @p page (Flash or Run).
+    void recordRunStarted(TinyDeploy::Gui::WizardStep page);
 
 private:
     void resetDeployment();
+    void startDeployment(const Deploy::DeploymentSettings &settings);
+    /// Starts runRecordAgain()'s deployment once the model is open and the catalog is ready.
+    void startPendingRun();
     void connectDeployment(Deploy::Deployment *deployment);
     static WizardStep wizardStepOf(Deploy::DeploymentStep step);
     /// Build, Flash, Run: from the deployment's state and step records.
@@ -171,6 +189,9 @@ private:
     QString m_crtDir;
     /// Why the deployment did not start (it stays Idle and keeps no error of its own).
     std::optional<Error> m_startError;
+    /// runRecordAgain()'s deployment, waiting for its model and the catalog.
+    std::optional<Deploy::DeploymentSettings> m_pendingRun;
+    Device::PortLister m_portLister;
 };
 
 } // namespace TinyDeploy::Gui

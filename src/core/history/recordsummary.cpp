@@ -224,8 +224,9 @@ Result<RecordSummary> loadSummary(const QString &folder)
     summary.model = QFileInfo(summary.modelPath).completeBaseName();
     if (summary.model.endsWith(QLatin1String(".tar")))
         summary.model.chop(4);
+    summary.projectDir = root.value(QStringLiteral("project_dir")).toString();
     if (summary.model.isEmpty())
-        summary.model = QFileInfo(root.value(QStringLiteral("project_dir")).toString()).fileName();
+        summary.model = QFileInfo(summary.projectDir).fileName();
     summary.templateName
         = root.value(QStringLiteral("template")).toObject().value(QStringLiteral("name")).toString();
     summary.board = root.value(QStringLiteral("board")).toString();

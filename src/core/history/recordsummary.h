@@ -35,6 +35,7 @@ struct RecordSummary
     QString id;     ///< The folder's name, e.g. "20261203-101500-digits".
     QString model;  ///< The model's file name without .tar (or the project's name).
     QString modelPath;
+    QString projectDir; ///< The project the deployment made or used (what Run Again runs).
     QString templateName;
     QString board;
     QString serialNumber;

@@ -6,6 +6,7 @@
 
 #include <errorpanel.h>
 #include <flashpage.h>
+#include <historydialog.h>
 #include <latencychart.h>
 #include <logmodel.h>
 #include <logview.h>
@@ -14,6 +15,7 @@
 #include <deploy/deployment.h>
 #include <tensor/npy.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QColor>
 #include <QComboBox>
@@ -27,8 +29,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -141,6 +145,7 @@ private slots:
     void initTestCase();
     void hostFromModelToRun();
     void hostInt8ShowsDequantizedOutputs();
+    void runAgainFromHistory();
     void deviceDisconnectsDuringRun();
     void buildFailsThenRetrySucceeds();
     void cancelDuringBuild();
@@ -312,6 +317,98 @@ void tst_GuiWizard::hostInt8ShowsDequantizedOutputs()
     QVERIFY(fractional);
     QCOMPARE(run->outputsView()->agrees(), std::optional<bool>(true));
     stopDevice(*window);
+}
+
+void tst_GuiWizard::runAgainFromHistory()
+{
+    // One session deploys the sample to the host runner, which is then stopped.
+    QTemporaryDir records;
+    QVERIFY(records.isValid());
+    QString project;
+    QString firstRecord;
+    {
+        const auto window = makeWindow({m_templates}, records.path());
+        openSampleAndChoose(*window, QStringLiteral("host"));
+        deployFromTarget(*window);
+        QTRY_COMPARE_WITH_TIMEOUT(window->controller()->state(WizardStep::Run),
+                                  StepState::Done,
+                                  240000);
+        project = window->controller()->deployment()->projectDir();
+        firstRecord = window->controller()->deployment()->recordFolder();
+        stopDevice(*window);
+    }
+    QVERIFY(QFileInfo(project).isDir());
+
+    // The next session: nothing chosen yet. History > Run Again on that record.
+    const auto window = makeWindow({m_templates}, records.path());
+    QCOMPARE(window->currentStep(), WizardStep::Model);
+    auto *history = window->findChild<QAction *>(QStringLiteral("historyAction"));
+    QVERIFY(history);
+    history->trigger();
+    auto *dialog = window->findChild<HistoryDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->records().isEmpty(), 20000);
+    const QAbstractItemModel *rows = dialog->table()->model();
+    int row = -1;
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        if (rows->index(i, 0).data(Qt::ToolTipRole).toString() == firstRecord)
+            row = i;
+    }
+    QVERIFY2(row >= 0, qPrintable(firstRecord));
+    dialog->table()->selectRow(row);
+    auto *again = dialog->findChild<QPushButton *>(QStringLiteral("runAgainButton"));
+    QVERIFY(again);
+    QVERIFY(again->isVisible());
+    QSignalSpy results(window->controller(), &WizardController::runResultReady);
+    click(again);
+
+    // The record's model, template and options are chosen again, and its project runs on a
+    // host runner started again: the same five samples, each its true digit.
+    const auto where = [&window] {
+        const WizardController *c = window->controller();
+        const Deploy::Deployment *d = c->deployment();
+        return QStringLiteral("model %1, target %2, options %3, run %4, deployment %5 at %6: %7")
+            .arg(int(c->state(WizardStep::Model)))
+            .arg(int(c->state(WizardStep::Target)))
+            .arg(int(c->state(WizardStep::Options)))
+            .arg(int(c->state(WizardStep::Run)))
+            .arg(d ? int(d->state()) : -1)
+            .arg(d && d->currentStep() ? int(*d->currentStep()) : -1)
+            .arg(d && d->error() ? d->error()->fullText() : QString());
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(window->controller()->state(WizardStep::Run) == StepState::Done,
+                              qPrintable(where()),
+                              120000);
+    QCOMPARE(window->currentStep(), WizardStep::Run);
+    QCOMPARE(window->controller()->templateName(), QStringLiteral("host"));
+    QVERIFY(window->controller()->model());
+    QCOMPARE(results.size(), 5);
+    const QHash<QString, qint64> labels = sampleLabels();
+    for (const QList<QVariant> &arguments : std::as_const(results)) {
+        const auto result = arguments.at(0).value<Deploy::RunResult>();
+        QCOMPARE(result.topK.constFirst().index, labels.value(result.input.name));
+    }
+    const Deploy::Deployment *deployment = window->controller()->deployment();
+    QCOMPARE(deployment->projectDir(), project);
+    const QString record = deployment->recordFolder();
+    QVERIFY(record != firstRecord);
+    // Nothing was generated or built again: the runner was started (Flash), then Run.
+    QVERIFY(!QFileInfo::exists(record + QStringLiteral("/logs/1-generate.log")));
+    QVERIFY(!QFileInfo::exists(record + QStringLiteral("/logs/2-build.log")));
+    QVERIFY(QFileInfo::exists(record + QStringLiteral("/logs/3-flash.log")));
+    stopDevice(*window);
+
+    // A record whose project is gone cannot run again: the button says so by being disabled.
+    QVERIFY(QDir(project).removeRecursively());
+    dialog->refresh();
+    QSignalSpy refreshed(dialog, &HistoryDialog::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        if (rows->index(i, 0).data(Qt::ToolTipRole).toString() == firstRecord)
+            dialog->table()->selectRow(i);
+    }
+    QVERIFY(dialog->selectedRecord());
+    QVERIFY(!again->isEnabled());
 }
 
 void tst_GuiWizard::deviceDisconnectsDuringRun()
