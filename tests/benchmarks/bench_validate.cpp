@@ -7,7 +7,9 @@
 // time, the time the controller waited for the runner's answers (the pty, the host runner and
 // the model) against the rest: reading each sample, checking it, typing and comparing the
 // outputs, the figures and validation_samples.jsonl, i.e. TinyDeploy's own share (target
-// under 10 %).
+// under 10 %). The validation overlaps most of that work with the device's (the next sample is
+// sent before the finished one is written and reported), so the share is the part of
+// TinyDeploy's work the device waits for.
 //
 // usage: bench_validate [--rounds N] [--templates DIR]
 

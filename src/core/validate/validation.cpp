@@ -164,6 +164,8 @@ Result<void> Validation::start()
                                    : m_dataSet.size();
     m_next = 0;
     m_sample = *first;
+    m_prefetched.reset();
+    m_prefetchedIndex = -1;
     m_metrics = ValidationMetrics();
     m_metrics.setTopK(m_settings.topK);
     const qint64 classes = m_boardDevice.outputs.size() == 1
@@ -257,7 +259,7 @@ void Validation::runNext()
         return;
     }
     if (!m_sample) {
-        Result<LoadedSample> sample = m_dataSet.load(m_next, m_boardDevice);
+        Result<LoadedSample> sample = takeSample(m_next);
         if (!sample) {
             end(ValidationState::Failed, sample.error());
             return;
@@ -269,6 +271,46 @@ void Validation::runNext()
         send(m_reference, Waiting::Reference);
     else
         send(m_board, Waiting::Board);
+}
+
+bool Validation::sendNext()
+{
+    if (m_state != ValidationState::Running || m_pauseAsked || m_next >= m_total
+        || m_waiting != Waiting::Nothing || !m_board
+        || (m_settings.reference == Reference::Host && !m_reference))
+        return false; // a runner that went away: runNext() says so, once this sample is kept
+    if (!m_sample) {
+        Result<LoadedSample> sample = takeSample(m_next);
+        if (!sample) {
+            // runNext() ends the validation with this error.
+            m_prefetchedIndex = m_next;
+            m_prefetched = std::move(sample);
+            return false;
+        }
+        m_sample = *sample;
+    }
+    runNext();
+    return true;
+}
+
+void Validation::prefetch()
+{
+    const qsizetype index = m_next + 1;
+    if (index >= m_total || m_prefetchedIndex == index || !isActive())
+        return;
+    m_prefetchedIndex = index;
+    m_prefetched = m_dataSet.load(index, m_boardDevice);
+}
+
+Result<LoadedSample> Validation::takeSample(qsizetype index)
+{
+    if (m_prefetched && m_prefetchedIndex == index) {
+        Result<LoadedSample> sample = std::move(*m_prefetched);
+        m_prefetched.reset();
+        m_prefetchedIndex = -1;
+        return sample;
+    }
+    return m_dataSet.load(index, m_boardDevice);
 }
 
 void Validation::send(Device::ModelRunner *runner, Waiting waiting)
@@ -358,12 +400,18 @@ void Validation::finishSample(const Device::InferenceResult &board)
 
     m_metrics.add(outcome);
     m_outcomes.append(outcome);
-    appendSample(outcome);
     m_sample.reset();
     ++m_next;
+    // The device works on the next sample while this one is written and shown, and the one
+    // after it is read: TinyDeploy's own work overlaps the device's instead of adding to it.
+    const bool sent = sendNext();
+    appendSample(outcome);
     emit sampleFinished(outcome);
     emit progress(m_metrics.count(), m_total);
-    runNext();
+    if (sent)
+        prefetch();
+    else
+        runNext(); // pause, the end, or the next sample's error
 }
 
 void Validation::end(ValidationState state, std::optional<Error> error)
@@ -377,6 +425,8 @@ void Validation::end(ValidationState state, std::optional<Error> error)
     if (m_samplesFile)
         m_samplesFile->close();
     m_sample.reset();
+    m_prefetched.reset();
+    m_prefetchedIndex = -1;
     setState(state);
     writeSummary();
     emit finished(state);

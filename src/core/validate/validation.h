@@ -110,6 +110,13 @@ private:
 
     void setState(ValidationState state);
     void runNext();
+    /// Sends the next sample when the validation may go on (running, no pause asked, samples
+    /// left, it loads); false when runNext() has to decide (pause, end, a sample that fails).
+    bool sendNext();
+    /// Reads the sample after the one on the device while the device works on it.
+    void prefetch();
+    /// The sample @p index: the prefetched one when it is that one, else read now.
+    Result<LoadedSample> takeSample(qsizetype index);
     void send(Device::ModelRunner *runner, Waiting waiting);
     void onInference(Waiting from, const Result<Device::InferenceResult> &result);
     void finishSample(const Device::InferenceResult &board);
@@ -135,6 +142,9 @@ private:
     qsizetype m_total = 0;
     qsizetype m_next = 0;
     std::optional<LoadedSample> m_sample;
+    /// The next sample, read ahead by prefetch() (its index, and the sample or why not).
+    qsizetype m_prefetchedIndex = -1;
+    std::optional<Result<LoadedSample>> m_prefetched;
     std::optional<Device::InferenceResult> m_referenceResult;
     ValidationMetrics m_metrics;
     QList<SampleOutcome> m_outcomes;

@@ -158,6 +158,7 @@ private slots:
     void runsToTheEnd();
     void pauseAndResume();
     void cancelMidRun();
+    void deviceWorksWhileSamplesAreWritten();
     void differentialFindsTheDifference();
     void failureKeepsWhatWasDone();
 };
@@ -514,7 +515,9 @@ void tst_Validation::cancelMidRun()
 {
     Rig rig(8);
     QObject::connect(&rig.validation, &Validation::progress, &rig.board, [&rig](qsizetype done) {
-        if (done == 3)
+        // The next sample is on its way before a sample's progress is reported (the device
+        // works while TinyDeploy writes): holding from the second one keeps the fourth.
+        if (done == 2)
             rig.board.hold = true; // the fourth sample stays in progress
     });
     QSignalSpy finished(&rig.validation, &Validation::finished);
@@ -528,6 +531,34 @@ void tst_Validation::cancelMidRun()
     QCOMPARE(json["cancelled"].toBool(), true);
     QCOMPARE(json["completed"].toInt(), 3);
     QCOMPARE(json["samples"].toInt(), 8);
+}
+
+void tst_Validation::deviceWorksWhileSamplesAreWritten()
+{
+    // Throughput: the next sample is already on the device when a finished one is written to
+    // validation_samples.jsonl and reported, and every sample is still written, in order.
+    Rig rig(6);
+    QList<int> requestsAtFinish;
+    QObject::connect(&rig.validation,
+                     &Validation::sampleFinished,
+                     &rig.board,
+                     [&rig, &requestsAtFinish](const SampleOutcome &) {
+                         requestsAtFinish.append(rig.board.requests);
+                     });
+    QSignalSpy finished(&rig.validation, &Validation::finished);
+    QVERIFY(rig.validation.start());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(requestsAtFinish, (QList<int>{2, 3, 4, 5, 6, 6}));
+    QFile lines(rig.validation.samplesPath());
+    QVERIFY(lines.open(QIODevice::ReadOnly));
+    qsizetype index = 0;
+    for (const QByteArray &line : lines.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QCOMPARE(QJsonDocument::fromJson(line).object().value("index").toInteger(), index);
+        ++index;
+    }
+    QCOMPARE(index, 6);
 }
 
 void tst_Validation::differentialFindsTheDifference()
