@@ -49,7 +49,8 @@ struct ExitStatus
 /// D/microtvm_api_server.py first) if present, else D/microtvm_api_server.py run by the Python
 /// from TINYDEPLOY_PYTHON or python3 on PATH; then "--read-fd N --write-fd M" for two pipes the
 /// child inherits. cwd = D, stdin = /dev/null, and the server leads its own session and process
-/// group, so stop() and kill() reach everything it started (make, compilers, emulators).
+/// group: stop() and kill() signal the group (the server handles SIGTERM; ours stop their build
+/// tools), and whatever is left in the session when the server ends is killed (below).
 ///
 /// Guarantee: when the server process ends, for whatever reason, every process still in its
 /// session (its process group, and the groups of its own that build tools run in) is killed
