@@ -59,6 +59,21 @@ def _tool_child_setup(parent_pid):
     return setup
 
 
+def _signal_group(pgid, signum):
+    try:
+        os.killpg(pgid, signum)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _has_exited(pid):
+    """True once child @p pid has exited (or is gone), without reaping it."""
+    try:
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return True
+
+
 class ClientGone(SystemExit):
     """The client closed its end of the reply pipe: nobody can read a result any more."""
 
@@ -258,25 +273,22 @@ class TemplateHandler(ProjectAPIHandler):
         self._end_transport_session()
 
     def _stop_tool(self):
-        """Ends the running build tool and its whole process group: SIGTERM, then SIGKILL
-        after TOOL_TERM_GRACE_SEC (at once when the tool has already ended)."""
+        """Ends the running build tool and its whole process group: SIGTERM, then SIGKILL once
+        the tool has exited or TOOL_TERM_GRACE_SEC has passed. The tool is reaped only after
+        that, so its pid, which names the group, cannot have gone to another process."""
         tool = self._tool
         if tool is None:
             return
-        for signum in (signal.SIGTERM, signal.SIGKILL):
+        if tool.returncode is None:
+            _signal_group(tool.pid, signal.SIGTERM)
+            deadline = time.monotonic() + TOOL_TERM_GRACE_SEC
+            while not _has_exited(tool.pid) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            _signal_group(tool.pid, signal.SIGKILL)  # what is left in the group (a compiler)
             try:
-                os.killpg(tool.pid, signum)
-            except (ProcessLookupError, PermissionError):
-                pass
-            if signum == signal.SIGTERM:
-                try:
-                    tool.wait(timeout=TOOL_TERM_GRACE_SEC)
-                except subprocess.TimeoutExpired:
-                    pass
-        try:
-            tool.wait(timeout=TOOL_TERM_GRACE_SEC)
-        except subprocess.TimeoutExpired:
-            _LOG.warning("%s (pid %d) did not end after SIGKILL", tool.args[0], tool.pid)
+                tool.wait(timeout=TOOL_TERM_GRACE_SEC)
+            except subprocess.TimeoutExpired:
+                _LOG.warning("%s (pid %d) did not end after SIGKILL", tool.args[0], tool.pid)
         if tool.stdout is not None:
             tool.stdout.close()
         self._tool = None  # only now: a signal that cut this short leaves it to shutdown()
