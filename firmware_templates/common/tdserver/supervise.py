@@ -66,7 +66,8 @@ def _owner_gone(owner):
     if not isinstance(owner, dict) or not isinstance(owner.get("pid"), int):
         return False
     started = _process_start_time(owner["pid"])
-    return started is None or (owner.get("start_time") is not None and started != owner["start_time"])
+    recorded = owner.get("start_time")
+    return started is None or (recorded is not None and started != recorded)
 
 
 def main():

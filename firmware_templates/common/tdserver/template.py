@@ -4,7 +4,6 @@ fills in its platform (compiler, board files, how the device is started).
 """
 
 import collections
-import ctypes
 import json
 import logging
 import os
@@ -17,7 +16,8 @@ import subprocess
 import sys
 import time
 
-from . import device, extract, glue, hostdriven, mlf, options as opts
+from . import device, extract, glue, hostdriven, mlf, options as opts, tools
+from .tools import tool_versions  # noqa: F401  (templates import it from here)
 from .server import ProjectAPIHandler, ServerError, ServerInfo, TransportTimeouts, project_option
 
 _LOG = logging.getLogger("tdserver.template")
@@ -26,84 +26,6 @@ COMMON_DIR = pathlib.Path(__file__).resolve().parent.parent  # firmware_template
 PROJECT_FILE = "project.json"
 OPTIMIZATIONS = ["O0", "O1", "O2", "O3", "Os"]
 TOOL_TAIL_LINES = 40
-TOOL_VERSION_TIMEOUT_SEC = 10
-# How long a build tool may take to end after SIGTERM (make removes its half-written targets,
-# gcc its temporary files) before its process group gets SIGKILL.
-TOOL_TERM_GRACE_SEC = 1.0
-PR_SET_PDEATHSIG = 1
-
-
-def _load_prctl():
-    try:
-        return ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-
-
-_PRCTL = _load_prctl()
-
-
-def _tool_child_setup(parent_pid):
-    """In a build tool's child, before exec: its own process group (so that the whole tool tree
-    can be signalled at once; it stays in the server's session, which TinyDeploy's
-    ServerProcess clears when the server ends), and SIGTERM when the server dies without
-    cleaning up (Linux; make then stops its own children)."""
-
-    def setup():
-        os.setpgid(0, 0)
-        if _PRCTL is not None:
-            _PRCTL(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
-        if os.getppid() != parent_pid:  # the server died before prctl
-            os.kill(os.getpid(), signal.SIGTERM)
-
-    return setup
-
-
-def _signal_group(pgid, signum):
-    try:
-        os.killpg(pgid, signum)
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-def _has_exited(pid):
-    """True once child @p pid has exited (or is gone), without reaping it."""
-    try:
-        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
-    except ChildProcessError:
-        return True
-
-
-class ClientGone(SystemExit):
-    """The client closed its end of the reply pipe: nobody can read a result any more."""
-
-    def __init__(self):
-        super().__init__(1)
-
-
-def tool_versions(names):
-    """{name: first line of `name --version`} for the tools found, for deployment records."""
-    versions = {}
-    for name in names:
-        path = shutil.which(name)
-        if path is None:
-            continue
-        try:
-            done = subprocess.run(
-                [path, "--version"],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                timeout=TOOL_VERSION_TIMEOUT_SEC,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as error:
-            _LOG.warning("%s --version: %s", name, error)
-            continue
-        lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
-        if done.returncode == 0 and lines:
-            versions[name] = lines[0].strip()
-    return versions
 
 
 class TemplateHandler(ProjectAPIHandler):
@@ -273,25 +195,10 @@ class TemplateHandler(ProjectAPIHandler):
         self._end_transport_session()
 
     def _stop_tool(self):
-        """Ends the running build tool and its whole process group: SIGTERM, then SIGKILL once
-        the tool has exited or TOOL_TERM_GRACE_SEC has passed. The tool is reaped only after
-        that, so its pid, which names the group, cannot have gone to another process."""
-        tool = self._tool
-        if tool is None:
-            return
-        if tool.returncode is None:
-            _signal_group(tool.pid, signal.SIGTERM)
-            deadline = time.monotonic() + TOOL_TERM_GRACE_SEC
-            while not _has_exited(tool.pid) and time.monotonic() < deadline:
-                time.sleep(0.02)
-            _signal_group(tool.pid, signal.SIGKILL)  # what is left in the group (a compiler)
-            try:
-                tool.wait(timeout=TOOL_TERM_GRACE_SEC)
-            except subprocess.TimeoutExpired:
-                _LOG.warning("%s (pid %d) did not end after SIGKILL", tool.args[0], tool.pid)
-        if tool.stdout is not None:
-            tool.stdout.close()
-        self._tool = None  # only now: a signal that cut this short leaves it to shutdown()
+        """Ends the running build tool and its process group (tools.stop())."""
+        if self._tool is not None:
+            tools.stop(self._tool)
+            self._tool = None  # only now: a signal that cut this short leaves it to shutdown()
 
     def _client_gone(self, events):
         return bool(events & (select.POLLERR | select.POLLHUP | select.POLLNVAL))
@@ -311,7 +218,7 @@ class TemplateHandler(ProjectAPIHandler):
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_tool_child_setup(os.getpid()),
+                preexec_fn=tools.child_setup(os.getpid()),
             )
         except (OSError, subprocess.SubprocessError) as error:
             reason = getattr(error, "strerror", None) or str(error)
@@ -347,7 +254,7 @@ class TemplateHandler(ProjectAPIHandler):
                     ready.get(self._client_fd, 0)
                 ):
                     _LOG.warning("the client went away: stopping %s", argv[0])
-                    raise ClientGone()
+                    raise tools.ClientGone()
                 if fd not in ready:
                     continue
                 chunk = os.read(fd, 65536)
