@@ -197,6 +197,7 @@ class Stm32Handler(TemplateHandler):
                 "its port (for example /dev/ttyACM0)."
             )
         self.transport.open(port)
+        self._begin_transport_session()
         return TransportTimeouts(
             session_start_retry_timeout_sec=2.0,
             session_start_timeout_sec=10.0,

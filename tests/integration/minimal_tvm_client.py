@@ -7,7 +7,8 @@ reply line per request, pipes closed to stop it.
 It drives one of our templates end to end: server_info_query on the template, generate_project,
 a fresh server in the generated project, build, flash, open_transport, a device-protocol HELLO
 over write_transport/read_transport, optionally an inference (INPUT + RUN, checked against a
-reference function), close_transport; then it stops the device and checks nothing is left.
+reference function), close_transport, which stops the device this server flashed (checked: its
+processes are gone); `tdserver stop` only cleans up after a failure.
 
 usage: minimal_tvm_client.py --template DIR --mlf ARCHIVE --work DIR [--option NAME=VALUE]...
                              [--check sine|npy|none] [--inputs DIR --expected DIR] [--keep]
@@ -365,6 +366,11 @@ def main():
             check_npy_samples(client, reader, args.inputs, args.expected)
 
         client.call("close_transport")
+        # The device lifetime rule (firmware_templates/README.md): this server flashed the
+        # device and opened the transport on it, so the device ended with the session.
+        left = wait_gone(pids)
+        assert not left, f"device processes still running after close_transport: {left}"
+        assert not (project / "run" / "device.json").exists(), "device record left"
         assert client.shutdown() == 0
     finally:
         subprocess.run(

@@ -1,7 +1,10 @@
 """Integration tests of our templates' failure paths and device lifetime, through the real
 launch convention (tests/integration/minimal_tvm_client.py): a project folder that exists, a
-rebuild, a model that does not fit the board's RAM, a missing compiler, and a device that stops
-when its project is removed or nothing uses its serial port.
+rebuild, a model that does not fit the board's RAM, a missing compiler, a device that stops
+when its project is removed or nothing uses its serial port, a device that ends with the
+transport session of the server that started it (close_transport, the server exiting or being
+killed) but is kept when another server only borrows it, and a build stopped when its client
+goes away.
 
 Run: python3 -m unittest discover -s tests/integration -p 'test_template_projects.py'
 """
@@ -10,8 +13,10 @@ import json
 import os
 import pathlib
 import shutil
+import signal
 import sys
 import tempfile
+import time
 import unittest
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -105,7 +110,8 @@ class TemplateProjects(unittest.TestCase):
         self.assertEqual(client_lib.wait_gone([first["child_pid"]]), [])
         self.assertTrue(client_lib.alive(second["child_pid"]))
 
-        # The server exiting leaves the device (it belongs to the project); removing the
+        # The server exiting leaves the device (it belongs to the project: this server opened no
+        # transport on it, our own client reaches it over the serial port); removing the
         # project stops it.
         server.shutdown()
         self.assertTrue(client_lib.alive(second["child_pid"]))
@@ -113,6 +119,91 @@ class TemplateProjects(unittest.TestCase):
         # Both go, the device first and its supervisor after it: wait for each.
         self.assertEqual(
             client_lib.wait_gone([second["child_pid"], second["supervisor_pid"]]), [])
+
+    def device_state(self, project):
+        return json.loads((project / "run" / "device.json").read_text())
+
+    def test_transport_session_owns_the_device_it_started(self):
+        # What TVM's client does: flash, open_transport, close_transport, exit.
+        _, project, options = self.generate("host", "p")
+        server = self.client(project)
+        server.call("build", options=options)
+        server.call("flash", options=options)
+        flashed = self.device_state(project)
+        server.call("open_transport", options=options)
+        self.assertEqual(self.device_state(project)["session_owner"]["pid"], server.process.pid)
+        server.call("close_transport")
+        # close_transport answers once the device is stopped: no wait for the idle timeout.
+        self.assertEqual(
+            client_lib.wait_gone([flashed["child_pid"], flashed["supervisor_pid"]]), [])
+        self.assertFalse((project / "run" / "device.json").exists())
+        self.assertIn("device stopped: asked to stop", (project / "run" / "device.log").read_text())
+
+        # The same server opens the transport again: a fresh device, which ends with the server
+        # (no close_transport) too.
+        server.call("open_transport", options=options)
+        second = self.device_state(project)
+        self.assertNotEqual(second["child_pid"], flashed["child_pid"])
+        self.assertEqual(server.shutdown(), 0)
+        self.assertEqual(
+            client_lib.wait_gone([second["child_pid"], second["supervisor_pid"]]), [])
+
+    def test_killed_server_ends_its_transport_session(self):
+        # A server that dies without a word (SIGKILL): its supervisor sees the session's owner
+        # gone and stops the device, long before the idle timeout (900 s here).
+        _, project, options = self.generate("host", "p")
+        server = self.client(project)
+        server.call("build", options=options)
+        server.call("open_transport", options=options)  # starts the device itself
+        state = self.device_state(project)
+        os.kill(server.process.pid, signal.SIGKILL)
+        server.process.wait(timeout=30)
+        self.assertEqual(client_lib.wait_gone([state["child_pid"], state["supervisor_pid"]]), [])
+        self.assertIn("the server that held its transport session exited",
+                      (project / "run" / "device.log").read_text())
+
+    def test_borrowed_device_is_kept(self):
+        # One server flashes and exits (TinyDeploy's flash step); another opens the transport on
+        # that device and closes it: the device was not that server's, it runs on.
+        _, project, options = self.generate("host", "p")
+        flasher = self.client(project)
+        flasher.call("build", options=options)
+        flasher.call("flash", options=options)
+        self.assertEqual(flasher.shutdown(), 0)
+        state = self.device_state(project)
+        borrower = self.client(project)
+        borrower.call("open_transport", options=options)
+        self.assertNotIn("session_owner", self.device_state(project))
+        borrower.call("close_transport")
+        self.assertEqual(borrower.shutdown(), 0)
+        self.assertTrue(client_lib.alive(state["child_pid"]))
+        self.assertEqual(self.device_state(project)["supervisor_pid"], state["supervisor_pid"])
+
+    def test_build_stops_when_the_client_goes(self):
+        # A client that exits in the middle of a build (its pipes close): the server stops make
+        # and the compiler, which run in a process group of their own, and exits.
+        _, project, options = self.generate("host", "p")
+        bin_dir = self.work / "slowbin"
+        bin_dir.mkdir()
+        started = self.work / "compiler.pids"
+        wrapper = bin_dir / "cc"
+        wrapper.write_text(f'#!/bin/sh\necho $$ >> "{started}"\nsleep 600\n')
+        wrapper.chmod(0o755)
+        server = self.client(project, env={"PATH": f"{bin_dir}:{os.environ['PATH']}"})
+        request = {"jsonrpc": "2.0", "method": "build", "params": {"options": options}, "id": 1}
+        server.writer.write((json.dumps(request) + "\n").encode())
+        deadline = time.monotonic() + 120
+        while not (started.exists() and started.read_text().strip()):
+            self.assertLess(time.monotonic(), deadline, "the build never reached the compiler")
+            self.assertIsNone(server.process.poll(), "the server ended before the compiler ran")
+            time.sleep(0.1)
+        compilers = [int(pid) for pid in started.read_text().split()]
+        self.assertTrue(all(client_lib.alive(pid) for pid in compilers))
+        self.clients.remove(server)
+        server.writer.close()
+        server.reader.close()
+        self.assertEqual(server.process.wait(timeout=60), 1)
+        self.assertEqual(client_lib.wait_gone(compilers), [])
 
     def test_transport_errors(self):
         _, project, options = self.generate("host", "p")

@@ -6,6 +6,13 @@ server: it runs under a small supervisor (supervise.py) that records it in run/d
 stops it when a new flash replaces it, when `python3 -m tdserver stop` (or stop_device()) asks,
 when the project folder disappears, or when no other process has had its serial port open for
 the idle time (TINYDEPLOY_DEVICE_IDLE_SEC, default 900 s).
+
+A transport session ends the life of a device its own server started: when the server that
+flashed (or started) the device opens the transport on it, the device belongs to that session
+and is stopped at close_transport, or when that server exits; the supervisor also watches the
+server (run/device.json "session_owner") and stops the device if the server dies without a word.
+A device used only over its serial port (TinyDeploy's own client), or whose transport is opened
+by a server that did not start it, is kept. See firmware_templates/README.md, "Device lifetime".
 """
 
 import json
@@ -27,6 +34,9 @@ _LOG = logging.getLogger("tdserver.device")
 STATE_FILE = "run/device.json"
 LOG_FILE = "run/device.log"
 DEFAULT_IDLE_SEC = 900
+
+# Supervisor pids of the devices this process started (a server knows what it flashed).
+_STARTED = set()
 
 
 def _state_path(project_dir):
@@ -56,13 +66,51 @@ def running_state(project_dir):
     return state
 
 
-def stop_device(project_dir, grace_sec=3.0):
-    """Stops the project's device (if any). Returns True if something was running."""
+def _write_state(project_dir, state):
+    path = _state_path(project_dir)
+    temporary = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    temporary.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def process_start_time(pid):
+    """The start time of process @p pid (clock ticks since boot, /proc/PID/stat field 22), so
+    that a recorded pid is not mistaken for a later process that got the same number; None
+    when there is no such process."""
+    try:
+        stat = pathlib.Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2 :].split()
+    return int(fields[19]) if len(fields) > 19 else None
+
+
+def started_here(supervisor_pid):
+    """True if this process started the device whose supervisor is @p supervisor_pid."""
+    return supervisor_pid in _STARTED
+
+
+def claim_for_session(project_dir, supervisor_pid):
+    """Records this process as the owner of the device's transport session in run/device.json:
+    the supervisor stops the device once this process is gone. False if the device changed."""
+    state = running_state(project_dir)
+    if not state or state.get("supervisor_pid") != supervisor_pid:
+        return False
+    state["session_owner"] = {"pid": os.getpid(), "start_time": process_start_time(os.getpid())}
+    _write_state(project_dir, state)
+    return True
+
+
+def stop_device(project_dir, grace_sec=3.0, supervisor_pid=None):
+    """Stops the project's device (if any); with @p supervisor_pid only that device, not one
+    that replaced it since. Returns True if something was running."""
     state = read_state(project_dir)
     path = _state_path(project_dir)
     if not state:
         return False
     pid = state.get("supervisor_pid", -1)
+    if supervisor_pid is not None and pid != supervisor_pid:
+        return False
     stopped = False
     if _is_our_supervisor(pid):
         stopped = True
@@ -130,24 +178,45 @@ def start_device(project_dir, argv, port_file=None, port_regex=None, timeout_sec
             start_new_session=True,
             close_fds=True,
         )
+    _STARTED.add(process.pid)
     deadline = time.monotonic() + timeout_sec
-    while time.monotonic() < deadline:
-        state = read_state(project_dir)
-        if state and state.get("supervisor_pid") == process.pid and state.get("serial_port"):
-            # The supervisor is not our child for long: let it be reaped by init when we exit.
-            return state["serial_port"]
-        if process.poll() is not None:
-            break
-        time.sleep(0.05)
+    try:
+        while time.monotonic() < deadline:
+            state = read_state(project_dir)
+            if state and state.get("supervisor_pid") == process.pid and state.get("serial_port"):
+                # The supervisor is not our child for long: let it be reaped by init when we
+                # exit.
+                return state["serial_port"]
+            if process.poll() is not None:
+                break
+            time.sleep(0.05)
+    except BaseException:
+        # Stopped while the device was starting (SIGTERM, the client went away): a device
+        # nobody was told about must not run on.
+        _kill_starting(project_dir, process)
+        raise
     tail = _tail(log_path)
-    stop_device(project_dir)
-    if process.poll() is None:
-        process.kill()
-    process.wait()
+    _kill_starting(project_dir, process)
     raise ServerError(
         f"The device did not start (no serial port after {timeout_sec:g} s): see the log.",
         f"Command: {' '.join(str(a) for a in argv)}\nLast lines of {log_path}:\n{tail}",
     )
+
+
+def _kill_starting(project_dir, process):
+    """Kills a supervisor that has not announced its device yet, and the program it started
+    (both in the supervisor's own session and process group), and forgets its state."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+    state = read_state(project_dir)
+    if state and state.get("supervisor_pid") == process.pid:
+        try:
+            _state_path(project_dir).unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _tail(path, lines=30):

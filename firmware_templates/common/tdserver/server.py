@@ -372,6 +372,9 @@ def main(handler, argv=None):
     read_file = open(args.read_fd, "r", encoding="UTF-8", errors="strict", newline=None)
     write_file = open(args.write_fd, "w", encoding="UTF-8", newline="\n", buffering=1)
     server = ProjectAPIServer(read_file, write_file, handler)
+    watch = getattr(handler, "watch_client", None)
+    if watch is not None:
+        watch(args.write_fd)
     try:
         server.serve_forever()
     finally:

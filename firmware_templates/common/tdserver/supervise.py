@@ -48,6 +48,28 @@ def _port_open_elsewhere(port, own_pids):
     return False
 
 
+def _process_start_time(pid):
+    """Like device.process_start_time() (this script runs on its own, outside the package)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            stat = handle.read()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2 :].split()
+    if len(fields) <= 19 or fields[0] == "Z":
+        return None
+    return int(fields[19])
+
+
+def _owner_gone(owner):
+    """True when the server that holds the device's transport session has exited."""
+    if not isinstance(owner, dict) or not isinstance(owner.get("pid"), int):
+        return False
+    started = _process_start_time(owner["pid"])
+    recorded = owner.get("start_time")
+    return started is None or (recorded is not None and started != recorded)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--project", required=True)
@@ -121,6 +143,9 @@ def main():
                 current = None
             if not current or current.get("supervisor_pid") != os.getpid():
                 reason = "the device was replaced or stopped"
+                break
+            if _owner_gone(current.get("session_owner")):
+                reason = "the server that held its transport session exited"
                 break
             if _port_open_elsewhere(state["serial_port"], own):
                 last_used = time.monotonic()

@@ -16,7 +16,8 @@ import subprocess
 import sys
 import time
 
-from . import device, extract, glue, hostdriven, mlf, options as opts
+from . import device, extract, glue, hostdriven, mlf, options as opts, tools
+from .tools import tool_versions  # noqa: F401  (templates import it from here)
 from .server import ProjectAPIHandler, ServerError, ServerInfo, TransportTimeouts, project_option
 
 _LOG = logging.getLogger("tdserver.template")
@@ -25,32 +26,6 @@ COMMON_DIR = pathlib.Path(__file__).resolve().parent.parent  # firmware_template
 PROJECT_FILE = "project.json"
 OPTIMIZATIONS = ["O0", "O1", "O2", "O3", "Os"]
 TOOL_TAIL_LINES = 40
-TOOL_VERSION_TIMEOUT_SEC = 10
-
-
-def tool_versions(names):
-    """{name: first line of `name --version`} for the tools found, for deployment records."""
-    versions = {}
-    for name in names:
-        path = shutil.which(name)
-        if path is None:
-            continue
-        try:
-            done = subprocess.run(
-                [path, "--version"],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                timeout=TOOL_VERSION_TIMEOUT_SEC,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as error:
-            _LOG.warning("%s --version: %s", name, error)
-            continue
-        lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
-        if done.returncode == 0 and lines:
-            versions[name] = lines[0].strip()
-    return versions
 
 
 class TemplateHandler(ProjectAPIHandler):
@@ -64,11 +39,14 @@ class TemplateHandler(ProjectAPIHandler):
     # writes into its deployment record (TVM's client ignores both results).
     build_tools = ("make",)
     flash_tools = ()
+    # Process state (instance values once set; class defaults for helpers that skip __init__).
+    _tool = None  # the running build tool (subprocess.Popen)
+    _client_fd = None  # the reply pipe, watched while a tool runs (watch_client)
+    _session_device = None  # supervisor pid of the device the transport session owns
 
     def __init__(self, server_dir):
         self.server_dir = pathlib.Path(server_dir).resolve()
         self.transport = device.SerialTransport()
-        self._tool = None
         for signum in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, self._on_signal)
 
@@ -200,16 +178,30 @@ class TemplateHandler(ProjectAPIHandler):
     def _on_signal(self, signum, frame):
         raise SystemExit(128 + signum)
 
+    def watch_client(self, reply_fd):
+        """Called by server.main() with the reply pipe: while a build tool runs, the server
+        watches it and stops the tool once no client can read the reply (the client exited,
+        was killed, or stopped the server)."""
+        self._client_fd = reply_fd
+
     def shutdown(self):
         """Called when the server stops: nothing this server started may keep running, except
-        the device, which belongs to the project (see device.py)."""
+        a device that its transport session does not own, which belongs to the project (see
+        device.py)."""
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut this short
         self.transport.close()
-        tool = self._tool
-        if tool is not None and tool.poll() is None:
-            try:
-                os.killpg(tool.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+        self._stop_tool()
+        self._end_transport_session()
+
+    def _stop_tool(self):
+        """Ends the running build tool and its process group (tools.stop())."""
+        if self._tool is not None:
+            tools.stop(self._tool)
+            self._tool = None  # only now: a signal that cut this short leaves it to shutdown()
+
+    def _client_gone(self, events):
+        return bool(events & (select.POLLERR | select.POLLHUP | select.POLLNVAL))
 
     def run_tool(self, argv, cwd, on_line=None, timeout_sec=None):
         """Runs a tool, streaming its output to stderr; returns (status, last lines).
@@ -226,10 +218,12 @@ class TemplateHandler(ProjectAPIHandler):
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,
+                preexec_fn=tools.child_setup(os.getpid()),
             )
-        except OSError as error:
-            raise ServerError(f"{argv[0]} cannot be started: {error.strerror}.") from error
+        except (OSError, subprocess.SubprocessError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise ServerError(f"{argv[0]} cannot be started: {reason}.") from error
+        tool = self._tool
         deadline = None if timeout_sec is None else time.monotonic() + timeout_sec
         timed_out = False
         pending = b""
@@ -244,15 +238,24 @@ class TemplateHandler(ProjectAPIHandler):
             sys.stderr.write(line + "\n")
             sys.stderr.flush()
 
+        fd = tool.stdout.fileno()
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        if self._client_fd is not None:
+            poller.register(self._client_fd, 0)  # only POLLERR: the reader went away
         try:
-            fd = self._tool.stdout.fileno()
             while True:
                 wait = None if deadline is None else deadline - time.monotonic()
                 if wait is not None and wait <= 0:
                     timed_out = True
                     break
-                readable, _, _ = select.select([fd], [], [], wait)
-                if not readable:
+                ready = dict(poller.poll(None if wait is None else max(1, int(wait * 1000))))
+                if self._client_fd is not None and self._client_gone(
+                    ready.get(self._client_fd, 0)
+                ):
+                    _LOG.warning("the client went away: stopping %s", argv[0])
+                    raise tools.ClientGone()
+                if fd not in ready:
                     continue
                 chunk = os.read(fd, 65536)
                 if not chunk:
@@ -266,15 +269,16 @@ class TemplateHandler(ProjectAPIHandler):
             if pending:
                 emit(pending)
             if timed_out:
-                try:
-                    os.killpg(self._tool.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-            status = self._tool.wait()
-        finally:
-            self._tool.stdout.close()
-            self._tool = None
-        return (None if timed_out else status), list(tail)
+                self._stop_tool()
+                return None, list(tail)
+            status = tool.wait()
+        except BaseException:
+            # SIGTERM, SIGHUP, the client gone: nothing of the tool may outlive this server.
+            self._stop_tool()
+            raise
+        self._tool = None
+        tool.stdout.close()
+        return status, list(tail)
 
     # -- Project API ----------------------------------------------------------------------------
 
@@ -492,6 +496,7 @@ class TemplateHandler(ProjectAPIHandler):
         self._require_environment(for_flash=True)
         settings = self._settings_from(options, self.project_settings())
         self.transport.close()
+        self._end_transport_session()
         port = self.start_device(settings)
         _LOG.info("device running, serial port %s", port)
         # project_type tells a host which protocol the device speaks: "standalone" =
@@ -513,6 +518,7 @@ class TemplateHandler(ProjectAPIHandler):
         if not port:
             port = self.flash(options)["serial_port"]
         self.transport.open(port)
+        self._begin_transport_session()
         return TransportTimeouts(
             session_start_retry_timeout_sec=2.0,
             session_start_timeout_sec=10.0,
@@ -521,6 +527,26 @@ class TemplateHandler(ProjectAPIHandler):
 
     def close_transport(self):
         self.transport.close()
+        self._end_transport_session()
+
+    def _begin_transport_session(self):
+        """The device lifetime rule (device.py): a device this server started belongs to the
+        transport session opened on it, and stops when the session ends."""
+        state = device.running_state(self.server_dir)
+        pid = state.get("supervisor_pid") if state else None
+        if pid is None or not device.started_here(pid) or pid == self._session_device:
+            return
+        if device.claim_for_session(self.server_dir, pid):
+            self._session_device = pid
+            _LOG.info(
+                "this transport session owns the device (supervisor %d): it stops at "
+                "close_transport or when this server exits", pid,
+            )
+
+    def _end_transport_session(self):
+        pid, self._session_device = self._session_device, None
+        if pid is not None and device.stop_device(self.server_dir, supervisor_pid=pid):
+            _LOG.info("device stopped: its transport session ended")
 
     def read_transport(self, n, timeout_sec):
         return self.transport.read(n, timeout_sec)

@@ -3,6 +3,7 @@
 #include "pipefd.h"
 #include "projectapilogging.h"
 #include "projectapitr.h"
+#include "sessionsweep.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,7 +28,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr auto KillGrace = 500ms;
+// The destructor's bound: how long a server has after SIGTERM before SIGKILL (ours stop their
+// build tools and the transport session's device in well under this).
+constexpr auto DestroyGrace = 500ms;
+// Reaping a server that SIGKILL has ended.
+constexpr int ReapMs = 1000;
 constexpr qsizetype ReadChunk = 64 * 1024;
 // Bounded per notifier activation so that a flood of replies cannot starve the event loop.
 constexpr int ReadRoundsPerActivation = 16;
@@ -63,11 +68,19 @@ ServerProcess::~ServerProcess()
 {
     if (m_process && isRunning()) {
         disconnect(m_process, nullptr, this, nullptr);
-        // Not yet reaped, so the pid cannot have been reused: signalling it is safe.
-        ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
-        ::kill(static_cast<pid_t>(m_pid), SIGKILL);
+        // Not yet reaped, so the pid cannot have been reused: signalling it is safe. The
+        // pipes close first (our servers also stop a running build when their client goes),
+        // then SIGTERM; a server that has not exited DestroyGrace later gets SIGKILL.
+        closePipes();
+        signalGroup(SIGTERM);
+        if (!m_process->waitForFinished(int(DestroyGrace.count()))) {
+            qCDebug(lcProjectApi) << "server" << m_pid << "still runs at destruction: SIGKILL";
+            signalGroup(SIGKILL);
+        }
+        // What the server started in groups of its own (make and its compilers) goes too.
+        killSession(pid_t(m_pid));
         // Reaps a process that SIGKILL has already ended; this does not wait for the server.
-        m_process->waitForFinished(1000);
+        m_process->waitForFinished(ReapMs);
     }
     closePipes();
     closeOutputPipes();
@@ -92,6 +105,11 @@ void ServerProcess::setStopGracePeriods(std::chrono::milliseconds afterClose,
 {
     m_graceAfterClose = afterClose;
     m_graceAfterTerm = afterTerm;
+}
+
+void ServerProcess::setKillGracePeriod(std::chrono::milliseconds afterTerm)
+{
+    m_graceAfterKill = afterTerm;
 }
 
 Result<void> ServerProcess::start(const QString &dir)
@@ -384,7 +402,8 @@ void ServerProcess::kill()
     m_state = State::Stopping;
     signalGroup(SIGTERM);
     m_termSent = true;
-    m_graceTimer->start(KillGrace);
+    // A deadline, not a wait: finish() stops the timer as soon as the server has exited.
+    m_graceTimer->start(m_graceAfterKill);
 }
 
 void ServerProcess::onGraceTimeout()
@@ -493,9 +512,15 @@ void ServerProcess::onProcessFinished(int exitCode, int qtExitStatus)
     drainOutputs(true);
     if (!guard)
         return;
-    // The leader is gone; whatever it left in its group (a build tool, a runner) goes too.
-    if (m_pid > 0)
+    // The leader is gone; whatever it left in its group or its session (a build tool in a
+    // group of its own, a compiler) goes too. Only a descendant that started a session of its
+    // own (a device supervisor) is left.
+    if (m_pid > 0) {
         ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+        if (const int left = killSession(pid_t(m_pid)); left > 0)
+            qCDebug(lcProjectApi) << "killed" << left << "process(es) left in the session of"
+                                  << m_pid;
+    }
 
     ExitStatus status;
     if (QProcess::ExitStatus(qtExitStatus) == QProcess::CrashExit) {

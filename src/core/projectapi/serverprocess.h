@@ -49,11 +49,14 @@ struct ExitStatus
 /// D/microtvm_api_server.py first) if present, else D/microtvm_api_server.py run by the Python
 /// from TINYDEPLOY_PYTHON or python3 on PATH; then "--read-fd N --write-fd M" for two pipes the
 /// child inherits. cwd = D, stdin = /dev/null, and the server leads its own session and process
-/// group, so stop() and kill() reach everything it started (make, compilers, emulators).
+/// group: stop() and kill() signal the group (the server handles SIGTERM; ours stop their build
+/// tools), and whatever is left in the session when the server ends is killed (below).
 ///
 /// Guarantee: when the server process ends, for whatever reason, every process still in its
-/// process group is killed with SIGKILL, and the server itself is always reaped. A descendant
-/// that leaves the group on purpose (setsid/setpgid) is outside this guarantee.
+/// session (its process group, and the groups of its own that build tools run in) is killed
+/// with SIGKILL, and the server itself is always reaped. Only a descendant that starts a session
+/// of its own (setsid: our templates' device supervisor, which belongs to the project) is
+/// outside this guarantee.
 ///
 /// Replies are read from the reply pipe with a QSocketNotifier on the owning thread and
 /// framed into lines (capped; an oversize line gives replyError(LineTooLong)). stdout and
@@ -64,7 +67,7 @@ struct ExitStatus
 /// are empty (EAGAIN), so every complete line the server wrote before its reply (servers flush
 /// their output before replying) is emitted as logLine() before replyLine(). A client can
 /// therefore attribute a request's output to that request without waiting. Nothing here
-/// blocks, except the destructor's reaping of a process it has just SIGKILLed.
+/// blocks, except the destructor (see ~ServerProcess()).
 class ServerProcess final : public QObject
 {
     Q_OBJECT
@@ -86,7 +89,10 @@ public:
     static constexpr qsizetype LogLineCap = 16 * 1024;
 
     explicit ServerProcess(QObject *parent = nullptr);
-    /// Kills the whole process group with SIGKILL if it still runs, and reaps the server.
+    /// If the server still runs: closes the pipes, SIGTERMs its group, waits until it exits but
+    /// at most 500 ms (then SIGKILL), kills what is left in its session and reaps it. So it
+    /// blocks for at most about 1.5 s, and returns as soon as the server is gone (a server of
+    /// ours exits within tens of milliseconds of SIGTERM, its build stopped).
     ~ServerProcess() override;
 
     /// Finds what to run for directory @p dir: ServerNotFound if it has no server,
@@ -100,6 +106,8 @@ public:
     /// stop(): time allowed to exit after the pipes close, then after SIGTERM (default 1 s each).
     void setStopGracePeriods(std::chrono::milliseconds afterClose,
                              std::chrono::milliseconds afterTerm);
+    /// kill(): time allowed to exit after SIGTERM before SIGKILL (default 3 s).
+    void setKillGracePeriod(std::chrono::milliseconds afterTerm);
 
     /// Starts the server of @p dir. Errors found before forking are returned; a failure of the
     /// exec itself arrives as finished() with ExitStatus::Kind::FailedToStart.
@@ -111,7 +119,9 @@ public:
     /// Graceful stop: close both pipes (a server exits on EOF), wait, SIGTERM the group, wait,
     /// SIGKILL the group. finished() follows.
     void stop();
-    /// Cancel: close the pipes, SIGTERM the group now and SIGKILL it 500 ms later.
+    /// Cancel: close the pipes and SIGTERM the group now; SIGKILL only if the server has not
+    /// exited by the kill grace period. finished() follows as soon as the server is gone, with
+    /// the rest of its session killed.
     void kill();
 
     State state() const { return m_state; }
@@ -170,6 +180,7 @@ private:
     QByteArray m_writeBuffer;
     std::chrono::milliseconds m_graceAfterClose{1000};
     std::chrono::milliseconds m_graceAfterTerm{1000};
+    std::chrono::milliseconds m_graceAfterKill{3000};
     ExitStatus m_exitStatus;
     State m_state = State::NotStarted;
     qint64 m_pid = 0;

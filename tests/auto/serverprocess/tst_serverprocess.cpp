@@ -55,6 +55,8 @@ private slots:
     void leftoverGrandchildIsKilledWhenServerExits();
     void crashIsReportedWithItsSignal();
     void destructorKillsTheGroupWithoutBlocking();
+    void toolInAGroupOfItsOwnGoesWithTheServer_data();
+    void toolInAGroupOfItsOwnGoesWithTheServer();
     void outputWrittenBeforeAReplyIsDeliveredBeforeIt();
 
 private:
@@ -434,6 +436,73 @@ void tst_ServerProcess::destructorKillsTheGroupWithoutBlocking()
     process.reset();
     QVERIFY(::kill(server, 0) != 0 && errno == ESRCH);
     QTRY_VERIFY_WITH_TIMEOUT(FakeServer::isDead(grandchild), 2000);
+}
+
+// A server like ours: it starts a "build tool" (sleep) in a process group of its own, in its
+// session, notes the tool's pid, and waits for EOF on its request pipe. SWEEP_IGNORE_TERM=1:
+// it also ignores SIGTERM.
+static const char sweepServer[] = R"(import os, signal, subprocess, sys
+if os.environ.get("SWEEP_IGNORE_TERM") == "1":
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+tool = subprocess.Popen(["sleep", "1000"], preexec_fn=lambda: os.setpgid(0, 0))
+with open(os.environ["SWEEP_PIDFILE"] + ".tmp", "w") as out:
+    out.write(str(tool.pid))
+os.replace(os.environ["SWEEP_PIDFILE"] + ".tmp", os.environ["SWEEP_PIDFILE"])
+fd = int(sys.argv[sys.argv.index("--read-fd") + 1])
+while os.read(fd, 4096):
+    pass
+)";
+
+void tst_ServerProcess::toolInAGroupOfItsOwnGoesWithTheServer_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<bool>("ignoreTerm");
+    // The server exits by itself on EOF and leaves the tool running; a cancel (SIGTERM) ends
+    // the server but not the tool's group; the destructor of a server that ignores SIGTERM.
+    QTest::newRow("stop") << "stop" << false;
+    QTest::newRow("kill") << "kill" << false;
+    QTest::newRow("destructor") << "destructor" << false;
+    QTest::newRow("destructor-ignoring-term") << "destructor" << true;
+}
+
+void tst_ServerProcess::toolInAGroupOfItsOwnGoesWithTheServer()
+{
+    QFETCH(QString, how);
+    QFETCH(bool, ignoreTerm);
+    {
+        QFile server(m_dir + "/microtvm_api_server.py");
+        QVERIFY(server.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        server.write(sweepServer);
+    }
+    auto process = std::make_unique<ServerProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("SWEEP_PIDFILE", m_pidFile);
+    env.insert("SWEEP_IGNORE_TERM", ignoreTerm ? "1" : "0");
+    process->setProcessEnvironment(env);
+    QVERIFY(process->start(m_dir));
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::readPid(m_pidFile) > 0, 20000);
+    const pid_t tool = FakeServer::readPid(m_pidFile);
+    const pid_t server = pid_t(process->processId());
+    QVERIFY(!FakeServer::isDead(tool));
+    QCOMPARE(::getpgid(tool), tool); // not in the server's group: a group signal misses it
+    QCOMPARE(::getsid(tool), server);
+
+    if (how == "destructor") {
+        // Bounded (500 ms after SIGTERM, then SIGKILL): it returns with the server reaped.
+        process.reset();
+        QVERIFY(::kill(server, 0) != 0 && errno == ESRCH);
+    } else {
+        QSignalSpy finished(process.get(), &ServerProcess::finished);
+        if (how == "stop")
+            process->stop();
+        else
+            process->kill();
+        QVERIFY(finished.wait(20000));
+        const auto status = finished.first().first().value<ExitStatus>();
+        if (how == "stop")
+            QCOMPARE(status.exitCode, 0); // it exited by itself, the tool still running
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(FakeServer::isDead(tool), 5000);
 }
 
 void tst_ServerProcess::outputWrittenBeforeAReplyIsDeliveredBeforeIt()

@@ -4,6 +4,7 @@
 #include <tensor/npy.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,6 +133,11 @@ void tst_MicroTvmCli::deployAndProfileTheGraphSample()
                                                                 + expectedFiles.last());
     QVERIFY(expected);
     QCOMPARE(last->data(), expected->data());
+
+    // The device lifetime rule (firmware_templates/README.md): a host-driven project boots a
+    // fresh device for every transport session, and the session's server stops it when the
+    // session ends, so nothing of the project runs after profile, --keep-running or not.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(project + "/run/device.json"), 30000);
 }
 
 QTEST_GUILESS_MAIN(tst_MicroTvmCli)
