@@ -277,8 +277,10 @@ DeploymentSettings BatchDeployment::boardSettings(const BoardRow &row) const
 
 void BatchDeployment::schedule()
 {
-    if (m_state != BatchState::Deploying)
+    if (m_state != BatchState::Deploying) {
+        maybeFinish(); // cancelling: ends once the last job has
         return;
+    }
     qsizetype next = 0;
     while (m_running.size() < m_maxParallel && next < m_pending.size()) {
         const int index = m_pending.at(next);
