@@ -59,7 +59,10 @@ public:
             m_outcome.latencyUs = 6000;
             m_outcome.results = 5;
         }
-        QTimer::singleShot(0, this, &BatchJob::finished);
+        QTimer::singleShot(0, this, [this] {
+            emit resultReady();
+            emit finished();
+        });
     }
 
 private:
@@ -95,7 +98,7 @@ public:
             requests.append(request);
             ++running;
             maxRunning = std::max(maxRunning, running);
-            QObject::connect(job, &TinyDeploy::Batch::BatchJob::finished, job, [this] {
+            QObject::connect(job, &TinyDeploy::Batch::BatchJob::resultReady, job, [this] {
                 --running;
             });
             return static_cast<TinyDeploy::Batch::BatchJob *>(job);

@@ -102,6 +102,8 @@ BatchDeployment::~BatchDeployment()
     // The jobs are children: their deployments kill what still runs.
     for (BatchJob *job : std::as_const(m_running))
         disconnect(job, nullptr, this, nullptr);
+    for (BatchJob *job : std::as_const(m_cleaning))
+        disconnect(job, nullptr, this, nullptr);
     if (m_buildJob)
         disconnect(m_buildJob, nullptr, this, nullptr);
 }
@@ -350,7 +352,15 @@ bool BatchDeployment::startRow(int index)
     connect(job, &BatchJob::logLine, this, [this, index](const QString &text) {
         emit logLine(index, text);
     });
-    connect(job, &BatchJob::finished, this, [this, index] { onRowFinished(index); });
+    connect(job, &BatchJob::resultReady, this, [this, index] { onRowResult(index); });
+    connect(job, &BatchJob::finished, this, [this, index, job] {
+        if (m_running.value(index) == job)
+            onRowResult(index);
+        m_cleaning.remove(job);
+        disconnect(job, nullptr, this, nullptr);
+        job->deleteLater();
+        onRowFinished(index);
+    });
     emit rowChanged(index);
     if (Result<void> started = job->start(); !started) {
         disconnect(job, nullptr, this, nullptr);
@@ -363,15 +373,19 @@ bool BatchDeployment::startRow(int index)
     return true;
 }
 
-void BatchDeployment::onRowFinished(int index)
+void BatchDeployment::onRowFinished(int)
+{
+    maybeFinish();
+}
+
+void BatchDeployment::onRowResult(int index)
 {
     BatchJob *job = m_running.take(index);
     if (!job)
         return;
+    m_cleaning.insert(job);
     BoardRow &row = m_rows[index];
     row.outcome = job->outcome();
-    disconnect(job, nullptr, this, nullptr);
-    job->deleteLater();
     m_portOwner.remove(row.target.port);
     const JobOutcome &outcome = row.outcome;
     if (outcome.state == DeploymentState::Cancelled) {
@@ -417,8 +431,8 @@ void BatchDeployment::maybeFinish()
 {
     if (m_state != BatchState::Deploying && m_state != BatchState::Cancelling)
         return;
-    if (m_buildJob || !m_running.isEmpty())
-        return;
+    if (m_buildJob || !m_running.isEmpty() || !m_cleaning.isEmpty())
+        return; // a batch leaves no device running
     if (m_state == BatchState::Deploying && !m_pending.isEmpty())
         return; // waiting rows whose port is taken cannot be: nothing runs
     m_pending.clear();

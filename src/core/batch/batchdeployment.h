@@ -146,6 +146,9 @@ private:
     void onBuildFinished();
     void schedule();
     bool startRow(int index);
+    /// The row's outcome is known: its slot (and port) is free for the next board.
+    void onRowResult(int index);
+    /// Its job has cleaned up too.
     void onRowFinished(int index);
     void endRow(int index, RowState state, const std::optional<Error> &error);
     void maybeFinish();
@@ -162,6 +165,7 @@ private:
     QList<BoardRow> m_rows;
     QList<int> m_pending;             ///< Rows to start, in order.
     QHash<int, BatchJob *> m_running; ///< Row index to its job.
+    QSet<BatchJob *> m_cleaning;      ///< Jobs with a result, still stopping their device.
     QHash<QString, int> m_portOwner;  ///< Serial port to the row that uses it.
     QSet<QString> m_offered;          ///< Serial numbers already offered.
     BatchJob *m_buildJob = nullptr;

@@ -71,6 +71,9 @@ signals:
     /// 0..100, or -1 while unknown.
     void progress(int percent);
     void logLine(const QString &text);
+    /// The outcome is final; the job may still clean up (stop the emulated device), and
+    /// finished() follows. A job may skip it: finished() then means both.
+    void resultReady();
     /// The job has ended and nothing it started runs any more.
     void finished();
 };

@@ -60,6 +60,7 @@ void DeploymentJob::cancel()
 
 void DeploymentJob::onDeploymentFinished()
 {
+    emit resultReady();
     const QString projectDir = m_deployment->projectDir();
     if (m_request.kind == JobRequest::Kind::Board && projectHasDeviceRecord(projectDir)) {
         // The board's emulated device (QEMU) has done its part; a batch leaves none running.

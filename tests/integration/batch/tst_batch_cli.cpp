@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 namespace {
 const QString cliPath = QStringLiteral(TINYDEPLOY_BINARY_DIR "/bin/tinydeploy-cli");
 constexpr int batchTimeoutMs = 400000;
@@ -24,6 +26,7 @@ class tst_BatchCli : public QObject
 
 private slots:
     void eightBoardsOneFails();
+    void ctrlCStopsEveryBoard();
     void usageErrors_data();
     void usageErrors();
 
@@ -120,6 +123,40 @@ void tst_BatchCli::eightBoardsOneFails()
     QVERIFY(QFileInfo::exists(json.value("build").toObject().value("project_dir").toString()
                               + "/build/firmware.elf"));
     QVERIFY(QFileInfo::exists(folder + "/boards/08-emulated/project/build/firmware.elf"));
+    QTRY_VERIFY_WITH_TIMEOUT(!BatchFixture::processRunsUnder(m_dir.path() + "/data"), 5000);
+}
+
+void tst_BatchCli::ctrlCStopsEveryBoard()
+{
+    QVERIFY(m_dir.isValid());
+    QProcess process;
+    process.setProcessEnvironment(environment({}));
+    process.setWorkingDirectory(QStringLiteral(TINYDEPLOY_SOURCE_DIR));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(cliPath,
+                  {"deploy",
+                   "resources/samples/digits_int8.tar",
+                   "--template",
+                   "qemu-cortex-m",
+                   "--boards",
+                   "4",
+                   "--jobs",
+                   "2",
+                   "--json"});
+    QVERIFY(process.waitForStarted());
+    // Once the boards' phase has begun (a QEMU may be starting), interrupt.
+    QByteArray errors;
+    QTRY_VERIFY_WITH_TIMEOUT((errors += process.readAllStandardError()).contains("] Flash"),
+                             batchTimeoutMs);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(process.exitCode(), 130);
+    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(json.value("state").toString(), QStringLiteral("cancelled"));
+    QCOMPARE(json.value("summary").toObject().value("cancelled").toInt()
+                 + json.value("summary").toObject().value("passed").toInt(),
+             4);
+    QVERIFY(QFileInfo::exists(json.value("folder").toString() + "/batch.json"));
     QTRY_VERIFY_WITH_TIMEOUT(!BatchFixture::processRunsUnder(m_dir.path() + "/data"), 5000);
 }
 
