@@ -1,3 +1,4 @@
+#include "batchdeploy.h"
 #include "clitr.h"
 #include "commands.h"
 #include "deploysupport.h"
@@ -42,6 +43,7 @@ int runDeploy(const QStringList &arguments)
     parser.addOption({QStringLiteral("keep-running"),
                       Tr::tr("Leave the emulated device (host runner, QEMU) running at exit, "
                              "for \"tinydeploy-cli run\".")});
+    addBatchOptions(parser);
     parser.addPositionalArgument(QStringLiteral("MODEL"), Tr::tr("The MLF archive."));
     parser.process(arguments);
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
@@ -49,7 +51,8 @@ int runDeploy(const QStringList &arguments)
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("template"))) {
         err() << Tr::tr("Usage: tinydeploy-cli deploy MODEL --template NAME_OR_DIR "
                         "[-o name=value]... [--input FILE]... [--runs N] [--project-dir DIR] "
-                        "[--port PORT] [--json] [--verbose] [--keep-running] [--no-fit-check]")
+                        "[--port PORT] [--json] [--verbose] [--keep-running] [--no-fit-check] "
+                        "[--boards all|N|SERIAL,... [--jobs K] [--label SERIAL=NAME]...]")
               << '\n';
         return ExitUsage;
     }
@@ -87,6 +90,9 @@ int runDeploy(const QStringList &arguments)
         settings.inputFiles.append(absolutePath(input));
     settings.runs = *runs;
     settings.checkFit = !parser.isSet(QStringLiteral("no-fit-check"));
+
+    if (parser.isSet(QStringLiteral("boards")))
+        return runBatchDeploy(parser, settings, watcher);
 
     Deploy::Deployment deployment;
     deployment.setSettings(settings);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "aboutdialog.h"
+#include "batchdialog.h"
 #include "buildpage.h"
 #include "diagnosticsdialog.h"
 #include "flashpage.h"
@@ -176,8 +177,7 @@ void MainWindow::restoreAfterShow()
 bool MainWindow::event(QEvent *event)
 {
     // The templates are asked once the window has been painted, so that the first paint never
-    // waits for process spawning; by the time the user reaches the Target page it is ready.
-    // (Should the window never be painted, the Target page asks for the catalog itself.)
+    // waits for process spawning (if it never is, the Target page asks for the catalog).
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QTimer::singleShot(0, m_controller, &WizardController::ensureCatalog);
@@ -258,6 +258,7 @@ void MainWindow::createActions()
     add(deploy, QStringLiteral("retry"), tr("&Retry"), QKeySequence(tr("Ctrl+R")), [this] {
         m_controller->retry();
     });
+    BatchDialog::install(this, deploy, m_controller); // "Deploy to Several Boards…"
     deploy->addSeparator();
     add(deploy, QStringLiteral("runOnce"), tr("Run &Once"), QKeySequence(Qt::Key_F5), [this] {
         if (goTo(WizardStep::Run))
