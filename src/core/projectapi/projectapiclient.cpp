@@ -312,6 +312,15 @@ void ProjectApiClient::onDeadline()
                               Tr::tr("The server was stopped. Check its log output for where "
                                      "it got stuck."),
                               processDetails(nullptr));
+    const QString prompt = m_process ? m_process->pendingStderr().trimmed() : QString();
+    if (!prompt.isEmpty()) {
+        // Its last words have no line break: a question (a password prompt) left unanswered.
+        timeout.hint = Tr::tr("The server seems to wait for an answer to \"%1\", which it "
+                              "cannot get: a Project API server has no terminal. Set up what it "
+                              "asks for beforehand (for example, the permission it needs), "
+                              "then retry.")
+                           .arg(prompt.left(200));
+    }
     m_closedError = timeout;
     m_closedError->location.clear();
     m_closedError->message = Tr::tr("Not sent: the server did not answer %1 in time.").arg(method);
