@@ -68,6 +68,14 @@ int runDeploy(const QStringList &arguments)
                              verbose);
     }
 
+    QStringList inputFiles;
+    for (const QString &input : parser.values(QStringLiteral("input")))
+        inputFiles.append(absolutePath(input));
+    // A file that is not a tensor fails before any server starts (the template's included);
+    // its shape and type are checked against the model before the project is generated.
+    if (Result<QList<Deploy::InputSet>> inputs = Deploy::loadInputFiles(inputFiles, 1); !inputs)
+        return reportFailure(inputs.error(), verbose);
+
     SignalWatcher watcher;
     const Result<Templates::TemplateInfo> templ = resolveTemplate(parser.value(
                                                                       QStringLiteral("template")),
@@ -86,8 +94,7 @@ int runDeploy(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("standalone-crt")))
         settings.standaloneCrtDir = absolutePath(parser.value(QStringLiteral("standalone-crt")));
     settings.serialPort = parser.value(QStringLiteral("port"));
-    for (const QString &input : parser.values(QStringLiteral("input")))
-        settings.inputFiles.append(absolutePath(input));
+    settings.inputFiles = inputFiles;
     settings.runs = *runs;
     settings.checkFit = !parser.isSet(QStringLiteral("no-fit-check"));
 

@@ -14,7 +14,7 @@ import re
 import shutil
 import struct
 
-from . import mlf
+from . import mlf, options
 from .errors import ServerError
 from .server import project_option
 
@@ -257,7 +257,7 @@ def generate(handler, mlf_path, project_dir, settings, definitions, standalone_c
         "outputs": info.outputs,
     }
     variables = {
-        "USER_DEFINES": " ".join(definitions),
+        "USER_DEFINES": " ".join(options.make_word(d) for d in definitions),
         "MODEL_SOURCES": " ".join("model/" + s for s in info.sources),
         "MODEL_OBJECTS": " ".join("model/" + o for o in info.objects),
         "CRT_C_SOURCES": " ".join(c_sources),

@@ -6,6 +6,8 @@ accept all of them and raise a ServerError with one clear sentence for a value t
 sense.
 """
 
+import shlex
+
 from .server import ServerError
 
 _TRUE = {"1", "true", "yes", "on", "y", "t"}
@@ -79,3 +81,22 @@ def get_list(options, name):
     for separator in ("\n", ";", ","):
         text = text.replace(separator, "\0")
     return [item.strip() for item in text.split("\0") if item.strip()]
+
+
+def make_word(text):
+    """text as one word of a command line in a generated Makefile: the shell that runs the
+    recipe passes it to the tool exactly as given, with nothing expanded by make ($, #) or
+    by the shell (spaces, quotes, $(...), backticks)."""
+    return shlex.quote(text).replace("$", "$$").replace("#", "\\#")
+
+
+def check_printable(name, value):
+    """Refuses a control character (NUL, newline, escape...) in a value that goes into a
+    generated file: no tool reads it as intended."""
+    for char in value:
+        if ord(char) < 0x20 or ord(char) == 0x7F:
+            raise ServerError(
+                f"Option {name}: {value[:80]!r} holds the control character {char!r}; "
+                "give printable text only."
+            )
+    return value

@@ -324,7 +324,10 @@ class TemplateHandler(ProjectAPIHandler):
         workspace = opts.get_int(options, "workspace_size_bytes", None, minimum=0)
         definitions = [
             d if d.startswith("-D") else "-D" + d
-            for d in opts.get_list(options, "compile_definitions")
+            for d in (
+                opts.check_printable("compile_definitions", item)
+                for item in opts.get_list(options, "compile_definitions")
+            )
         ]
         settings.update(self.generate_settings(options))
         project_dir.mkdir(parents=True)
@@ -388,7 +391,9 @@ class TemplateHandler(ProjectAPIHandler):
 
         variables = {
             "WORKSPACE_SIZE_BYTES": str(workspace),
-            "USER_DEFINES": " ".join(definitions),
+            # Make runs its recipes through the shell: each definition reaches the compiler as
+            # one argument, exactly as given.
+            "USER_DEFINES": " ".join(opts.make_word(d) for d in definitions),
             "MODEL_SOURCES": " ".join("model/" + s for s in info.sources),
             "MODEL_OBJECTS": " ".join("model/" + o for o in info.objects),
             "CRT_SOURCES": " ".join(crt["sources"]),

@@ -136,6 +136,12 @@ Result<void> Deployment::start()
     }
     if (Result<void> checked = prepareSettings(m_settings, &m_optionsRemembered); !checked)
         return checked;
+    // An input file that is not a tensor at all is refused before anything is created (its
+    // shape and type are checked against the model once it is staged).
+    if (m_settings.inputs.isEmpty() && !m_settings.inputFiles.isEmpty()) {
+        if (Result<QList<InputSet>> inputs = loadInputFiles(m_settings.inputFiles, 1); !inputs)
+            return fail(inputs.error());
+    }
 
     m_facts.created = QDateTime::currentDateTimeUtc();
     const QString root = m_settings.recordsRoot.isEmpty() ? DeploymentRecord::defaultRoot()

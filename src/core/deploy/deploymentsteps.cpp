@@ -90,6 +90,15 @@ void Deployment::onStagingDone()
     for (const QString &text : std::as_const(m_staging->result()->warnings))
         warn(text);
     m_writer->writeDeployment();
+    // Input files that cannot run on this model fail now, not after a build and a flash.
+    const QList<Mlf::ModuleInfo> &modules = m_staging->result()->model.modules;
+    if (m_settings.inputs.isEmpty() && !m_settings.inputFiles.isEmpty() && modules.size() == 1) {
+        if (Result<void> inputs = RunInputs::checkFiles(m_settings.inputFiles, modules.first());
+            !inputs) {
+            failStep(inputs.error());
+            return;
+        }
+    }
     startGenerate();
 }
 

@@ -1,6 +1,7 @@
 #include "runinputs.h"
 #include "deploytr.h"
 
+#include <mlf/modelinfo.h>
 #include <tensor/npy.h>
 #include <tensor/rawtensor.h>
 
@@ -257,6 +258,50 @@ Result<QList<InputSet>> prepare(const QList<InputSet> &given,
     if (Result<void> checked = check(sets, device); !checked)
         return fail(checked.error());
     return sets;
+}
+
+Result<void> checkFiles(const QStringList &files, const Mlf::ModuleInfo &module)
+{
+    const int inputCount = int(module.inputs.size());
+    Result<QList<InputSet>> sets = loadInputFiles(files, std::max(inputCount, 1));
+    if (!sets || inputCount == 0)
+        return sets ? ok() : fail(sets.error());
+    for (const InputSet &set : std::as_const(*sets)) {
+        if (set.tensors.size() != inputCount) {
+            return fail(ErrorCode::ShapeMismatch,
+                        Tr::tr("The file holds %1 arrays, but the model has %n input(s).",
+                               nullptr,
+                               inputCount)
+                            .arg(set.tensors.size()),
+                        set.source,
+                        Tr::tr("Give one array per model input."));
+        }
+        for (int i = 0; i < inputCount; ++i) {
+            const Mlf::TensorInfo &input = module.inputs.at(i);
+            const Tensor::Tensor &tensor = set.tensors.at(i);
+            if (!input.dtype.isEmpty() && tensor.dtype().name() != input.dtype) {
+                return fail(ErrorCode::DTypeMismatch,
+                            Tr::tr("Input \"%1\" of the model is %2, but the file holds %3.")
+                                .arg(input.name, input.dtype, tensor.dtype().name()),
+                            set.source,
+                            Tr::tr("Convert the input to %1 (for a quantized model, quantize "
+                                   "it with the model's scale and zero point).")
+                                .arg(input.dtype));
+            }
+            const Result<qint64> expected = Tensor::Tensor::elementCountOf(input.shape);
+            if (!input.shape.isEmpty() && expected && *expected != tensor.elementCount()) {
+                return fail(ErrorCode::ShapeMismatch,
+                            Tr::tr("Input \"%1\" of the model has the shape %2, but the file "
+                                   "holds %3.")
+                                .arg(input.name,
+                                     Tensor::Tensor::shapeText(input.shape),
+                                     tensor.shapeText()),
+                            set.source,
+                            Tr::tr("Give an array of the model's input shape."));
+            }
+        }
+    }
+    return ok();
 }
 
 Result<void> check(const QList<InputSet> &sets, const Device::DeviceHello &device)

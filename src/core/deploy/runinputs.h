@@ -15,6 +15,10 @@
 
 class QRandomGenerator;
 
+namespace TinyDeploy::Mlf {
+struct ModuleInfo;
+}
+
 namespace TinyDeploy::Deploy {
 
 /// An image already decoded by the caller (the GUI decodes files with QImage): 8-bit pixels,
@@ -62,6 +66,11 @@ Result<InputSet> image(const Device::DeviceHello &device,
                        const QString &name,
                        const QString &source,
                        const QHash<QString, Tensor::QuantParams> &quant = {});
+
+/// Checks @p files (.npy/.npz, loadInputFiles) against the inputs @p module declares, before
+/// anything is generated: one tensor per input, of its dtype and element count where the
+/// archive says them. Fails naming the file, what the model expects and what the file holds.
+Result<void> checkFiles(const QStringList &files, const Mlf::ModuleInfo &module);
 
 /// Checks that every set has one tensor per device input, of its dtype and byte size.
 Result<void> check(const QList<InputSet> &sets, const Device::DeviceHello &device);

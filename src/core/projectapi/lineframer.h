@@ -43,6 +43,8 @@ public:
     qsizetype maxLineLength() const { return m_maxLineLength; }
     /// Bytes of the current unterminated line held in memory.
     qsizetype bufferedBytes() const { return m_partial.size(); }
+    /// The current unterminated line (a prompt waits without a newline), not consumed.
+    const QByteArray &pending() const { return m_partial; }
 
 private:
     void appendSegment(QByteArrayView segment, QList<Result<QByteArray>> &out);

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace TinyDeploy::ProjectApi {
 
 using namespace std::chrono_literals;
@@ -36,6 +38,7 @@ ProjectApiClient::Callback<QJsonValue> ignoreResult(ProjectApiClient::Callback<v
 ProjectApiClient::ProjectApiClient(QObject *parent)
     : QObject(parent)
     , m_deadlineTimer(new QTimer(this))
+    , m_deadlineCap(deadlineCapFromEnvironment())
 {
     m_deadlineTimer->setSingleShot(true);
     m_deadlineTimer->setTimerType(Qt::PreciseTimer);
@@ -62,6 +65,20 @@ void ProjectApiClient::setProcessEnvironment(const QProcessEnvironment &environm
 void ProjectApiClient::setDeadline(const QString &method, Deadline deadline)
 {
     m_deadlineOverrides.insert(method, deadline);
+}
+
+void ProjectApiClient::setDeadlineCap(Deadline cap)
+{
+    m_deadlineCap = cap;
+}
+
+ProjectApiClient::Deadline ProjectApiClient::deadlineCapFromEnvironment()
+{
+    bool numeric = false;
+    const double seconds = qEnvironmentVariable("TINYDEPLOY_SERVER_TIMEOUT_SEC").toDouble(&numeric);
+    if (!numeric || !(seconds > 0) || seconds > 1e6)
+        return std::nullopt;
+    return std::chrono::milliseconds(qint64(seconds * 1000.0));
 }
 
 void ProjectApiClient::setMaxReplyLineLength(qsizetype bytes)
@@ -148,6 +165,15 @@ int ProjectApiClient::pendingRequests() const
 
 ProjectApiClient::Deadline ProjectApiClient::deadlineFor(const QString &method,
                                                          std::optional<double> timeoutSec) const
+{
+    const Deadline deadline = uncappedDeadlineFor(method, timeoutSec);
+    if (!m_deadlineCap)
+        return deadline;
+    return deadline ? std::min(*deadline, *m_deadlineCap) : m_deadlineCap;
+}
+
+ProjectApiClient::Deadline ProjectApiClient::uncappedDeadlineFor(
+    const QString &method, std::optional<double> timeoutSec) const
 {
     const auto overridden = m_deadlineOverrides.constFind(method);
     if (overridden != m_deadlineOverrides.cend())
@@ -286,6 +312,15 @@ void ProjectApiClient::onDeadline()
                               Tr::tr("The server was stopped. Check its log output for where "
                                      "it got stuck."),
                               processDetails(nullptr));
+    const QString prompt = m_process ? m_process->pendingStderr().trimmed() : QString();
+    if (!prompt.isEmpty()) {
+        // Its last words have no line break: a question (a password prompt) left unanswered.
+        timeout.hint = Tr::tr("The server seems to wait for an answer to \"%1\", which it "
+                              "cannot get: a Project API server has no terminal. Set up what it "
+                              "asks for beforehand (for example, the permission it needs), "
+                              "then retry.")
+                           .arg(prompt.left(200));
+    }
     m_closedError = timeout;
     m_closedError->location.clear();
     m_closedError->message = Tr::tr("Not sent: the server did not answer %1 in time.").arg(method);

@@ -63,6 +63,13 @@ public:
     /// 60 s, generate_project 300 s, build/flash/open_transport none, close_transport 60 s,
     /// read/write_transport: timeout_sec + 30 s, or none for timeout_sec null.
     void setDeadline(const QString &method, Deadline deadline);
+    /// Caps every method's deadline (those without one included) at @p cap; std::nullopt: no
+    /// cap. Default: TINYDEPLOY_SERVER_TIMEOUT_SEC from this process's environment, when it
+    /// holds a positive number of seconds (tests and CI give hanging servers seconds, not
+    /// minutes); no cap otherwise.
+    void setDeadlineCap(Deadline cap);
+    /// The cap TINYDEPLOY_SERVER_TIMEOUT_SEC asks for, if any.
+    static Deadline deadlineCapFromEnvironment();
     /// Longest reply line accepted (default 16 MiB); set before start().
     void setMaxReplyLineLength(qsizetype bytes);
 
@@ -125,6 +132,7 @@ private:
                  Deadline deadline,
                  Callback<QJsonValue> done);
     Deadline deadlineFor(const QString &method, std::optional<double> timeoutSec = {}) const;
+    Deadline uncappedDeadlineFor(const QString &method, std::optional<double> timeoutSec) const;
     void sendNext();
     void onReplyLine(const QByteArray &line);
     void onReplyError(const Error &error);
@@ -141,6 +149,7 @@ private:
     QTimer *m_deadlineTimer = nullptr;
     QProcessEnvironment m_environment;
     QHash<QString, Deadline> m_deadlineOverrides;
+    Deadline m_deadlineCap;
     std::deque<Request> m_queue;
     std::optional<Request> m_inFlight;
     std::optional<Error> m_closedError; ///< Set once no request can succeed any more.

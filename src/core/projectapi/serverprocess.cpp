@@ -250,7 +250,18 @@ QString ServerProcess::commandLine() const
 
 QStringList ServerProcess::stderrTail() const
 {
-    return QStringList(m_stderrTail.cbegin(), m_stderrTail.cend());
+    QStringList tail(m_stderrTail.cbegin(), m_stderrTail.cend());
+    if (const QString pending = pendingStderr(); !pending.isEmpty()) {
+        tail.append(pending);
+        if (tail.size() > StderrTailLines)
+            tail.removeFirst();
+    }
+    return tail;
+}
+
+QString ServerProcess::pendingStderr() const
+{
+    return QString::fromUtf8(m_stderrFramer.pending());
 }
 
 bool ServerProcess::send(const QByteArray &line)

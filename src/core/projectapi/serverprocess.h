@@ -130,8 +130,10 @@ public:
     const Launch &launch() const { return m_launch; }
     /// The full command line, for error details.
     QString commandLine() const;
-    /// The last stderr lines (at most StderrTailLines).
+    /// The last stderr lines (at most StderrTailLines), the unterminated last one included.
     QStringList stderrTail() const;
+    /// What the server wrote to stderr after its last line break ("Password: "), or empty.
+    QString pendingStderr() const;
     ExitStatus exitStatus() const { return m_exitStatus; }
 
 signals:

@@ -18,7 +18,7 @@ private slots:
     void failureStopsAtFailingStep();
     void retryRunsOnlyTheFailedStep();
     void zerosForModelsWithoutSamples();
-    void inputOfWrongSizeFailsRun();
+    void inputOfWrongSizeFailsBeforeGenerate();
     void latencySummary();
 };
 
@@ -290,7 +290,7 @@ void tst_Deployment::zerosForModelsWithoutSamples()
     delete deployment;
 }
 
-void tst_Deployment::inputOfWrongSizeFailsRun()
+void tst_Deployment::inputOfWrongSizeFailsBeforeGenerate()
 {
     const QString file = m_dir.filePath(QStringLiteral("small.npy"));
     const auto tensor = Tensor::Tensor::zeros(Tensor::DType::float32(), {1, 4});
@@ -304,9 +304,14 @@ void tst_Deployment::inputOfWrongSizeFailsRun()
     QVERIFY(deployment->start().has_value());
     QVERIFY(done.wait(30000));
     QCOMPARE(deployment->state(), DeploymentState::Failed);
-    QCOMPARE(deployment->failedStep(), std::optional<DeploymentStep>(DeploymentStep::Run));
-    QCOMPARE(deployment->error()->code, ErrorCode::SizeMismatch);
-    QVERIFY(deployment->error()->message.contains(QStringLiteral("256 bytes")));
+    // Checked against the model before anything is generated (issue 14), not after a flash.
+    QCOMPARE(deployment->failedStep(), std::optional<DeploymentStep>(DeploymentStep::Generate));
+    QCOMPARE(deployment->error()->code, ErrorCode::ShapeMismatch);
+    QVERIFY(deployment->error()->message.contains(QStringLiteral("[1, 8, 8, 1]")));
+    QVERIFY(deployment->error()->message.contains(QStringLiteral("[1, 4]")));
+    QCOMPARE(deployment->error()->location, file);
+    QVERIFY(!QFileInfo::exists(deployment->projectDir()));
+    QVERIFY(!QFileInfo::exists(m_wireLog)); // no server was started
     delete deployment;
 }
 

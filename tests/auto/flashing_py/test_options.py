@@ -63,6 +63,19 @@ class CommandLines(unittest.TestCase):
         self.assertEqual(argv[-1], "program {fw.elf} reset exit")
         self.assertNotIn("adapter serial", " ".join(argv))
 
+    def test_openocd_refuses_tcl_in_the_serial_number(self):
+        for serial in ["0671FF; shutdown", "[exec touch /tmp/x]", "$env(HOME)", "a b",
+                       "0671{FF}", "x\\y", "nul\x00"]:
+            with self.assertRaises(ServerError) as caught:
+                openocd.argv_for(self.job(flasher="openocd", serial_number=serial), "fw.elf")
+            self.assertIn("serial_number", str(caught.exception))
+
+    def test_openocd_braces_a_path_with_spaces(self):
+        argv = openocd.argv_for(self.job(flasher="openocd"), "/tmp/my project/fw.elf")
+        self.assertIn("program {/tmp/my project/fw.elf} verify reset exit", argv)
+        with self.assertRaises(ServerError):
+            openocd.argv_for(self.job(flasher="openocd"), "/tmp/a}b/fw.elf")
+
     def test_stflash(self):
         argv = stflash.argv_for(self.job(flasher="stflash", serial_number="066D"), "fw.bin")
         self.assertEqual(argv[1:], ["--serial", "066D", "--reset", "write", "fw.bin",

@@ -95,6 +95,8 @@ private slots:
     void everyQueuedRequestFailsAfterEof();
     void queueKeepsCallOrderAndIds();
     void deadlineTimesOutAndStopsTheServer();
+    void deadlineCapEndsAHangingBuild_data();
+    void deadlineCapEndsAHangingBuild();
     void cancelDuringBuildKillsTheGroup();
     void callbacksNeverRunInsideTheCall();
     void startErrors();
@@ -417,6 +419,32 @@ void tst_ProjectApiClient::deadlineTimesOutAndStopsTheServer()
     QCOMPARE(wire.size(), 2);
     QVERIFY(wire[0].contains("\"flash\""));
     QVERIFY(wire[1].contains("\"server_info_query\""));
+}
+
+void tst_ProjectApiClient::deadlineCapEndsAHangingBuild_data()
+{
+    QTest::addColumn<bool>("fromEnvironment");
+    QTest::newRow("setDeadlineCap") << false;
+    QTest::newRow("TINYDEPLOY_SERVER_TIMEOUT_SEC") << true;
+}
+
+void tst_ProjectApiClient::deadlineCapEndsAHangingBuild()
+{
+    QFETCH(bool, fromEnvironment);
+    // build has no deadline of its own: only the cap ends a build that hangs.
+    if (fromEnvironment)
+        qputenv("TINYDEPLOY_SERVER_TIMEOUT_SEC", "0.3");
+    auto client = startClient("hang@build");
+    qunsetenv("TINYDEPLOY_SERVER_TIMEOUT_SEC");
+    QVERIFY(client);
+    if (!fromEnvironment)
+        client->setDeadlineCap(300ms);
+    QVERIFY(!ProjectApiClient::deadlineCapFromEnvironment());
+    Outcome<QJsonValue> build;
+    client->build({}, build.callback());
+    WAIT_ERROR(build, ErrorCode::Timeout);
+    QVERIFY2(build.result().error().message.contains("did not answer build within 0.3 s"),
+             qPrintable(build.result().error().message));
 }
 
 void tst_ProjectApiClient::cancelDuringBuildKillsTheGroup()

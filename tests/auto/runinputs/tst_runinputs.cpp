@@ -1,7 +1,10 @@
 #include <deploy/runinputs.h>
 #include <deploy/samplekit.h>
+#include <mlf/modelinfo.h>
+#include <tensor/npy.h>
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -53,6 +56,8 @@ private slots:
     void prepareDefaultsToSamplesThenZeros();
     void checkRefusesMismatches_data();
     void checkRefusesMismatches();
+    void checkFilesAgainstTheModel_data();
+    void checkFilesAgainstTheModel();
     void imageIsResizedNormalisedAndInverted_data();
     void imageIsResizedNormalisedAndInverted();
     void imageIsQuantizedForIntegerInputs();
@@ -171,6 +176,64 @@ void tst_RunInputs::checkRefusesMismatches()
     const Result<void> checked = RunInputs::check({set}, digits(2, 32));
     QVERIFY(!checked);
     QCOMPARE(int(checked.error().code), error);
+}
+
+void tst_RunInputs::checkFilesAgainstTheModel_data()
+{
+    QTest::addColumn<QString>("dtype");
+    QTest::addColumn<QList<qint64>>("shape");
+    QTest::addColumn<bool>("garbage");
+    QTest::addColumn<int>("error"); ///< -1: accepted.
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("matches") << "float32" << QList<qint64>{1, 8, 8, 1} << false << -1 << "";
+    QTest::newRow("same count, other shape")
+        << "float32" << QList<qint64>{1, 64} << false << -1 << "";
+    QTest::newRow("wrong dtype") << "int8" << QList<qint64>{1, 8, 8, 1} << false
+                                 << int(ErrorCode::DTypeMismatch)
+                                 << "is float32, but the file holds int8";
+    QTest::newRow("wrong shape") << "float32" << QList<qint64>{1, 3} << false
+                                 << int(ErrorCode::ShapeMismatch)
+                                 << "has the shape [1, 8, 8, 1], but the file holds [1, 3]";
+    QTest::newRow("not a tensor") << "float32" << QList<qint64>{} << true
+                                  << int(ErrorCode::InvalidNpy) << "NumPy";
+}
+
+void tst_RunInputs::checkFilesAgainstTheModel()
+{
+    QFETCH(QString, dtype);
+    QFETCH(QList<qint64>, shape);
+    QFETCH(bool, garbage);
+    QFETCH(int, error);
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("input file.npy");
+    if (garbage) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not an array");
+    } else {
+        const Result<Tensor::DType> type = Tensor::DType::parse(dtype);
+        QVERIFY(type);
+        const Result<Tensor::Tensor> tensor = Tensor::Tensor::zeros(*type, shape);
+        QVERIFY(tensor);
+        QVERIFY(Tensor::writeNpyFile(*tensor, path));
+    }
+    Mlf::ModuleInfo module;
+    Mlf::TensorInfo input;
+    input.name = "input";
+    input.dtype = "float32";
+    input.shape = {1, 8, 8, 1};
+    module.inputs = {input};
+    const Result<void> checked = RunInputs::checkFiles({path}, module);
+    if (error < 0) {
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().oneLine()));
+        return;
+    }
+    QVERIFY(!checked);
+    QCOMPARE(int(checked.error().code), error);
+    QVERIFY2(checked.error().oneLine().contains(text), qPrintable(checked.error().oneLine()));
+    QVERIFY2(checked.error().fullText().contains(path), qPrintable(checked.error().fullText()));
 }
 
 void tst_RunInputs::imageIsResizedNormalisedAndInverted_data()
