@@ -247,17 +247,14 @@ DrawingPanel::DrawingPanel(QWidget *parent)
     m_clear->setToolTip(tr("Clear the drawing (Delete)"));
     auto *hint = new QLabel(tr("Draw a digit; the device answers as you lift the pen."), this);
     hint->setWordWrap(true);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_clear);
-    buttons->addStretch(1);
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_canvas, 1);
-    row->addLayout(buttons);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(hint, 1);
+    top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(hint);
-    layout->addLayout(row, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_canvas, 1);
     connect(m_clear, &QPushButton::clicked, m_canvas, &DrawingCanvas::clear);
     connect(m_clear, &QPushButton::clicked, m_canvas, [this] { m_canvas->setFocus(); });
 }

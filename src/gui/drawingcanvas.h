@@ -65,7 +65,7 @@ private:
     bool m_drawing = false;
 };
 
-/// @brief The canvas with a Clear button beside it and one line saying what to do: the
+/// @brief The canvas with a Clear button and one line saying what to do above it: the
 /// drawing input of the Run page and of the kiosk.
 class DrawingPanel final : public QWidget
 {

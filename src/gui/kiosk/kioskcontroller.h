@@ -67,6 +67,11 @@ public:
     /// ttyACM0", "Emulated board: always ready".
     QString boardText() const { return m_boardText; }
     bool isBoardReady() const { return m_boardReady; }
+    /// The model runs on this computer (the host template): no board at all.
+    bool runsOnThisComputer() const
+    {
+        return !m_config.isPackage() && !m_board && m_phase != Phase::NoConfiguration;
+    }
     /// Whether Deploy can be pressed now.
     bool canDeploy() const;
 

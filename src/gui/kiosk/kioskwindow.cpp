@@ -240,11 +240,14 @@ void KioskWindow::showResult()
         m_prediction->setText(tr("The model ran on the board."));
     }
     const Deploy::LatencySummary latency = result->latency();
-    m_latency->setText(latency.runs > 0
-                           ? (result->cyclesEmulated
-                                  ? tr("It took %1 µs (emulated board).").arg(latency.medianUs)
-                                  : tr("It took %1 µs on the board.").arg(latency.medianUs))
-                           : QString());
+    QString took;
+    if (latency.runs > 0 && m_controller->runsOnThisComputer())
+        took = tr("It took %1 µs on this computer.").arg(latency.medianUs);
+    else if (latency.runs > 0 && result->cyclesEmulated)
+        took = tr("It took %1 µs on the emulated board.").arg(latency.medianUs);
+    else if (latency.runs > 0)
+        took = tr("It took %1 µs on the board.").arg(latency.medianUs);
+    m_latency->setText(took);
 }
 
 void KioskWindow::quit()

@@ -119,7 +119,7 @@ void tst_GuiKiosk::parseGoodConfig()
     const QByteArray json = configJson(
         {{QStringLiteral("title"), QStringLiteral("Digits!")},
          {QStringLiteral("message"), QStringLiteral("Draw a digit.")},
-         {QStringLiteral("board"), QStringLiteral("mps2_an385")},
+         {QStringLiteral("board"), QStringLiteral("mps2-an385")},
          {QStringLiteral("options"), QJsonObject{{QStringLiteral("verbose"), true}}}});
     const Result<Deploy::KioskConfig> config = Deploy::parseKioskConfig(json, path);
     QVERIFY2(config, qPrintable(config ? QString() : config.error().fullText()));
@@ -127,7 +127,7 @@ void tst_GuiKiosk::parseGoodConfig()
     QCOMPARE(config->title, QStringLiteral("Digits!"));
     QCOMPARE(config->message, QStringLiteral("Draw a digit."));
     QCOMPARE(config->modelPath, sampleModel);
-    QCOMPARE(config->board, QStringLiteral("mps2_an385"));
+    QCOMPARE(config->board, QStringLiteral("mps2-an385"));
     QCOMPARE(config->options.value(QStringLiteral("verbose")).toBool(), true);
     QVERIFY(!config->isPackage());
 
@@ -136,7 +136,7 @@ void tst_GuiKiosk::parseGoodConfig()
     QCOMPARE(settings.modelPath, sampleModel);
     QCOMPARE(settings.templateDir, QStringLiteral("/t/x"));
     QCOMPARE(settings.optionValues.value(QStringLiteral("board")).toString(),
-             QStringLiteral("mps2_an385"));
+             QStringLiteral("mps2-an385"));
     QVERIFY(settings.keepDeviceOpen);
     QCOMPARE(settings.firstStep, Deploy::DeploymentStep::Generate);
 
