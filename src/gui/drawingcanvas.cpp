@@ -239,7 +239,7 @@ void DrawingCanvas::paintEvent(QPaintEvent *)
 DrawingPanel::DrawingPanel(QWidget *parent)
     : QWidget(parent)
     , m_canvas(new DrawingCanvas(this))
-    , m_clear(new QPushButton(tr("C&lear"), this))
+    , m_clear(new QPushButton(tr("Clear"), this))
 {
     setObjectName(QStringLiteral("drawingPanel"));
     m_clear->setObjectName(QStringLiteral("clearDrawingButton"));
