@@ -231,6 +231,19 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
     return parseKioskConfig(input.readAll(), file);
 }
 
+namespace {
+// @p path relative to @p base when the two share a folder below the root (a classroom folder,
+// a home folder); absolute otherwise (/tmp/x.tdkiosk naming /opt/models/m.tar).
+QString portablePath(const QDir &base, const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString top = absolute.section(QLatin1Char('/'), 1, 1);
+    if (top.isEmpty() || base.absolutePath().section(QLatin1Char('/'), 1, 1) != top)
+        return absolute;
+    return base.relativeFilePath(absolute);
+}
+} // namespace
+
 QByteArray kioskConfigJson(const KioskConfig &config, const QString &filePath)
 {
     const QDir base = QFileInfo(filePath).absoluteDir();
@@ -240,11 +253,11 @@ QByteArray kioskConfigJson(const KioskConfig &config, const QString &filePath)
     object.insert(QStringLiteral("title"), config.title);
     if (!config.message.isEmpty())
         object.insert(QStringLiteral("message"), config.message);
-    object.insert(QStringLiteral("model"), base.relativeFilePath(config.modelPath));
+    object.insert(QStringLiteral("model"), portablePath(base, config.modelPath));
     // A template name stays a name; a folder becomes relative (and keeps a '/').
     QString templ = config.templateRef;
     if (templ.contains(QLatin1Char('/'))) {
-        templ = base.relativeFilePath(templ);
+        templ = portablePath(base, templ);
         if (!templ.contains(QLatin1Char('/')))
             templ.prepend(QStringLiteral("./"));
     }

@@ -54,7 +54,8 @@ Result<KioskConfig> parseKioskConfig(const QByteArray &json, const QString &file
 Result<KioskConfig> loadKioskConfig(const QString &path);
 
 /// The .tdkiosk text for @p config, to be written at @p filePath: the model's and a template
-/// folder's paths relative to the file's folder. Indented, keys in a fixed order.
+/// folder's paths relative to the file's folder when they share a folder below the root (else
+/// absolute). Indented, keys in alphabetical order.
 QByteArray kioskConfigJson(const KioskConfig &config, const QString &filePath);
 
 /// The template folder @p config names: a path relative to the file, or a name looked up by

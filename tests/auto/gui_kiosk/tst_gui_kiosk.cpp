@@ -231,6 +231,15 @@ void tst_GuiKiosk::relativePathsRoundTrip()
     QCOMPARE(object.value(QStringLiteral("model")).toString(), QStringLiteral("models/m.tar"));
     QCOMPARE(object.value(QStringLiteral("template")).toString(), QStringLiteral("templates/mine"));
 
+    // A model that shares no folder with the file below the root keeps its absolute path.
+    Deploy::KioskConfig elsewhere = config;
+    elsewhere.modelPath = QStringLiteral("/opt/td-models/m.tar");
+    QCOMPARE(QJsonDocument::fromJson(Deploy::kioskConfigJson(elsewhere, file))
+                 .object()
+                 .value(QStringLiteral("model"))
+                 .toString(),
+             QStringLiteral("/opt/td-models/m.tar"));
+
     // Moved elsewhere with its folder, it still finds everything.
     const QString moved = m_dir.filePath(QStringLiteral("moved"));
     QVERIFY(QDir().rename(root, moved));
