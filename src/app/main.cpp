@@ -1,4 +1,6 @@
 #include <diagnosticsdialog.h>
+#include <kiosk/kioskcontroller.h>
+#include <kiosk/kioskwindow.h>
 #include <languagesettings.h>
 #include <mainwindow.h>
 
@@ -29,7 +31,24 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("archive"),
                                  QApplication::translate("main", "Model archive to open."),
                                  QStringLiteral("[archive]"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QApplication::translate("main",
+                                "Open one full-screen kiosk for a class: the kiosk configuration "
+                                "(.tdkiosk) or deployment package (.tdpkg) FILE, one Deploy "
+                                "button, nothing to change. Ctrl+Q quits."),
+        QStringLiteral("FILE"));
+    parser.addOption(kiosk);
     parser.process(app);
+
+    if (parser.isSet(kiosk)) {
+        // The kiosk: no wizard, no menus; a configuration that cannot be used shows why.
+        TinyDeploy::Gui::KioskController controller;
+        (void) controller.load(parser.value(kiosk));
+        TinyDeploy::Gui::KioskWindow window(&controller);
+        window.showFullScreen();
+        return app.exec();
+    }
 
     TinyDeploy::Gui::MainWindow window;
     TinyDeploy::App::installStartupProbe(&window);

@@ -35,5 +35,6 @@ int runHistory(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runProfile(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
+int runKioskConfig(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

@@ -28,6 +28,9 @@ const std::vector<Command> &commands()
         {"report", "Write a record's hand-over report as HTML or JSON", runReport},
         {"profile", "Time every operator on a host-driven device", runProfile},
         {"validate", "Run a data set on a flashed device and compare with a reference", runValidate},
+        {"kiosk-config",
+         "Write a checked kiosk configuration for \"tinydeploy --kiosk\"",
+         runKioskConfig},
     };
     return table;
 }
@@ -37,7 +40,7 @@ void printUsage(QTextStream &stream)
     stream << "Usage: tinydeploy-cli <command> [options]\n\n"
               "Deploys TVM Model Library Format archives to microcontrollers.\n\nCommands:\n";
     for (const Command &command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
                << command.summary << '\n';
     stream << "\nRun 'tinydeploy-cli <command> --help' for the options of a command.\n"
               "Exit codes: 0 success, 1 the command failed, 2 wrong usage, 130 interrupted.\n";

@@ -1,11 +1,14 @@
 #include "runpage.h"
+#include "drawingcanvas.h"
 #include "imageinput.h"
 #include "latencychart.h"
 #include "logmodel.h"
 #include "logview.h"
 #include "outputsview.h"
 #include "profiledialog.h"
+#include "runcoalescer.h"
 #include "serialconsole.h"
+#include "strokeraster.h"
 #include "ui_runpage.h"
 #include "validatedialog.h"
 #include "wizardcontroller.h"
@@ -16,6 +19,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLayout>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -26,6 +30,7 @@ namespace TinyDeploy::Gui {
 namespace {
 const char allSamples[] = "samples:*";
 const char randomInputKey[] = "random";
+const char drawInputKey[] = "draw";
 
 QString shapeText(const QList<qint32> &shape)
 {
@@ -58,6 +63,33 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
     if (QLayout *row = m_ui->runOnceButton->parentWidget()->layout())
         row->addWidget(m_validateButton);
     connect(m_validateButton, &QPushButton::clicked, this, &RunPage::openValidation);
+
+    // The drawing input, beside the class bars so that both are seen while drawing.
+    m_drawing = new DrawingPanel(m_ui->outputsTab);
+    m_drawing->hide();
+    m_ui->outputsLayout->removeWidget(m_ui->outputsView);
+    auto *outputsRow = new QHBoxLayout;
+    outputsRow->addWidget(m_drawing, 2);
+    outputsRow->addWidget(m_ui->outputsView, 3);
+    m_ui->outputsLayout->insertLayout(0, outputsRow, 1);
+    m_coalescer = new RunCoalescer(
+        [this](const Deploy::InputSet &input) {
+            return m_controller->runAgain({input}, quint32(m_ui->runsSpin->value()));
+        },
+        [this] { return m_controller->isBusy(); },
+        this);
+    connect(m_coalescer, &RunCoalescer::startFailed, this, [this](const Error &error) {
+        m_ui->errorPanel->setError(error);
+        m_ui->errorPanel->show();
+    });
+    connect(m_drawing->canvas(), &DrawingCanvas::drawingFinished, this, &RunPage::runDrawing);
+    connect(m_drawing->canvas(), &DrawingCanvas::cleared, m_coalescer, &RunCoalescer::clearPending);
+    connect(m_ui->inputCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool draw = m_ui->inputCombo->currentData().toString() == QLatin1String(drawInputKey);
+        m_drawing->setVisible(draw);
+        if (draw)
+            m_ui->tabs->setCurrentWidget(m_ui->outputsTab);
+    });
     connect(m_ui->runOnceButton, &QPushButton::clicked, this, &RunPage::runOnce);
     connect(m_ui->runContinuousButton, &QPushButton::toggled, this, &RunPage::setContinuous);
     connect(m_ui->chooseFileButton, &QPushButton::clicked, this, &RunPage::chooseFile);
@@ -65,6 +97,7 @@ RunPage::RunPage(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::deviceInfoReceived, this, &RunPage::showDevice);
     connect(controller, &WizardController::runResultReady, this, &RunPage::showResult);
     connect(controller, &WizardController::runFinished, this, &RunPage::onRunFinished);
+    connect(controller, &WizardController::runFinished, m_coalescer, &RunCoalescer::runFinished);
     connect(controller, &WizardController::statesChanged, this, &RunPage::update);
     connect(controller,
             &WizardController::logLine,
@@ -156,6 +189,12 @@ void RunPage::rebuildInputs()
         }
     }
     m_ui->inputCombo->addItem(tr("Random values"), QLatin1String(randomInputKey));
+    // A picture small enough to draw (isDrawableInput(): the digits sample's 8x8).
+    const Deploy::Deployment *deployment = m_controller->deployment();
+    const std::optional<Device::DeviceHello> hello = deployment ? deployment->deviceInfo()
+                                                                : std::nullopt;
+    if (hello && isDrawableInput(*hello))
+        m_ui->inputCombo->addItem(tr("Draw a digit"), QLatin1String(drawInputKey));
     for (const QString &file : std::as_const(m_files))
         m_ui->inputCombo->addItem(tr("File %1").arg(QFileInfo(file).fileName()),
                                   QString(QStringLiteral("file:") + file));
@@ -256,6 +295,12 @@ Result<QList<Deploy::InputSet>> RunPage::chosenInputs() const
             return fail(input.error());
         return QList<Deploy::InputSet>{*input};
     }
+    if (choice == QLatin1String(drawInputKey)) {
+        Result<Deploy::InputSet> input = drawnInput(device);
+        if (!input)
+            return fail(input.error());
+        return QList<Deploy::InputSet>{*input};
+    }
     if (choice.startsWith(QLatin1String("file:"))) {
         const QString path = choice.mid(5);
         const QString suffix = QFileInfo(path).suffix().toLower();
@@ -268,6 +313,36 @@ Result<QList<Deploy::InputSet>> RunPage::chosenInputs() const
         return QList<Deploy::InputSet>{*input};
     }
     return fail(ErrorCode::InvalidArgument, tr("Choose an input first."));
+}
+
+Result<Deploy::InputSet> RunPage::drawnInput(const Device::DeviceHello *device) const
+{
+    if (!device)
+        return fail(ErrorCode::InvalidArgument, tr("A drawing needs a connected device."));
+    if (m_drawing->canvas()->isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The drawing is empty."),
+                    QString(),
+                    tr("Draw a digit in the white square first."));
+    const Deploy::SampleKit *kit = sampleKit();
+    return drawingInput(m_drawing->canvas()->strokes(),
+                        *device,
+                        kit ? kit->inputQuant() : QHash<QString, Tensor::QuantParams>());
+}
+
+void RunPage::runDrawing()
+{
+    const Deploy::Deployment *deployment = m_controller->deployment();
+    const std::optional<Device::DeviceHello> hello = deployment ? deployment->deviceInfo()
+                                                                : std::nullopt;
+    const Result<Deploy::InputSet> input = drawnInput(hello ? &*hello : nullptr);
+    if (!input) {
+        m_ui->errorPanel->setError(input.error());
+        m_ui->errorPanel->show();
+        return;
+    }
+    m_coalescer->submit(*input);
+    update();
 }
 
 void RunPage::runOnce()
@@ -316,6 +391,7 @@ void RunPage::setContinuous(bool continuous)
 
 void RunPage::showDevice(const Device::DeviceHello &hello)
 {
+    rebuildInputs();
     QStringList inputs;
     for (const Device::TensorInfo &input : hello.inputs)
         inputs << tr("%1 %2 %3").arg(input.name, input.dtype(), shapeText(input.shape));

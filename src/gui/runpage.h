@@ -21,14 +21,17 @@ class SampleKit;
 
 namespace TinyDeploy::Gui {
 
+class DrawingPanel;
 class LatencyChart;
 class LogView;
+class RunCoalescer;
 class OutputsView;
 class SerialConsole;
 class WizardController;
 
 /// @brief Step 6: the device's identity, the input to send (sample inputs, a .npy/.npz/.bin
-/// file, an image, random values), run once or continuously, and the results: outputs as
+/// file, an image, random values, a digit drawn on the page), run once or continuously (a
+/// drawing also runs as the pen lifts), and the results: outputs as
 /// labelled bars, the predicted class against the true one, agreement with the expected
 /// outputs, latency over time, the device's console and the log.
 class RunPage final : public QWidget
@@ -60,6 +63,9 @@ public:
     /// graph executor, over the Project API transport"; empty before it decided.
     QString protocolText() const;
     QString statusText() const;
+    /// The drawing input (shown when "Draw a digit" is the input choice; offered for models
+    /// whose input isDrawableInput()).
+    DrawingPanel *drawingPanel() const { return m_drawing; }
     /// The class the device predicted last; nullopt before a result.
     std::optional<qint64> predictedClass() const { return m_predicted; }
 
@@ -78,11 +84,16 @@ private:
     Result<Deploy::InputSet> rawInput(const Device::DeviceHello *device, const QString &path) const;
 
     void openValidation();
+    /// The pen lifted: the drawing runs now, or as soon as the run in progress ends.
+    void runDrawing();
+    Result<Deploy::InputSet> drawnInput(const Device::DeviceHello *device) const;
 
     std::unique_ptr<Ui::RunPage> m_ui;
     QPushButton *m_validateButton = nullptr;
     WizardController *m_controller = nullptr;
     LogView *m_log = nullptr;
+    DrawingPanel *m_drawing = nullptr;
+    RunCoalescer *m_coalescer = nullptr;
     std::optional<qint64> m_predicted;
     QStringList m_files;
 };

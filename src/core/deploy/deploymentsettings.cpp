@@ -36,6 +36,13 @@ Result<void> prepareSettings(DeploymentSettings &settings, bool *optionsRemember
     }
     if (settings.runs < 1 || settings.runs > Device::Protocol::MaxRuns)
         return std::unexpected<Error>(runsError(settings.runs));
+    // Deployment packages come with their own branch; this build cannot run them yet.
+    if (!settings.packagePath.isEmpty()) {
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("Deployment packages (.tdpkg) are not supported in this build."),
+                    settings.packagePath,
+                    Tr::tr("Use a kiosk configuration (.tdkiosk) or the model archive instead."));
+    }
     if (!settings.modelPath.isEmpty())
         settings.modelPath = QFileInfo(settings.modelPath).absoluteFilePath();
     if (first == DeploymentStep::Generate) {

@@ -179,6 +179,9 @@ struct DeploymentSettings
     /// opens is not rebooted). The GUI sets it; a one-shot client (the CLI) leaves it false and
     /// the port closes when the deployment ends. Deployment::closeDevice() closes it.
     bool keepDeviceOpen = false;
+    /// A deployment package (.tdpkg). A deployment with it set runs Flash, Connect and Run
+    /// from the package with no server.
+    QString packagePath;
 };
 
 } // namespace TinyDeploy::Deploy

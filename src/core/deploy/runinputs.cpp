@@ -205,7 +205,7 @@ Result<InputSet> image(const Device::DeviceHello &device,
         }
     }
     // The sample models learnt light ink on a dark ground; most drawings are dark on white.
-    if (!values.isEmpty() && sum / values.size() > 0.5) {
+    if (!pixels.lightInk && !values.isEmpty() && sum / values.size() > 0.5) {
         for (double &value : values)
             value = 1.0 - value;
     }

@@ -30,6 +30,9 @@ struct ImagePixels
     int height = 0;
     int channels = 1;
     QByteArray data;
+    /// The caller knows the ink is light on a dark ground (a drawing made for the model):
+    /// image() then never inverts it, however much of it is inked.
+    bool lightInk = false;
 };
 
 /// @brief Every kind of model input, made for the model a device announced (its HELLO).
@@ -58,7 +61,8 @@ Result<InputSet> rawFile(const Device::DeviceHello &device, const QString &path)
 
 /// An image for a single-input model whose input is an image (NHWC or HW; one channel, or
 /// three for RGB models): resized to the input's height and width (bilinear), scaled to 0..1,
-/// inverted when it is mostly light (the samples are light ink on a dark ground), then
+/// inverted when it is mostly light (the samples are light ink on a dark ground) unless
+/// @p pixels says its ink is light, then
 /// quantized for an integer input with @p quant of the input's name (default 1/255 and -128,
 /// the int8 sample's). @p name and @p source name the set ("drawing", the file).
 Result<InputSet> image(const Device::DeviceHello &device,

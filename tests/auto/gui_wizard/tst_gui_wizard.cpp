@@ -4,6 +4,7 @@
 
 #include "fixtures/mnemonics.h"
 
+#include <drawingcanvas.h>
 #include <errorpanel.h>
 #include <flashpage.h>
 #include <historydialog.h>
@@ -272,6 +273,30 @@ void tst_GuiWizard::hostFromModelToRun()
     QVERIFY(!QFileInfo::exists(record + QStringLiteral("/runs")));
     // Every result of the three runs is in the one record (5 samples, 1 sample, 1 image).
     QTRY_COMPARE_WITH_TIMEOUT(resultCount(record), 7, 5000);
+
+    // A digit drawn on the page: "Draw a digit" shows the canvas beside the class bars, and
+    // lifting the pen runs the drawing (no Run button).
+    const int drawIndex = input->findData(QStringLiteral("draw"));
+    QVERIFY(drawIndex >= 0);
+    input->setCurrentIndex(drawIndex);
+    DrawingPanel *panel = run->drawingPanel();
+    QVERIFY(panel->isVisible());
+    QSignalSpy drawnResults(window->controller(), &WizardController::runResultReady);
+    DrawingCanvas *canvas = panel->canvas();
+    const QRectF area = canvas->drawingRect();
+    const auto at = [&area](double x, double y) {
+        return QPoint(qRound(area.left() + x * area.width()),
+                      qRound(area.top() + y * area.height()));
+    };
+    QTest::mousePress(canvas, Qt::LeftButton, {}, at(0.5, 0.1));
+    for (int i = 2; i <= 9; ++i)
+        QTest::mouseMove(canvas, at(0.5, i / 10.0));
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, at(0.5, 0.9));
+    QTRY_COMPARE_WITH_TIMEOUT(drawnResults.size(), 1, 30000);
+    QCOMPARE(drawnResults.constFirst().at(0).value<Deploy::RunResult>().input.name,
+             QStringLiteral("drawing"));
+    QTRY_VERIFY(!window->controller()->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(resultCount(record), 8, 5000);
 
     // Every page can be driven from the keyboard: no two controls share an Alt+letter.
     for (WizardStep step : {WizardStep::Model,
