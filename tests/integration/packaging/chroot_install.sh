@@ -6,9 +6,10 @@
 #   chroot_install.sh bootstrap CACHE          # only make (or reuse) the cached minbase root
 #   chroot_install.sh install CACHE WORK DEB   # copy the root to WORK, install DEB, deploy
 #
-# CACHE keeps the pristine debootstrap root (CACHE/bookworm-minbase) and the .debs apt fetched
-# (CACHE/archives), so a rerun neither bootstraps nor downloads again. WORK is removed by the
-# caller. Needs root (debootstrap, chroot, mount). The mirror is the machine's own Debian mirror
+# CACHE keeps the pristine debootstrap root (CACHE/bookworm-minbase), the .debs apt fetched
+# (CACHE/archives) and, per set of relationship fields, the packages apt installed for them
+# (CACHE/deps-<key>), so a rerun neither bootstraps, nor downloads, nor installs the
+# dependencies again: it installs the package itself on top. WORK is removed by the caller. Needs root (debootstrap, chroot, mount). The mirror is the machine's own Debian mirror
 # (the first ".../debian" URI of /etc/apt/sources.list*), or TINYDEPLOY_DEBIAN_MIRROR.
 set -eu
 
@@ -52,7 +53,7 @@ deb $url bookworm main
 deb $url bookworm-updates main
 deb ${url%/debian*}/debian-security bookworm-security main
 SOURCES
-    # Keep what apt downloads: the caller bind-mounts CACHE/archives there.
+    # Keep what apt downloads: CACHE/archives is bind-mounted there.
     rm -f "$pristine.partial/etc/apt/apt.conf.d/docker-clean"
     echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' \
         >"$pristine.partial/etc/apt/apt.conf.d/90tinydeploy-keep"
@@ -60,24 +61,51 @@ SOURCES
     mv "$pristine.partial" "$pristine"
 }
 
+# The dependencies apt installs for a package depend only on its relationship fields (and the
+# archive): the key of the cached root that holds them.
+dependency_key() {
+    dpkg-deb -f "$1" Pre-Depends Depends Recommends | sha256sum | cut -c1-16
+}
+
 install_and_deploy() {
     cache=$1 work=$2 deb=$3
-    root=$work/root
     [ -f "$deb" ] || { log "no package at $deb"; exit 1; }
     bootstrap "$cache"
-    reachable "$(mirror)" || { log "the Debian mirror $(mirror) cannot be reached"; exit 3; }
     mkdir -p "$work" "$cache/archives/partial"
-    log "copying the cached root to $root"
-    cp -a "$cache/bookworm-minbase" "$root"
+    # The root is an overlay: the pristine minbase root, below it (when cached) the packages a
+    # previous run's apt-get install pulled in for the same relationship fields, and on top this
+    # run's changes, thrown away with WORK. A first run (or changed fields) installs every
+    # dependency from the archive; its layer is then kept, without TinyDeploy, for the next.
+    deps=$cache/deps-$(dependency_key "$deb")
+    if [ -f "$deps/.tinydeploy-complete" ]; then
+        log "reusing the dependencies installed by an earlier run ($deps)"
+        lower=$deps/upper:$cache/bookworm-minbase
+        upper=$work/upper
+        scratch=$work/overlay-work
+        fresh=no
+    else
+        reachable "$(mirror)" || { log "the Debian mirror $(mirror) cannot be reached"; exit 3; }
+        log "first run for these dependencies: apt downloads and installs them all"
+        rm -rf "$deps"
+        lower=$cache/bookworm-minbase
+        upper=$deps/upper
+        scratch=$deps/overlay-work # on the upper layer's file system, as overlayfs wants
+        fresh=yes
+    fi
+    root=$work/root
+    mkdir -p "$upper" "$scratch" "$root"
 
     mounted=""
     cleanup() {
         for point in $mounted; do
-            umount -l "$point" 2>/dev/null || true
+            umount "$point" 2>/dev/null || umount -l "$point" 2>/dev/null || true
         done
+        mounted=""
     }
     trap cleanup EXIT INT TERM
-    # Mounted last to first on cleanup: the list is kept in reverse.
+    # Unmounted in reverse order: the list is built by prepending.
+    mount -t overlay overlay -o "lowerdir=$lower,upperdir=$upper,workdir=$scratch" "$root"
+    mounted="$root"
     mount -t proc proc "$root/proc" && mounted="$root/proc $mounted"
     mkdir -p "$root/dev/pts"
     mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$root/dev/pts" \
@@ -89,10 +117,13 @@ install_and_deploy() {
     cp "$deb" "$root/tmp/tinydeploy.deb"
 
     log "apt-get install ./tinydeploy.deb (default options: Depends and Recommends)"
-    chroot "$root" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get update -qq
+    if [ "$fresh" = yes ]; then
+        chroot "$root" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get update -qq
+    fi
     chroot "$root" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 \
         apt-get install -y -q /tmp/tinydeploy.deb >"$work/apt-install.log" 2>&1 \
         || { tail -n 30 "$work/apt-install.log" >&2; log "apt-get install failed"; exit 1; }
+    grep -E '^(Need to get|[0-9]+ upgraded, )' "$work/apt-install.log" >&2 || true
     chroot "$root" dpkg-query -W -f='${Status} ${Version}\n' tinydeploy
 
     # A student's account: nothing below needs root.
@@ -107,6 +138,16 @@ install_and_deploy() {
         || { cat "$work/deploy.err" >&2; log "deploy failed"; exit 1; }
     cp "$root/home/student/templates.json" "$work/templates.json"
     log "deployed: $work/deploy.json"
+
+    if [ "$fresh" = yes ]; then
+        # Keep the dependencies for the next run: everything but TinyDeploy and the student.
+        chroot "$root" userdel --remove student 2>/dev/null || true
+        chroot "$root" dpkg --purge tinydeploy >/dev/null
+        rm -f "$root/tmp/tinydeploy.deb"
+        cleanup
+        touch "$deps/.tinydeploy-complete"
+        log "kept the installed dependencies in $deps"
+    fi
 }
 
 case "${1:-}" in

@@ -23,7 +23,7 @@ namespace {
 constexpr int cpackTimeoutMs = 600000;
 // Cold: debootstrap and the download of every dependency; warm: copying the cached root and
 // unpacking the cached .debs.
-constexpr int installTimeoutMs = 1500000;
+constexpr int installTimeoutMs = 1680000;
 constexpr int exitUnavailable = 3;
 const QString script = QStringLiteral(TINYDEPLOY_TESTS_DIR
                                       "/integration/packaging/chroot_install.sh");
