@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     }
     QSvgRenderer renderer(args.at(1));
     if (!renderer.isValid()) {
-        std::fprintf(stderr, "tinydeploy_iconrender: %s is not a valid SVG file\n",
+        std::fprintf(stderr,
+                     "tinydeploy_iconrender: %s is not a valid SVG file\n",
                      qPrintable(args.at(1)));
         return 1;
     }
