@@ -17,6 +17,9 @@ TINYDEPLOY_PACKAGES=(
 # <expected>), a virtual display for screenshots, and headless Chromium for the browser test of
 # the HTML report.
 TINYDEPLOY_TEST_PACKAGES=(clang-16 libclang-rt-16-dev xvfb xauth chromium)
+# The packaging tests (tests/integration/packaging): cpack's dpkg-shlibdeps, lintian, the desktop
+# file and AppStream validators, update-mime-database, and debootstrap for the real install.
+TINYDEPLOY_TEST_PACKAGES+=(dpkg-dev lintian desktop-file-utils appstream shared-mime-info debootstrap)
 
 tinydeploy_install_packages() {
     local missing=()

@@ -3,6 +3,7 @@
 #include <deploy/deployment.h>
 #include <mlf/modelloader.h>
 #include <templates/templatecatalog.h>
+#include <util/installpaths.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,10 +54,9 @@ WizardController::~WizardController()
 
 QString WizardController::bundledSamplePath()
 {
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString &relative :
-         {QStringLiteral("/../samples/"), QStringLiteral("/../share/tinydeploy/samples/")}) {
-        const QString path = QDir::cleanPath(appDir + relative + QLatin1String(sampleFileName));
+    const QStringList dirs = InstallPaths::candidates(InstallPaths::Data::Samples);
+    for (const QString &dir : dirs) {
+        const QString path = QDir(dir).filePath(QLatin1String(sampleFileName));
         if (QFileInfo::exists(path))
             return path;
     }
@@ -120,9 +120,10 @@ void WizardController::openSample()
                                  QLatin1String(sampleFileName),
                                  Tr::tr("Reinstall TinyDeploy, or open a model archive of your "
                                         "own."),
-                                 Tr::tr("Looked in %1/../samples and "
-                                        "%1/../share/tinydeploy/samples.")
-                                     .arg(QCoreApplication::applicationDirPath()));
+                                 Tr::tr("Looked in %1.")
+                                     .arg(QDir::toNativeSeparators(
+                                         InstallPaths::candidates(InstallPaths::Data::Samples)
+                                             .join(QStringLiteral(", ")))));
         emit modelChanged();
         emit statesChanged();
         return;

@@ -2,6 +2,8 @@
 #include "pluginlogging.h"
 #include "plugintr.h"
 
+#include <util/installpaths.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -101,10 +103,8 @@ PluginManager *PluginManager::instance()
 
 QString PluginManager::bundledPluginDir()
 {
-    if (!QCoreApplication::instance())
-        return {};
-    return QDir::cleanPath(QCoreApplication::applicationDirPath()
-                           + QStringLiteral("/../lib/tinydeploy/plugins"));
+    const QStringList candidates = InstallPaths::candidates(InstallPaths::Data::Plugins);
+    return candidates.isEmpty() ? QString() : candidates.constFirst();
 }
 
 QStringList PluginManager::environmentPaths()

@@ -47,7 +47,8 @@ public:
     static PluginManager *instance();
 
     /// Where the bundled plugins live: <application dir>/../lib/tinydeploy/plugins, true both in
-    /// the build tree (bin/tinydeploy) and when installed.
+    /// the build tree (bin/tinydeploy) and when installed (see InstallPaths). Empty without a
+    /// QCoreApplication.
     static QString bundledPluginDir();
     /// The folders of TINYDEPLOY_PLUGIN_PATH, empty entries dropped, made absolute.
     static QStringList environmentPaths();

@@ -1,6 +1,8 @@
 #include "templatelocator.h"
 #include "templateslogging.h"
 
+#include <util/installpaths.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -60,17 +62,7 @@ QStringList TemplateLocator::templateDirsIn(const QString &entry)
 
 QStringList TemplateLocator::bundledRoots(const QString &applicationDir)
 {
-    const QDir dir(applicationDir);
-    const QStringList candidates{
-        dir.filePath(QStringLiteral("../firmware_templates")),
-        dir.filePath(QStringLiteral("../share/tinydeploy/firmware_templates")),
-    };
-    QStringList result;
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isDir())
-            result.append(cleanAbsolute(candidate));
-    }
-    return result;
+    return InstallPaths::existing(InstallPaths::Data::Templates, applicationDir);
 }
 
 QStringList TemplateLocator::environmentEntries()

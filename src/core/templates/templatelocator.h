@@ -22,7 +22,7 @@ public:
     static QStringList templateDirsIn(const QString &entry);
     /// The bundled firmware_templates/ folders that exist for an executable in
     /// @p applicationDir: <dir>/../firmware_templates (build tree) and
-    /// <dir>/../share/tinydeploy/firmware_templates (installed tree).
+    /// <dir>/../share/tinydeploy/firmware_templates (installed tree); see InstallPaths.
     static QStringList bundledRoots(const QString &applicationDir);
     /// Entries of TINYDEPLOY_TEMPLATE_PATH, empty ones dropped.
     static QStringList environmentEntries();
