@@ -1,5 +1,5 @@
 // The .deb installed for real: a throwaway Debian bookworm root (debootstrap --variant=minbase,
-// cached under <build>/packaging-cache), `apt-get install ./tinydeploy.deb` with apt's default
+// cached under ~/.cache/tinydeploy-tests/packaging), `apt-get install ./tinydeploy.deb` with apt's default
 // options inside it, then the installed tinydeploy-cli, run by an ordinary user, deploys the
 // digits sample to the emulated board (qemu-cortex-m, mps2-an385). Nothing but what the package
 // declares is installed, so this proves the declared dependencies are enough.
@@ -7,6 +7,7 @@
 
 #include "packagesupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,19 @@ constexpr int installTimeoutMs = 1680000;
 constexpr int exitUnavailable = 3;
 const QString script = QStringLiteral(TINYDEPLOY_TESTS_DIR
                                       "/integration/packaging/chroot_install.sh");
-const QString cacheDir = QStringLiteral(TINYDEPLOY_BINARY_DIR "/packaging-cache");
+// Outside the build tree, like apt's own cache, so that a fresh clone (CI) does not download
+// and install 750 MB again: TINYDEPLOY_PACKAGING_CACHE, else ~/.cache/tinydeploy-tests/packaging.
+QString packagingCacheDir()
+{
+    const QByteArray chosen = qgetenv("TINYDEPLOY_PACKAGING_CACHE");
+    if (!chosen.isEmpty())
+        return QString::fromLocal8Bit(chosen);
+    const QByteArray xdg = qgetenv("XDG_CACHE_HOME");
+    const QString base = xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.cache")
+                                       : QString::fromLocal8Bit(xdg);
+    return base + QStringLiteral("/tinydeploy-tests/packaging");
+}
+const QString cacheDir = packagingCacheDir();
 
 // The mount points below @p root, deepest first (from /proc/self/mountinfo).
 QStringList mountsUnder(const QString &root)
