@@ -101,7 +101,7 @@ BatchDialog::BatchDialog(const Deploy::DeploymentSettings &settings,
     auto *offerLayout = new QHBoxLayout(m_offerBar);
     offerLayout->setContentsMargins(0, 0, 0, 0);
     m_offerText = new QLabel(m_offerBar);
-    auto *add = new QPushButton(tr("A&dd to Batch"), m_offerBar);
+    auto *add = new QPushButton(tr("Add to Batc&h"), m_offerBar);
     connect(add, &QPushButton::clicked, this, [this] {
         for (const BoardTarget &target : std::as_const(m_offered)) {
             if (m_batch)
@@ -142,7 +142,7 @@ BatchDialog::~BatchDialog() = default;
 
 QAction *BatchDialog::install(QWidget *window, QMenu *menu, WizardController *controller)
 {
-    QAction *action = menu->addAction(tr("Deploy to &Several Boards…"), window, [window, controller] {
+    QAction *action = menu->addAction(tr("&Deploy to Several Boards…"), window, [window, controller] {
         const Templates::TemplateInfo *info = controller->templateInfo();
         if (!controller->model() || !info)
             return;
