@@ -13,6 +13,9 @@ DeviceSession::DeviceSession(SerialLink *link, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeviceSession::onTimeout);
+    m_gapTimer.setSingleShot(true);
+    m_gapTimer.setInterval(FrameGap);
+    connect(&m_gapTimer, &QTimer::timeout, this, &DeviceSession::onFrameGap);
     if (link) {
         connect(link, &SerialLink::readyRead, this, &DeviceSession::onReadyRead);
         connect(link, &SerialLink::errorOccurred, this, &DeviceSession::onLinkError);
@@ -275,7 +278,33 @@ void DeviceSession::onReadyRead()
         return;
     m_counters.bytesReceived += quint64(data.size());
     qCDebug(lcDeviceWire).noquote() << "rx" << data.size() << "bytes" << data.left(64).toHex(' ');
-    const QList<Frame> frames = m_codec.feed(data);
+    handleFrames(m_codec.feed(data));
+}
+
+void DeviceSession::onFrameGap()
+{
+    // Bytes the link holds already continue the frame: no pause.
+    if (m_link && m_link->isOpen()) {
+        if (const QByteArray data = m_link->readAll(); !data.isEmpty()) {
+            m_counters.bytesReceived += quint64(data.size());
+            handleFrames(m_codec.feed(data));
+            return;
+        }
+    }
+    const qsizetype held = m_codec.bufferedBytes();
+    if (held == 0)
+        return;
+    qCWarning(lcDevice) << "dropped an incomplete frame of" << held << "bytes after a pause of"
+                        << FrameGap.count() << "ms";
+    handleFrames(m_codec.dropStalled());
+}
+
+void DeviceSession::handleFrames(const QList<Frame> &frames)
+{
+    if (m_codec.bufferedBytes() > 0)
+        m_gapTimer.start();
+    else
+        m_gapTimer.stop();
     if (m_codec.droppedBytes() != m_lastDropped) {
         qCWarning(lcDevice) << "dropped" << m_codec.droppedBytes() - m_lastDropped
                             << "bytes from the device that were not frames;"
