@@ -4,7 +4,10 @@
 // runs per second, resident memory (after warm-up and at the end), open file descriptors and
 // processes before and after; tst_load asserts the no-leak properties on the same counts.
 //
-// usage: bench_load [--deployments N] [--runs R] [--warm-up W] [--templates DIR]
+// --keep K limits the results the deployment keeps (Deployment::setResultLimits; default its
+// own, 1,000): until the limit is reached memory grows by what the kept results hold.
+//
+// usage: bench_load [--deployments N] [--runs R] [--warm-up W] [--keep K] [--templates DIR]
 
 #include "integration/load/resourceprobe.h"
 
@@ -66,6 +69,7 @@ int main(int argc, char **argv)
     int count = 8;
     int runs = 1000;
     int warmUp = 50;
+    int keep = int(Deployment::DefaultMaxResults);
     QString templates = QStringLiteral(TINYDEPLOY_BINARY_DIR "/firmware_templates");
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--deployments"))
@@ -74,6 +78,8 @@ int main(int argc, char **argv)
             runs = std::max(1, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--warm-up"))
             warmUp = std::max(0, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--keep"))
+            keep = std::max(1, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--templates"))
             templates = args.at(i + 1);
     }
@@ -128,6 +134,7 @@ int main(int argc, char **argv)
     int failed = 0;
     if (first.state() == DeploymentState::Finished) {
         const QList<InputSet> input{first.results().first().input};
+        first.setResultLimits(keep);
         const auto runOnce = [&] {
             if (!first.runAgain(input, 1)) {
                 ++failed;
@@ -152,10 +159,13 @@ int main(int argc, char **argv)
                     runS,
                     double(runs) / runS,
                     failed);
-        std::printf("  RSS %lld KiB after warm-up, %lld KiB at the end (%+.1f %%)\n",
+        std::printf("  RSS %lld KiB after warm-up, %lld KiB at the end (%+.1f %%), %d results "
+                    "kept (limit %d)\n",
                     rssBefore,
                     rssAfter,
-                    100.0 * double(rssAfter - rssBefore) / double(rssBefore));
+                    100.0 * double(rssAfter - rssBefore) / double(rssBefore),
+                    int(first.results().size()),
+                    keep);
         printResources("after the runs:", work.path());
     }
 
