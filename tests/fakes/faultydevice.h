@@ -65,7 +65,7 @@ public:
         const qsizetype before = m_events.size();
         m_process.write((command + QLatin1Char('\n')).toUtf8());
         QString answer;
-        QTest::qWaitFor(
+        const bool answered = QTest::qWaitFor(
             [&] {
                 for (qsizetype i = before; i < m_events.size(); ++i) {
                     if (m_events.at(i).startsWith(QLatin1String("armed"))
@@ -77,7 +77,7 @@ public:
                 return false;
             },
             deadlineMs);
-        return answer.startsWith(QLatin1String("armed"));
+        return answered && answer.startsWith(QLatin1String("armed"));
     }
 
     bool hasEvent(const QString &prefix) const { return !event(prefix).isNull(); }

@@ -153,6 +153,7 @@ void DeviceSession::startDeferred(State first)
     // Busy at once (a second call is refused), but nothing is sent and nothing can finish
     // before the caller returns to the event loop: callers may connect after calling.
     m_state = first;
+    m_requestCrcErrors = m_codec.crcErrors();
     const quint64 request = ++m_request;
     QMetaObject::invokeMethod(
         this,
@@ -469,7 +470,9 @@ void DeviceSession::handleInputAck(const Frame &frame)
 void DeviceSession::handleRunFrame(const Frame &frame)
 {
     const auto protocolError = [this](const QString &message) {
-        finish(DeviceErrors::protocolViolation(message, linkDescription()));
+        finish(DeviceErrors::protocolViolation(message,
+                                               m_codec.crcErrors() - m_requestCrcErrors,
+                                               linkDescription()));
     };
     switch (frame.messageType()) {
     case MessageType::Timing: {

@@ -148,6 +148,7 @@ private:
     LinkCounters m_counters;
     quint64 m_lastCrcErrors = 0;
     quint64 m_lastDropped = 0;
+    quint64 m_requestCrcErrors = 0; ///< crcErrors() when the request started.
 
     // The inference in progress.
     QList<QByteArray> m_inputs;
