@@ -63,9 +63,10 @@ public:
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
     static constexpr std::chrono::milliseconds DefaultRunTimeout{60000};
     /// An incomplete frame from the device is dropped once the input has paused this long in
-    /// it (the device's rule, TD_FRAME_GAP_US, with a host's margin): a device sends every
-    /// frame at once, so a frame that stops is lost, and what follows it is found again.
-    static constexpr std::chrono::milliseconds FrameGap{500};
+    /// it (the device's rule, TD_FRAME_GAP_US, with a wide margin for an emulator or a host
+    /// runner descheduled on a busy machine): a device sends every frame at once, so a frame
+    /// that stops is lost, and what follows it is found again.
+    static constexpr std::chrono::milliseconds FrameGap{1000};
 
     explicit DeviceSession(SerialLink *link, QObject *parent = nullptr);
     ~DeviceSession() override;
