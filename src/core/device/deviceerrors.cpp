@@ -171,6 +171,20 @@ Error protocolViolation(const QString &message, const QString &link)
                      Tr::tr("Try again; if it persists, rebuild and flash the firmware."));
 }
 
+Error protocolViolation(const QString &message, quint64 crcErrors, const QString &link)
+{
+    if (crcErrors == 0)
+        return protocolViolation(message, link);
+    return makeError(ErrorCode::DeviceProtocol,
+                     message + QLatin1Char(' ')
+                         + Tr::tr("%n frame(s) from the device failed the CRC check and were lost.",
+                                  nullptr,
+                                  int(qMin<quint64>(crcErrors, 1000000))),
+                     link,
+                     Tr::tr("Check the cable and the baud rate (the line is noisy), then try "
+                            "again."));
+}
+
 Error inputAckMismatch(
     quint32 ackedBytes, int ackedTensor, quint32 sentEnd, int sentTensor, const QString &link)
 {

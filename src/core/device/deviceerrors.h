@@ -49,6 +49,9 @@ Error unexpectedFrame(const QString &request,
 Error deviceError(const DeviceErrorFrame &frame, const QString &link);
 /// A reply that breaks the protocol's order (acks, timings, outputs out of place).
 Error protocolViolation(const QString &message, const QString &link);
+/// protocolViolation(), saying that @p crcErrors frames of the request failed their CRC (so
+/// the violation is most likely frames lost on a noisy line) when there were any.
+Error protocolViolation(const QString &message, quint64 crcErrors, const QString &link);
 /// The INPUT_ACK does not acknowledge what was sent.
 Error inputAckMismatch(
     quint32 ackedBytes, int ackedTensor, quint32 sentEnd, int sentTensor, const QString &link);

@@ -13,6 +13,9 @@ DeviceSession::DeviceSession(SerialLink *link, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeviceSession::onTimeout);
+    m_gapTimer.setSingleShot(true);
+    m_gapTimer.setInterval(FrameGap);
+    connect(&m_gapTimer, &QTimer::timeout, this, &DeviceSession::onFrameGap);
     if (link) {
         connect(link, &SerialLink::readyRead, this, &DeviceSession::onReadyRead);
         connect(link, &SerialLink::errorOccurred, this, &DeviceSession::onLinkError);
@@ -150,6 +153,7 @@ void DeviceSession::startDeferred(State first)
     // Busy at once (a second call is refused), but nothing is sent and nothing can finish
     // before the caller returns to the event loop: callers may connect after calling.
     m_state = first;
+    m_requestCrcErrors = m_codec.crcErrors();
     const quint64 request = ++m_request;
     QMetaObject::invokeMethod(
         this,
@@ -275,7 +279,33 @@ void DeviceSession::onReadyRead()
         return;
     m_counters.bytesReceived += quint64(data.size());
     qCDebug(lcDeviceWire).noquote() << "rx" << data.size() << "bytes" << data.left(64).toHex(' ');
-    const QList<Frame> frames = m_codec.feed(data);
+    handleFrames(m_codec.feed(data));
+}
+
+void DeviceSession::onFrameGap()
+{
+    // Bytes the link holds already continue the frame: no pause.
+    if (m_link && m_link->isOpen()) {
+        if (const QByteArray data = m_link->readAll(); !data.isEmpty()) {
+            m_counters.bytesReceived += quint64(data.size());
+            handleFrames(m_codec.feed(data));
+            return;
+        }
+    }
+    const qsizetype held = m_codec.bufferedBytes();
+    if (held == 0)
+        return;
+    qCWarning(lcDevice) << "dropped an incomplete frame of" << held << "bytes after a pause of"
+                        << FrameGap.count() << "ms";
+    handleFrames(m_codec.dropStalled());
+}
+
+void DeviceSession::handleFrames(const QList<Frame> &frames)
+{
+    if (m_codec.bufferedBytes() > 0)
+        m_gapTimer.start();
+    else
+        m_gapTimer.stop();
     if (m_codec.droppedBytes() != m_lastDropped) {
         qCWarning(lcDevice) << "dropped" << m_codec.droppedBytes() - m_lastDropped
                             << "bytes from the device that were not frames;"
@@ -440,7 +470,9 @@ void DeviceSession::handleInputAck(const Frame &frame)
 void DeviceSession::handleRunFrame(const Frame &frame)
 {
     const auto protocolError = [this](const QString &message) {
-        finish(DeviceErrors::protocolViolation(message, linkDescription()));
+        finish(DeviceErrors::protocolViolation(message,
+                                               m_codec.crcErrors() - m_requestCrcErrors,
+                                               linkDescription()));
     };
     switch (frame.messageType()) {
     case MessageType::Timing: {

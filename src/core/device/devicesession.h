@@ -62,6 +62,11 @@ public:
 
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
     static constexpr std::chrono::milliseconds DefaultRunTimeout{60000};
+    /// An incomplete frame from the device is dropped once the input has paused this long in
+    /// it (the device's rule, TD_FRAME_GAP_US, with a wide margin for an emulator or a host
+    /// runner descheduled on a busy machine): a device sends every frame at once, so a frame
+    /// that stops is lost, and what follows it is found again.
+    static constexpr std::chrono::milliseconds FrameGap{1000};
 
     explicit DeviceSession(SerialLink *link, QObject *parent = nullptr);
     ~DeviceSession() override;
@@ -121,6 +126,8 @@ private:
     void onReadyRead();
     void onLinkError(const Error &error);
     void onTimeout();
+    void onFrameGap();
+    void handleFrames(const QList<Frame> &frames);
     void handleFrame(const Frame &frame);
     void handleHelloReply(const Frame &frame);
     void handleInputAck(const Frame &frame);
@@ -131,6 +138,7 @@ private:
     QPointer<SerialLink> m_link;
     FrameCodec m_codec;
     QTimer m_timer;
+    QTimer m_gapTimer;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     std::chrono::milliseconds m_runTimeout = DefaultRunTimeout;
     State m_state = State::Idle;
@@ -141,6 +149,7 @@ private:
     LinkCounters m_counters;
     quint64 m_lastCrcErrors = 0;
     quint64 m_lastDropped = 0;
+    quint64 m_requestCrcErrors = 0; ///< crcErrors() when the request started.
 
     // The inference in progress.
     QList<QByteArray> m_inputs;

@@ -105,6 +105,20 @@ QList<Frame> FrameCodec::feed(QByteArrayView bytes)
     return frames;
 }
 
+QList<Frame> FrameCodec::dropStalled()
+{
+    QList<Frame> frames;
+    if (m_buffer.isEmpty())
+        return frames;
+    ++m_stalledFrames;
+    while (!m_buffer.isEmpty()) {
+        ++m_droppedBytes;
+        m_buffer.remove(0, 1);
+        frames.append(feed({}));
+    }
+    return frames;
+}
+
 void FrameCodec::reset()
 {
     m_buffer.clear();

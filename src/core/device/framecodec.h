@@ -37,6 +37,10 @@ public:
 
     /// Appends @p bytes and returns the frames they completed, in order.
     QList<Frame> feed(QByteArrayView bytes);
+    /// Drops the incomplete frame held after its sender paused (it stopped in the middle, or
+    /// garbage formed a plausible header: PROTOCOL.md, "Receiving"): drops its first byte and
+    /// rescans, until nothing is held; returns the frames found behind it, in order.
+    QList<Frame> dropStalled();
     /// Forgets buffered bytes (counters are kept).
     void reset();
 
@@ -47,6 +51,8 @@ public:
     quint64 crcErrors() const { return m_crcErrors; }
     /// Bytes that were not part of any delivered frame (garbage, rejected candidates).
     quint64 droppedBytes() const { return m_droppedBytes; }
+    /// Calls of dropStalled() that dropped something.
+    quint64 stalledFrames() const { return m_stalledFrames; }
 
 private:
     QByteArray m_buffer;
@@ -54,6 +60,7 @@ private:
     quint64 m_frames = 0;
     quint64 m_crcErrors = 0;
     quint64 m_droppedBytes = 0;
+    quint64 m_stalledFrames = 0;
 };
 
 } // namespace TinyDeploy::Device

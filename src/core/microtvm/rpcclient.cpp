@@ -27,6 +27,7 @@ RpcClient::RpcClient(Device::SerialLink *link, QObject *parent)
     connect(&m_session, &Session::messageReceived, this, &RpcClient::onMessage);
     connect(&m_session, &Session::deviceLog, this, &RpcClient::deviceLog);
     connect(&m_session, &Session::deviceReset, this, &RpcClient::onDeviceReset);
+    connect(&m_session, &Session::deviceBooted, this, &RpcClient::deviceBooted);
     connect(&m_session, &Session::corruptFrame, this, &RpcClient::onCorruptFrame);
     connect(&m_session, &Session::sendFailed, this, &RpcClient::onLinkError);
     connect(&m_session, &Session::established, this, [this] {

@@ -92,6 +92,8 @@ signals:
     void deviceLog(const QString &text);
     /// The device reset itself (it sent kTerminateSession during the session).
     void deviceReset();
+    /// The device booted outside a session (Session::deviceBooted()): its handles are gone.
+    void deviceBooted();
 
 private:
     struct Request

@@ -31,6 +31,15 @@ RpcRunner::RpcRunner(Device::SerialLink *link, ModelPlan plan, QObject *parent)
         emit deviceLog(Tr::tr("The device reset: its executor is gone and will be created again "
                               "by the next request."));
     });
+    // A reset between two sessions (after a timeout, say): the handles of the executor
+    // belong to the old boot, and using them could crash the new one.
+    connect(m_client, &RpcClient::deviceBooted, this, [this] {
+        if (!m_executor->isCreated())
+            return;
+        m_executor->invalidate();
+        emit deviceLog(Tr::tr("The device restarted: its executor is gone and will be created "
+                              "again."));
+    });
 }
 
 RpcRunner::~RpcRunner() = default;

@@ -181,8 +181,12 @@ void Session::handlePayload(const QByteArray &payload)
         if (m_state == State::Established) {
             m_state = State::Down;
             emit deviceReset();
+        } else {
+            // The device sends it only when it boots (spec 2.3): a reset while no session was
+            // up (after a timeout, say) is seen here, before the next session.
+            emit deviceBooted();
         }
-        return; // while starting: the boot frame or an echo of ours
+        return;
     case MessageType::Log:
         if (id == 0 || id == m_sessionId)
             emit deviceLog(QString::fromUtf8(body));

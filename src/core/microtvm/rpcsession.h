@@ -79,6 +79,9 @@ signals:
     void messageReceived(const QByteArray &rpcPacket);
     void deviceLog(const QString &text);
     void deviceReset();
+    /// A kTerminateSession from the device outside a session: it booted (again) since the last
+    /// session, so whatever it held (handles, executors) is gone.
+    void deviceBooted();
     void corruptFrame();
     void sendFailed(const TinyDeploy::Error &error);
 

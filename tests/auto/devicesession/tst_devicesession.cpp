@@ -48,6 +48,7 @@ public:
     bool malformedHello = false;         // HELLO_REPLY with a cut payload
     bool staleFirst = false;             // sends a frame with an old seq before every answer
     bool garbageFirst = false;           // sends noise before every answer
+    bool plausibleHeaderFirst = false;   // sends a header of a frame that never comes first
     bool logDuringRun = false;           // LOG frames while running
     bool failModel = false;              // MODEL_FAILED + RUN_DONE(-3)
     bool outputsOutOfOrder = false;      // second OUTPUT chunk skips bytes
@@ -63,6 +64,8 @@ private:
     {
         if (garbageFirst)
             m_link->feed(QByteArray("\x00\xffTD\x07garbage", 12));
+        if (std::exchange(plausibleHeaderFirst, false))
+            m_link->feed(QByteArray("TD\x01\x81\x00\x00\x00\x01", 8)); // 256 bytes announced
         if (staleFirst && type != MessageType::Log)
             m_link->feed(FrameCodec::encode(MessageType::Pong, quint16(seq - 1), "old"));
         m_link->feed(FrameCodec::encode(type, seq, payload));
@@ -182,6 +185,7 @@ private slots:
     void disconnectMidRunIsDeviceDisconnected();
     void logFramesAreSignalled();
     void staleFramesAndGarbageAreIgnored();
+    void incompleteFrameIsDroppedAfterAPause();
     void malformedHelloIsAProtocolError();
     void outputsOutOfOrderAreAProtocolError();
     void secondRequestWhileBusyIsRefused();
@@ -447,6 +451,18 @@ void tst_DeviceSession::staleFramesAndGarbageAreIgnored()
     QVERIFY2(result, why(result).constData());
     QCOMPARE(result->latencies.size(), 25);
     QVERIFY(m_session->codec().droppedBytes() > 0);
+}
+
+void tst_DeviceSession::incompleteFrameIsDroppedAfterAPause()
+{
+    // Garbage that forms a plausible header holds the reply behind it until the input pauses
+    // for FrameGap; then the session drops it and finds the reply (PROTOCOL.md, "Receiving").
+    m_device->plausibleHeaderFirst = true;
+    const HelloResult hello = sayHello();
+    QVERIFY2(hello, why(hello).constData());
+    QCOMPARE(m_session->codec().stalledFrames(), 1u);
+    QCOMPARE(m_session->codec().bufferedBytes(), 0);
+    QCOMPARE(m_session->codec().crcErrors(), 0u);
 }
 
 void tst_DeviceSession::malformedHelloIsAProtocolError()

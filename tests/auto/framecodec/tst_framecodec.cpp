@@ -17,6 +17,8 @@ class tst_FrameCodec : public QObject
 private slots:
     void initTestCase();
     void crcIsZlibCrc32();
+    void dropStalled_data();
+    void dropStalled();
     void encodesEveryVectorExactly_data();
     void encodesEveryVectorExactly();
     void decodesEveryVectorAtEverySplit_data();
@@ -240,6 +242,38 @@ void tst_FrameCodec::noiseNeverGrowsTheBufferAndAFrameIsStillFound()
     const QList<Frame> frames = codec.feed(FrameCodec::encode(MessageType::Hello, 9, {}));
     QCOMPARE(frames.size(), 1);
     QCOMPARE(frames[0].seq, quint16(9));
+}
+
+void tst_FrameCodec::dropStalled_data()
+{
+    QTest::addColumn<QByteArray>("held");
+    QTest::addColumn<int>("framesBehind");
+    const QByteArray ping = FrameCodec::encode(MessageType::Ping, 4, "ping");
+    const QByteArray header("TD\x01\x81\x00\x00\x00\x01", 8); // announces 256 bytes
+    QTest::newRow("nothing held") << QByteArray() << 0;
+    QTest::newRow("a truncated frame") << ping.left(ping.size() - 3) << 0;
+    QTest::newRow("a plausible header, then a frame") << header + ping << 1;
+    QTest::newRow("a plausible header, then two frames and a cut one")
+        << header + ping + ping + ping.left(5) << 2;
+    QTest::newRow("nested plausible headers, then a frame") << header + header + ping << 1;
+}
+
+void tst_FrameCodec::dropStalled()
+{
+    QFETCH(QByteArray, held);
+    QFETCH(int, framesBehind);
+    FrameCodec codec;
+    QVERIFY(codec.feed(held).isEmpty());
+    QCOMPARE(codec.bufferedBytes(), held.size());
+    const QList<Frame> frames = codec.dropStalled();
+    QCOMPARE(frames.size(), framesBehind);
+    for (const Frame &frame : frames)
+        QCOMPARE(frame.payload, QByteArray("ping"));
+    QCOMPARE(codec.bufferedBytes(), 0);
+    QCOMPARE(codec.stalledFrames(), held.isEmpty() ? 0u : 1u);
+    QCOMPARE(codec.droppedBytes() + quint64(frames.size()) * 16u, quint64(held.size()));
+    // The next frame is found as usual.
+    QCOMPARE(codec.feed(FrameCodec::encode(MessageType::Hello, 9, {})).size(), 1);
 }
 
 void tst_FrameCodec::resetForgetsAPartialFrame()

@@ -131,6 +131,29 @@ private slots:
             QVERIFY(rig.runsCorrectly());
     }
 
+    void resetAfterATimeoutCreatesTheExecutorAgain()
+    {
+        // The device resets while no session is up (the last request timed out): its boot
+        // frame arrives outside a session. The handles of the old executor belong to the old
+        // boot; the next run must create the executor again, not use them (which crashed the
+        // CRT).
+        Rig rig;
+        rig.runner.setTimeouts(1000ms, 5s);
+        QVERIFY(rig.connect());
+        rig.link->setSilent(true);
+        const auto timedOut = rig.run();
+        QVERIFY(!timedOut);
+        QCOMPARE(timedOut.error().code, ErrorCode::Timeout);
+        rig.link->setSilent(false);
+        QSignalSpy logs(&rig.runner, &Device::ModelRunner::deviceLog);
+        rig.link->resetDevice();
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.runner.executor()->isCreated(), Deadline);
+        QVERIFY(!logs.isEmpty());
+        QVERIFY(rig.runsCorrectly());
+        QCOMPARE(rig.link->boots(), 2);
+        QVERIFY2(rig.link->deviceStderr().isEmpty(), rig.link->deviceStderr().constData());
+    }
+
     void corruptedReplyIsNeverAnAnswer()
     {
         Rig rig;
