@@ -35,5 +35,7 @@ int runHistory(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runProfile(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
+int runPackage(const QStringList &arguments);
+int runFlashPackage(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

@@ -28,6 +28,10 @@ const std::vector<Command> &commands()
         {"report", "Write a record's hand-over report as HTML or JSON", runReport},
         {"profile", "Time every operator on a host-driven device", runProfile},
         {"validate", "Run a data set on a flashed device and compare with a reference", runValidate},
+        {"package", "Write a deployment package (.tdpkg) of a built project", runPackage},
+        {"flash-package",
+         "Flash, connect and check a deployment package: no compiler needed",
+         runFlashPackage},
     };
     return table;
 }
@@ -37,7 +41,7 @@ void printUsage(QTextStream &stream)
     stream << "Usage: tinydeploy-cli <command> [options]\n\n"
               "Deploys TVM Model Library Format archives to microcontrollers.\n\nCommands:\n";
     for (const Command &command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(13) << ' '
                << command.summary << '\n';
     stream << "\nRun 'tinydeploy-cli <command> --help' for the options of a command.\n"
               "Exit codes: 0 success, 1 the command failed, 2 wrong usage, 130 interrupted.\n";
