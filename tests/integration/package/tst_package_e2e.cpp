@@ -158,14 +158,20 @@ void tst_PackageE2e::initTestCase()
     // PATH: python3 and QEMU, nothing that compiles.
     m_cleanBin = m_dir.filePath(QStringLiteral("clean-bin"));
     QVERIFY(QDir().mkpath(m_cleanBin));
-    for (const QString &tool : {QStringLiteral("python3"), QStringLiteral("qemu-system-arm")}) {
-        const QString found = QStandardPaths::findExecutable(tool);
-        if (found.isEmpty())
-            QSKIP(qPrintable(tool
-                             + QStringLiteral(" is not installed: the package cannot be "
-                                              "flashed (install it)")));
-        QVERIFY(QFile::link(found, m_cleanBin + QLatin1Char('/') + tool));
-    }
+    // The interpreter itself, not a wrapper script (pyenv's shims need bash and more).
+    const Outcome python = run(QStringLiteral("python3"),
+                               {QStringLiteral("-c"),
+                                QStringLiteral("import sys; print(sys.executable)")},
+                               baseEnvironment(),
+                               60000);
+    const QString interpreter = QString::fromLocal8Bit(python.out).trimmed();
+    if (python.exitCode != 0 || interpreter.isEmpty())
+        QSKIP("python3 is not installed: a package cannot be flashed without it");
+    QVERIFY(QFile::link(interpreter, m_cleanBin + QStringLiteral("/python3")));
+    const QString qemu = QStandardPaths::findExecutable(QStringLiteral("qemu-system-arm"));
+    if (qemu.isEmpty())
+        QSKIP("qemu-system-arm is not installed (apt install qemu-system-arm)");
+    QVERIFY(QFile::link(qemu, m_cleanBin + QStringLiteral("/qemu-system-arm")));
     m_qemuPackage = makePackage(QStringLiteral("qemu"),
                                 QStringLiteral("qemu-cortex-m"),
                                 {QStringLiteral("-o"), QStringLiteral("board=mps2-an385")});
