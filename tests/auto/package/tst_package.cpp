@@ -12,6 +12,7 @@
 #include <package/packagemanifest.h>
 #include <package/packagereader.h>
 #include <package/packagewriter.h>
+#include <package/recipeflasher.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,8 +143,13 @@ private slots:
     void mlfHostileCorpusIsRefused();
     void notPackageable_data();
     void notPackageable();
+    void recipeFlasher_data();
+    void recipeFlasher();
+    void recipeFlasherCancel();
 
 private:
+    /// A flashing library whose `python3 -m tdserver.flashing` acts as FAKE_FLASH says.
+    QString fakeLibrary();
     /// A built project of the host template, as far as packaging reads it.
     QString makeProject(const QString &name);
 
@@ -547,6 +554,100 @@ void tst_Package::notPackageable()
     QCOMPARE(errorCodeName(written.error().code), errorCodeName(code));
     QVERIFY2(written.error().message.contains(says), qPrintable(written.error().message));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+QString tst_Package::fakeLibrary()
+{
+    const QString library = m_dir.filePath("fake-library");
+    writeFile(library + "/tdserver/__init__.py", "");
+    writeFile(library + "/tdserver/flashing/__init__.py", "");
+    writeFile(library + "/tdserver/flashing/__main__.py", R"py(import json, os, sys, time
+args = sys.argv[1:]
+result = args[args.index("--result") + 1]
+mode = os.environ.get("FAKE_FLASH", "ok")
+print("Flashing host with host (1%)", flush=True)
+print("Flashing: 50% (1 KiB of 2 KiB)", flush=True)
+if mode == "ok":
+    json.dump({"ok": True, "result": {"serial_port": "/dev/pts/99", "argv": args}}, open(result, "w"))
+    sys.exit(0)
+if mode == "error":
+    json.dump({"ok": False, "error": {"message": "No ST-LINK probe was found: plug the USB cable marked ST-LINK.",
+               "details": "Error: open failed"}}, open(result, "w"))
+    print("error: No ST-LINK probe was found", file=sys.stderr)
+    sys.exit(1)
+if mode == "crash":
+    print("Traceback (most recent call last): boom", file=sys.stderr)
+    sys.exit(3)
+time.sleep(600)
+)py");
+    return library;
+}
+
+void tst_Package::recipeFlasher_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("flashed");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("flashed") << "ok" << true << QString();
+    QTest::newRow("flasher's sentence") << "error" << false << "No ST-LINK probe was found";
+    QTest::newRow("ended without a result") << "crash" << false << "exit status 3";
+}
+
+void tst_Package::recipeFlasher()
+{
+    QFETCH(QString, mode);
+    QFETCH(bool, flashed);
+    QFETCH(QString, says);
+    RecipeFlasher flasher;
+    flasher.setLibraryDir(fakeLibrary());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("FAKE_FLASH", mode);
+    flasher.setProcessEnvironment(environment);
+    QSignalSpy lines(&flasher, &RecipeFlasher::logLine);
+    QSignalSpy finished(&flasher, &RecipeFlasher::finished);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Result<void> started = flasher.start(dir.path(),
+                                               "build/flash_recipe.json",
+                                               QJsonObject{{"serial_number", "066DFF"},
+                                                           {"verify", false}});
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().fullText()));
+    QVERIFY(flasher.isRunning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!flasher.isRunning());
+    const auto result = finished.first().first().value<Result<QJsonObject>>();
+    QCOMPARE(bool(result), flashed);
+    QVERIFY(lines.size() >= 2);
+    QCOMPARE(lines.at(1).at(0).toString(), QStringLiteral("Flashing: 50% (1 KiB of 2 KiB)"));
+    if (flashed) {
+        QCOMPARE(result->value("serial_port").toString(), QStringLiteral("/dev/pts/99"));
+        const QJsonArray argv = result->value("argv").toArray();
+        QVERIFY(argv.contains(QStringLiteral("serial_number=066DFF")));
+        QVERIFY(argv.contains(QStringLiteral("verify=false")));
+        return;
+    }
+    QVERIFY2(result.error().message.contains(says), qPrintable(result.error().fullText()));
+    QVERIFY(result.error().details.contains(QStringLiteral("tdserver.flashing")));
+}
+
+void tst_Package::recipeFlasherCancel()
+{
+    RecipeFlasher flasher;
+    flasher.setLibraryDir(fakeLibrary());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("FAKE_FLASH", "hang");
+    flasher.setProcessEnvironment(environment);
+    QSignalSpy lines(&flasher, &RecipeFlasher::logLine);
+    QSignalSpy finished(&flasher, &RecipeFlasher::finished);
+    QTemporaryDir dir;
+    QVERIFY(flasher.start(dir.path(), "build/flash_recipe.json", {}));
+    QVERIFY(lines.wait(30000) || !lines.isEmpty()); // it runs
+    flasher.cancel();
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.first().first().value<Result<QJsonObject>>();
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
+    QVERIFY(!flasher.isRunning());
 }
 
 QTEST_GUILESS_MAIN(tst_Package)
