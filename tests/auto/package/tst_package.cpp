@@ -5,6 +5,7 @@
 
 #include "../modelarchive/rawtar.h"
 
+#include <deploy/deployment.h>
 #include <deploy/projectstate.h>
 #include <deploy/runprotocol.h>
 #include <mlffixtures.h>
@@ -146,6 +147,9 @@ private slots:
     void recipeFlasher_data();
     void recipeFlasher();
     void recipeFlasherCancel();
+    void deploymentSettings_data();
+    void deploymentSettings();
+    void deploymentRefusesChangedPackage();
 
 private:
     /// A flashing library whose `python3 -m tdserver.flashing` acts as FAKE_FLASH says.
@@ -641,13 +645,73 @@ void tst_Package::recipeFlasherCancel()
     QSignalSpy finished(&flasher, &RecipeFlasher::finished);
     QTemporaryDir dir;
     QVERIFY(flasher.start(dir.path(), "build/flash_recipe.json", {}));
-    QVERIFY(lines.wait(30000) || !lines.isEmpty()); // it runs
+    QVERIFY(!lines.isEmpty() || lines.wait(30000)); // it runs
     flasher.cancel();
     QVERIFY(finished.wait(30000));
     const auto result = finished.first().first().value<Result<QJsonObject>>();
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Cancelled);
     QVERIFY(!flasher.isRunning());
+}
+
+void tst_Package::deploymentSettings_data()
+{
+    QTest::addColumn<int>("firstStep");
+    QTest::addColumn<QString>("package");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("starts at generate")
+        << int(Deploy::DeploymentStep::Generate) << "package" << ErrorCode::InvalidArgument;
+    QTest::newRow("starts at connect")
+        << int(Deploy::DeploymentStep::Connect) << "package" << ErrorCode::InvalidArgument;
+    QTest::newRow("no such file") << int(Deploy::DeploymentStep::Flash) << "missing"
+                                  << ErrorCode::NotFound;
+}
+
+void tst_Package::deploymentSettings()
+{
+    QFETCH(int, firstStep);
+    QFETCH(QString, package);
+    Deploy::DeploymentSettings settings;
+    settings.packagePath = package == "package" ? m_package : m_dir.filePath("missing.tdpkg");
+    settings.firstStep = Deploy::DeploymentStep(firstStep);
+    settings.recordsRoot = m_dir.filePath("records");
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    const Result<void> started = deployment.start();
+    QVERIFY(!started);
+    QFETCH(ErrorCode, code);
+    QCOMPARE(errorCodeName(started.error().code), errorCodeName(code));
+    QCOMPARE(deployment.state(), Deploy::DeploymentState::Idle);
+}
+
+// A changed package fails the Flash step before anything runs, naming the member.
+void tst_Package::deploymentRefusesChangedPackage()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const Result<OpenedPackage> original = openPackage(m_package, work.filePath("original"));
+    QVERIFY(original);
+    QList<Fixtures::FixtureFile> files = packageFiles(*original);
+    for (Fixtures::FixtureFile &file : files) {
+        if (file.path == QLatin1String("build/flash_recipe.json"))
+            file.data.replace("\"auto\"", "\"host\"");
+    }
+    const QString changed = work.filePath("changed.tdpkg");
+    QVERIFY(Fixtures::writeArchive(files, changed, Fixtures::Compression::Gzip, false));
+    Deploy::DeploymentSettings settings;
+    settings.packagePath = changed;
+    settings.firstStep = Deploy::DeploymentStep::Flash;
+    settings.recordsRoot = work.filePath("records");
+    Deploy::Deployment deployment;
+    deployment.setSettings(settings);
+    QSignalSpy finished(&deployment, &Deploy::Deployment::finished);
+    QVERIFY(deployment.start());
+    QVERIFY(!finished.isEmpty() || finished.wait(30000)); // a refusal may come within start()
+    QCOMPARE(deployment.state(), Deploy::DeploymentState::Failed);
+    QCOMPARE(deployment.failedStep(), Deploy::DeploymentStep::Flash);
+    QCOMPARE(deployment.error()->code, ErrorCode::PackageTampered);
+    QVERIFY(deployment.error()->oneLine().contains("build/flash_recipe.json"));
+    QVERIFY(!deployment.package());
 }
 
 QTEST_GUILESS_MAIN(tst_Package)
