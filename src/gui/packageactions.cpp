@@ -45,7 +45,7 @@ PackageActions::PackageActions(QMainWindow *window,
 {
     menu->addSeparator();
     m_open = menu->addAction(tr("Open &Deployment Package…"), this, &PackageActions::chooseToOpen);
-    m_export = menu->addAction(tr("&Export Deployment Package…"),
+    m_export = menu->addAction(tr("Export Deployment Pac&kage…"),
                                this,
                                &PackageActions::chooseToExport);
     m_export->setStatusTip(tr("One file with the built firmware, how to flash it and the sample "
