@@ -15,6 +15,7 @@ _HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE if (_HERE / "tdserver").is_dir() else _HERE.parent / "common"))
 
 from tdserver import device, main  # noqa: E402
+from tdserver.flashing import host as host_flasher, recipe as flash_recipe  # noqa: E402
 from tdserver.template import COMMON_DIR, TemplateHandler  # noqa: E402
 
 
@@ -57,13 +58,23 @@ class HostHandler(TemplateHandler):
             "CXX": "c++" if shutil.which("c++") else "g++",
         }
 
+    def flash_recipe(self, settings):
+        return flash_recipe.make(
+            self.platform_name,
+            "host",
+            {"emulated": True, "flash": {"methods": ["host"]}},
+            {"runner": self.server_dir / "build" / "tinydeploy_runner"},
+            self.server_dir,
+            self.project_type(),
+        )
+
     def start_device(self, settings):
         runner = self.server_dir / "build" / "tinydeploy_runner"
         if not runner.is_file():
             raise device.ServerError("The project is not built yet: run build first.")
         port_file = self.server_dir / "run" / "serial_port"
         return device.start_device(
-            self.server_dir, [str(runner), "--pty", str(port_file)], port_file=port_file
+            self.server_dir, host_flasher.argv_for(runner, port_file), port_file=port_file
         )
 
 

@@ -141,6 +141,17 @@ class MicrobitHandler(TemplateHandler):
 
     # -- flash ---------------------------------------------------------------------------------
 
+    def flash_recipe(self, settings):
+        name = settings.get("board", DEFAULT_BOARD)
+        build = self.server_dir / "build"
+        return flashing.recipe.make(
+            self.platform_name,
+            name,
+            self._board(name),
+            {kind: build / f"firmware.{kind}" for kind in ("elf", "hex", "bin")},
+            self.server_dir,
+        )
+
     def _artifacts(self):
         build = self.server_dir / "build"
         artifacts = {kind: build / f"firmware.{kind}" for kind in ("elf", "hex", "bin")}

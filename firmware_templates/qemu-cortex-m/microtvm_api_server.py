@@ -16,6 +16,7 @@ _HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE if (_HERE / "tdserver").is_dir() else _HERE.parent / "common"))
 
 from tdserver import ServerError, device, main, options as opts, project_option  # noqa: E402
+from tdserver.flashing import qemu as qemu_flasher, recipe as flash_recipe  # noqa: E402
 from tdserver.template import (  # noqa: E402
     TemplateHandler,
     board_named,
@@ -114,28 +115,31 @@ class QemuHandler(TemplateHandler):
         name = settings.get("board", DEFAULT_BOARD)
         return overflow_sentence(output_tail, name, self._board(name))
 
+    def _flashing_board(self, name):
+        """The board as the flashing layer's qemu flasher reads it (flashing/qemu.py): the one
+        place that knows how QEMU starts, for a flash and for a deployment package's recipe."""
+        board = dict(self._board(name))
+        board["flash"] = {"methods": ["qemu"]}
+        board["qemu"] = {"machine": board["qemu_machine"], "serial_index": 0, "icount": QEMU_ICOUNT}
+        return board
+
+    def flash_recipe(self, settings):
+        name = settings["board"]
+        return flash_recipe.make(
+            self.platform_name,
+            name,
+            self._flashing_board(name),
+            {"elf": self.server_dir / "build" / "firmware.elf"},
+            self.server_dir,
+            self.project_type(),
+        )
+
     def start_device(self, settings):
         firmware = self.server_dir / "build" / "firmware.elf"
         if not firmware.is_file():
             raise ServerError("The project is not built yet: run build first.")
-        board = self._board(settings["board"])
-        argv = [
-            shutil.which("qemu-system-arm") or "qemu-system-arm",
-            "-M",
-            board["qemu_machine"],
-            "-nographic",
-            "-serial",
-            "pty",
-            "-monitor",
-            "none",
-            "-icount",
-            QEMU_ICOUNT,
-            "-kernel",
-            str(firmware),
-        ]
-        return device.start_device(
-            self.server_dir, argv, port_regex=r"char device redirected to (/dev/pts/\d+)"
-        )
+        argv = qemu_flasher.argv_for(self._flashing_board(settings["board"]), firmware)
+        return device.start_device(self.server_dir, argv, port_regex=qemu_flasher.PORT_REGEX)
 
 
 if __name__ == "__main__":

@@ -153,6 +153,17 @@ class Stm32Handler(TemplateHandler):
         name = settings.get("board", DEFAULT_BOARD)
         return overflow_sentence(output_tail, name, self._board(name))
 
+    def flash_recipe(self, settings):
+        name = settings.get("board", DEFAULT_BOARD)
+        build = self.server_dir / "build"
+        return flashing.recipe.make(
+            self.platform_name,
+            name,
+            self._board(name),
+            {kind: build / f"firmware.{kind}" for kind in ("elf", "bin", "hex")},
+            self.server_dir,
+        )
+
     def _artifacts(self):
         build = self.server_dir / "build"
         artifacts = {kind: build / f"firmware.{kind}" for kind in ("elf", "bin", "hex")}

@@ -36,5 +36,7 @@ int runReport(const QStringList &arguments);
 int runProfile(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runKioskConfig(const QStringList &arguments);
+int runPackage(const QStringList &arguments);
+int runFlashPackage(const QStringList &arguments);
 
 } // namespace TinyDeploy::Cli

@@ -184,6 +184,14 @@ QJsonObject summaryJson(const Deployment &deployment)
         steps.append(object);
     }
     root.insert(QStringLiteral("steps"), steps);
+    if (const auto &package = deployment.package()) {
+        root.insert(QStringLiteral("package"),
+                    QJsonObject{{QStringLiteral("path"), package->path},
+                                {QStringLiteral("sha256"), package->sha256},
+                                {QStringLiteral("board"), package->manifest.boardName},
+                                {QStringLiteral("template"), package->manifest.templateName},
+                                {QStringLiteral("model"), package->manifest.modelName}});
+    }
     if (deployment.error())
         root.insert(QStringLiteral("error"), errorToJson(*deployment.error()));
     return root;

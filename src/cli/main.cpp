@@ -31,6 +31,10 @@ const std::vector<Command> &commands()
         {"kiosk-config",
          "Write a checked kiosk configuration for \"tinydeploy --kiosk\"",
          runKioskConfig},
+        {"package", "Write a deployment package (.tdpkg) of a built project", runPackage},
+        {"flash-package",
+         "Flash, connect and check a deployment package: no compiler needed",
+         runFlashPackage},
     };
     return table;
 }
@@ -40,7 +44,7 @@ void printUsage(QTextStream &stream)
     stream << "Usage: tinydeploy-cli <command> [options]\n\n"
               "Deploys TVM Model Library Format archives to microcontrollers.\n\nCommands:\n";
     for (const Command &command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(13) << ' '
                << command.summary << '\n';
     stream << "\nRun 'tinydeploy-cli <command> --help' for the options of a command.\n"
               "Exit codes: 0 success, 1 the command failed, 2 wrong usage, 130 interrupted.\n";

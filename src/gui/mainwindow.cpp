@@ -8,6 +8,7 @@
 #include "logview.h"
 #include "modelpage.h"
 #include "optionspage.h"
+#include "packageactions.h"
 #include "recentfiles.h"
 #include "runpage.h"
 #include "settingsdialog.h"
@@ -226,7 +227,7 @@ void MainWindow::createActions()
             goTo(WizardStep::Model);
             m_controller->openSample();
         });
-    file->addSeparator();
+    new PackageActions(this, m_controller, file, m_actions); // the window owns it
     add(file, QStringLiteral("saveLog"), tr("&Save Log…"), QKeySequence::Save, [this] {
         saveLog();
     });

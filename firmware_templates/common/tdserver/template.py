@@ -80,6 +80,12 @@ class TemplateHandler(ProjectAPIHandler):
         """A one-sentence message for a failed build, from the tool output."""
         return None
 
+    def flash_recipe(self, settings):
+        """How to flash this build without the server (flashing/recipe.py: recipe.make(...)),
+        written to build/flash_recipe.json after every build; None: this template cannot say,
+        and its projects cannot be made into deployment packages."""
+        return None
+
     # Host-driven projects (project_type=host_driven, see hostdriven.py). A template that
     # offers them sets supports_host_driven and overrides these two hooks.
     supports_host_driven = False
@@ -494,6 +500,11 @@ class TemplateHandler(ProjectAPIHandler):
             message = self.describe_failure(tail, settings) or "Compilation failed: see the log."
             details = f"Command: {' '.join(argv)} (exit status {status})\nLast lines of output:\n"
             raise ServerError(message, details + "\n".join(tail))
+        recipe = self.flash_recipe(settings)
+        if recipe is not None:
+            from .flashing import recipe as flash_recipes
+
+            flash_recipes.write(self.server_dir, recipe)
         return {"tools": tool_versions((self.compiler,) + tuple(self.build_tools))}
 
     def flash(self, options):

@@ -4,6 +4,8 @@
 #include "deploytr.h"
 #include "progressparser.h"
 
+#include <package/recipeflasher.h>
+
 #include <device/devicesession.h>
 #include <device/seriallink.h>
 #include <projectapi/methods.h>
@@ -18,6 +20,7 @@ Deployment::Deployment(QObject *parent)
     , m_writer(new RecordWriter(&m_record, &m_settings, &m_facts, &m_results, this))
     , m_server(new ProjectServer(this))
     , m_staging(new StagingJob(this))
+    , m_flasher(new Package::RecipeFlasher(this))
 {
     for (int i = 0; i < StepCount; ++i) {
         StepRecord record;
@@ -43,6 +46,7 @@ Deployment::Deployment(QObject *parent)
             }
         }
     });
+    connectPackageFlasher();
     connect(m_server, &ProjectServer::stopped, this, [this] {
         maybeFinishCancel();
         if (!m_server->isRunning())
@@ -56,6 +60,7 @@ Deployment::~Deployment()
     // The staging job's destructor cancels and waits; the server's kills what still runs.
     disconnect(m_staging, nullptr, this, nullptr);
     disconnect(m_server, nullptr, this, nullptr);
+    disconnect(m_flasher, nullptr, this, nullptr);
     releaseDevice();
     m_writer->flush();
 }
@@ -146,12 +151,16 @@ Result<void> Deployment::start()
     m_facts.created = QDateTime::currentDateTimeUtc();
     const QString root = m_settings.recordsRoot.isEmpty() ? DeploymentRecord::defaultRoot()
                                                           : m_settings.recordsRoot;
-    const QString modelName = !m_settings.modelPath.isEmpty()
+    const QString modelName = !m_settings.packagePath.isEmpty()
+                                  ? QFileInfo(m_settings.packagePath).completeBaseName()
+                              : !m_settings.modelPath.isEmpty()
                                   ? modelStem(m_settings.modelPath)
                                   : QFileInfo(m_settings.projectDir).fileName();
     if (Result<void> created = m_record.create(root, modelName, m_facts.created); !created)
         return created;
-    m_facts.projectDir = m_settings.projectDir.isEmpty()
+    m_facts.projectDir = !m_settings.packagePath.isEmpty()
+                             ? m_record.folder() + QStringLiteral("/package")
+                         : m_settings.projectDir.isEmpty()
                              ? m_record.folder() + QStringLiteral("/project")
                              : m_settings.projectDir;
     if (!m_settings.modelPath.isEmpty())
@@ -184,6 +193,7 @@ void Deployment::cancel()
     setState(DeploymentState::Cancelling);
     logInfo(Tr::tr("Cancelling."));
     m_staging->cancel();
+    m_flasher->cancel();
     if (m_runner)
         m_runner->cancel();
     m_server->cancel();
@@ -382,7 +392,7 @@ void Deployment::endDeployment(DeploymentState state)
 
 void Deployment::maybeFinishCancel()
 {
-    if (!cancelling() || m_staging->isRunning() || m_server->isRunning())
+    if (!cancelling() || m_staging->isRunning() || m_server->isRunning() || m_flasher->isRunning())
         return; // onStagingDone() or the server's stopped() come back here
     enterCancelled();
 }

@@ -14,6 +14,7 @@
 #include <device/messages.h>
 #include <device/modelrunner.h>
 #include <microtvm/operatorprofiler.h>
+#include <package/packagereader.h>
 #include <projectapi/projectoption.h>
 #include <util/error.h>
 
@@ -39,6 +40,10 @@ struct ModelInfo;
 namespace TinyDeploy::Device {
 class SerialLink;
 } // namespace TinyDeploy::Device
+
+namespace TinyDeploy::Package {
+class RecipeFlasher;
+} // namespace TinyDeploy::Package
 
 namespace TinyDeploy::Deploy {
 
@@ -157,6 +162,9 @@ public:
     /// 0 before the Run step, 1 for its first run, one more for each runAgain().
     quint32 round() const { return m_facts.round; }
     QString modelSha256() const { return m_facts.modelSha256; }
+    /// The package of a deployment from one (settings.packagePath), once its Flash step has
+    /// checked and unpacked it.
+    const std::optional<Package::OpenedPackage> &package() const { return m_package; }
     /// Whether a Project API server of this deployment still runs (a retired one may take a
     /// moment to exit after finished(); serversStopped() follows).
     bool hasRunningServer() const;
@@ -209,6 +217,14 @@ private:
         const QString &method,
         std::function<void(const QJsonObject &, ProjectServer::Callback<QJsonValue>)> call,
         std::function<void(const QJsonValue &)> done);
+    // A deployment from a package (deploymentpackage.cpp).
+    void connectPackageFlasher();
+    /// Checks and unpacks the package (first attempt), then flashes it by its recipe.
+    void startPackageFlash();
+    Result<void> openSettingsPackage();
+    void onPackageFlashed(const Result<QJsonObject> &flashed);
+    /// The package's run choice, always over the serial port.
+    Result<void> decidePackageRun();
     void startConnect();
     void startRun();
     void runNextInput();
@@ -246,6 +262,8 @@ private:
     RecordWriter *m_writer = nullptr;
     ProjectServer *m_server = nullptr;
     StagingJob *m_staging = nullptr;
+    Package::RecipeFlasher *m_flasher = nullptr;
+    std::optional<Package::OpenedPackage> m_package;
     LinkFactory m_linkFactory;
     RunnerFactory m_runnerFactory;
     std::optional<std::chrono::milliseconds> m_deviceTimeout;

@@ -36,15 +36,24 @@ Result<void> prepareSettings(DeploymentSettings &settings, bool *optionsRemember
     }
     if (settings.runs < 1 || settings.runs > Device::Protocol::MaxRuns)
         return std::unexpected<Error>(runsError(settings.runs));
-    // Deployment packages come with their own branch; this build cannot run them yet.
-    if (!settings.packagePath.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("Deployment packages (.tdpkg) are not supported in this build."),
-                    settings.packagePath,
-                    Tr::tr("Use a kiosk configuration (.tdkiosk) or the model archive instead."));
-    }
     if (!settings.modelPath.isEmpty())
         settings.modelPath = QFileInfo(settings.modelPath).absoluteFilePath();
+    if (!settings.packagePath.isEmpty()) {
+        if (first != DeploymentStep::Flash) {
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("A deployment from a package starts at its Flash step: a "
+                               "package holds built firmware."),
+                        QStringLiteral("Deployment::start"));
+        }
+        settings.packagePath = QFileInfo(settings.packagePath).absoluteFilePath();
+        if (!QFileInfo(settings.packagePath).isFile()) {
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("The deployment package does not exist or is not a file."),
+                        settings.packagePath,
+                        Tr::tr("Give the path of a .tdpkg file."));
+        }
+        return ok();
+    }
     if (first == DeploymentStep::Generate) {
         if (settings.modelPath.isEmpty() || !QFileInfo(settings.modelPath).isReadable()) {
             return fail(ErrorCode::NotFound,

@@ -33,6 +33,10 @@ void Deployment::startBuild()
 
 void Deployment::startFlash()
 {
+    if (!m_settings.packagePath.isEmpty()) {
+        startPackageFlash(); // deploymentpackage.cpp: by the recipe, no server
+        return;
+    }
     callProject(
         QString(ProjectApi::Method::Flash),
         [this](const QJsonObject &options, ProjectServer::Callback<QJsonValue> done) {
@@ -361,6 +365,8 @@ void Deployment::startConnect()
 
 Result<void> Deployment::decideRun()
 {
+    if (m_package)
+        return decidePackageRun();
     // What this deployment learnt, else what the project remembers (tinydeploy-cli run).
     Result<std::optional<ProjectState>> loaded = ProjectState::load(m_facts.projectDir);
     if (!loaded)

@@ -127,7 +127,10 @@ struct StepRecord
 /// Everything a deployment needs. Only modelPath and templateDir are required for a full
 /// deployment; one that starts at an existing project (firstStep Build, Flash or Connect)
 /// needs projectDir, and takes what the project remembers (ProjectState: model, template,
-/// options, serial port) for what is not given here.
+/// options, serial port) for what is not given here. A deployment from a package needs only
+/// packagePath and firstStep Flash: the package is checked and unpacked into the record
+/// folder (package/), flashed by its recipe (the options and serialPort given here choose the
+/// flasher and the board), and run with its sample inputs and expected outputs.
 struct DeploymentSettings
 {
     QString modelPath;

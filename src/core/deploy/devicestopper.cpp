@@ -2,6 +2,7 @@
 #include "deploylogging.h"
 #include "deploytr.h"
 
+#include <package/recipeflasher.h>
 #include <util/python.h>
 
 #include <QFile>
@@ -24,10 +25,20 @@ void stopProjectDevice(const QString &projectDir,
     const auto post = [context, done](Result<void> result) {
         QTimer::singleShot(0, context, [done, result] { done(result); });
     };
-    if (!QFileInfo::exists(projectDir + QStringLiteral("/tdserver/__main__.py"))
-        || !projectHasDeviceRecord(projectDir)) {
+    if (!projectHasDeviceRecord(projectDir)) {
         post(ok());
         return;
+    }
+    // A generated project carries tdserver/; an unpacked deployment package uses the one
+    // installed with TinyDeploy, which started its device.
+    QString library;
+    if (!QFileInfo::exists(projectDir + QStringLiteral("/tdserver/__main__.py"))) {
+        const Result<QString> installed = Package::flashingLibraryDir();
+        if (!installed) {
+            post(ok());
+            return;
+        }
+        library = *installed;
     }
     const Result<QString> resolved = resolvePython();
     if (!resolved) {
@@ -45,6 +56,11 @@ void stopProjectDevice(const QString &projectDir,
     process->setWorkingDirectory(projectDir);
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardInputFile(QProcess::nullDevice());
+    if (!library.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PYTHONPATH"), library);
+        process->setProcessEnvironment(environment);
+    }
     const QString command = python + QStringLiteral(" -m tdserver stop ") + projectDir;
     QObject::connect(process,
                      &QProcess::finished,

@@ -15,7 +15,8 @@ namespace TinyDeploy::Deploy {
 /// documented way; see firmware_templates/README.md, "Device lifetime"), without blocking.
 ///
 /// @p done is called once from the event loop (never from inside this call), with ok() also
-/// when nothing was running or the project is not one of ours (no tdserver/ in it). The
+/// when nothing was running or the project is not one of ours (no tdserver/ in it; an unpacked
+/// deployment package, which has none, is stopped with the installed tdserver). The
 /// process is owned by @p context; destroying it kills the stopper.
 void stopProjectDevice(const QString &projectDir,
                        QObject *context,

@@ -148,6 +148,8 @@ QJsonObject deploymentJson(const DeploymentSettings &settings,
     if (!facts.fitCheck.isEmpty())
         root.insert(QStringLiteral("fit_check"), facts.fitCheck);
     root.insert(QStringLiteral("flash_result"), facts.flashResult);
+    if (!facts.package.isEmpty())
+        root.insert(QStringLiteral("package"), facts.package);
     if (facts.device)
         root.insert(QStringLiteral("device"), deviceInfoToJson(*facts.device));
     root.insert(QStringLiteral("tool_versions"), toolVersions(facts));

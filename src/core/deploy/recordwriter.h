@@ -50,6 +50,9 @@ struct DeploymentFacts
     quint32 round = 0;
     QList<StepRecord> steps;
     std::optional<Error> error;
+    /// A deployment from a package: {"path", "sha256", "package_format", "created",
+    /// "template", "board", "model"} (written to deployment.json as "package").
+    QJsonObject package;
 };
 
 /// deployment.json: settings, steps, state, tools (format_version 1). While the deployment is

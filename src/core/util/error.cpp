@@ -119,6 +119,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("plugin-load-failed");
     case ErrorCode::PluginInterfaceMissing:
         return QStringLiteral("plugin-interface-missing");
+    case ErrorCode::PackageInvalid:
+        return QStringLiteral("package-invalid");
+    case ErrorCode::PackageTampered:
+        return QStringLiteral("package-tampered");
+    case ErrorCode::NotPackageable:
+        return QStringLiteral("not-packageable");
     }
     return QStringLiteral("unknown");
 }

@@ -82,11 +82,16 @@ enum class ErrorCode {
     PluginIncompatible,
     PluginLoadFailed,
     PluginInterfaceMissing,
+
+    // Deployment packages (package/)
+    PackageInvalid,  ///< Not a deployment package, or its manifest is malformed.
+    PackageTampered, ///< A member differs from what the manifest recorded (hash, size, presence).
+    NotPackageable,  ///< The project cannot be made into a package (not built, foreign template).
     // Append new groups above this line and update lastErrorCode.
 };
 
 /// The last value of ErrorCode, for code that walks all of them (tests, documentation).
-inline constexpr ErrorCode lastErrorCode = ErrorCode::PluginInterfaceMissing;
+inline constexpr ErrorCode lastErrorCode = ErrorCode::NotPackageable;
 
 /// @brief Returns the stable, machine-readable name of @p code (for example "not-an-archive").
 QString errorCodeName(ErrorCode code);

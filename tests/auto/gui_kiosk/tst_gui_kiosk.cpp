@@ -94,7 +94,7 @@ private slots:
     void parseBadConfig();
     void relativePathsRoundTrip();
     void templateByName();
-    void packageIsRefusedInThisBuild();
+    void brokenPackageSaysWhatToDo();
     void errorSentences_data();
     void errorSentences();
     void everyErrorIsOneSentence();
@@ -282,7 +282,7 @@ void tst_GuiKiosk::templateByName()
              qPrintable(missing.error().hint));
 }
 
-void tst_GuiKiosk::packageIsRefusedInThisBuild()
+void tst_GuiKiosk::brokenPackageSaysWhatToDo()
 {
     const QString path = m_dir.filePath(QStringLiteral("Digits class.tdpkg"));
     QVERIFY(writeFile(path, "package"));
@@ -301,9 +301,12 @@ void tst_GuiKiosk::packageIsRefusedInThisBuild()
     controller.deploy();
     QCOMPARE(controller.phase(), Phase::Failed);
     QVERIFY(controller.error());
-    QVERIFY2(controller.error()->message.contains(QStringLiteral("not supported in this build")),
-             qPrintable(controller.error()->message));
-    QVERIFY(controller.errorText().contains(QStringLiteral("Ask your teacher")));
+    // Not a package at all (a file named .tdpkg): refused before anything runs, with the
+    // sentence a student can act on, the details one click away.
+    QVERIFY2(controller.error()->code == ErrorCode::PackageInvalid,
+             qPrintable(controller.error()->fullText()));
+    QVERIFY2(controller.errorText().contains(QStringLiteral("Ask your teacher")),
+             qPrintable(controller.errorText()));
 }
 
 void tst_GuiKiosk::errorSentences_data()

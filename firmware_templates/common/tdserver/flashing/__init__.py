@@ -1,9 +1,11 @@
 """TinyDeploy's flashing layer, shared by the templates of real boards (stm32, microbit).
 
-One module per flasher (openocd, stflash, gdb, drive, qemu), the progress lines (progress),
-the failure sentences (errors), the plugged USB probes (probes). A template declares the
-options with project_options(BOARDS) and calls flash(handler, name, board, options,
-artifacts) from its flash(); the contract is firmware_templates/README.md, "Flashing layer".
+One module per flasher (openocd, stflash, gdb, drive, qemu, host), the progress lines
+(progress), the failure sentences (errors), the plugged USB probes (probes), flash recipes
+(recipe: flashing without the server, for deployment packages; `python3 -m tdserver.flashing`).
+A template declares the options with project_options(BOARDS) and calls flash(handler, name,
+board, options, artifacts) from its flash(); the contract is firmware_templates/README.md,
+"Flashing layer".
 """
 
 import json
@@ -13,7 +15,7 @@ import shutil
 
 from .. import options as opts
 from ..server import ServerError, project_option
-from . import drive, errors, gdb, openocd, probes, qemu, stflash
+from . import drive, errors, gdb, host, openocd, probes, qemu, recipe, stflash
 from .job import FlashJob, file_info, require_tool
 from .progress import Progress
 
@@ -23,6 +25,7 @@ FLASHERS = {
     "gdb": gdb,
     "drive": drive,
     "qemu": qemu,
+    "host": host,
 }
 TOOLS = {
     "openocd": ("openocd",),
@@ -30,6 +33,7 @@ TOOLS = {
     "gdb": ("gdb-multiarch",),
     "drive": (),
     "qemu": ("qemu-system-arm",),
+    "host": (),
 }
 
 
@@ -42,7 +46,7 @@ def project_options(boards):
     chosen board's first method: a default that named one flasher would be wrong for every
     board of the template that lacks it (a form made from the template shows it before the
     board is known, and keeps it when the board changes)."""
-    every = sorted({m for b in boards.values() for m in methods(b)})
+    every = sorted({m for b in boards.values() for m in methods(b)} - {"host"})
     return [
         project_option(
             "flasher",
@@ -190,4 +194,20 @@ def flash(handler, board_name, board, options, artifacts, progress=None):
             result["serial_port"] = port
     result.update(outcome)
     job.progress.stage("Flashed", 100)
+    return result
+
+
+def flash_recipe(handler, recipe, options):
+    """Flashes what @p recipe (recipe.check()ed) describes, with no server and no template:
+    its artifacts are relative to handler.server_dir, @p options (the flashing layer's) win
+    over the recipe's flasher. Returns the flash result with the recipe's "project_type" and
+    "platform" added (what the host needs to talk to the device)."""
+    work_dir = pathlib.Path(handler.server_dir)
+    artifacts = {kind: work_dir / name for kind, name in recipe["artifacts"].items()}
+    chosen = dict(options)
+    if recipe.get("flasher") not in (None, "", "auto"):
+        chosen.setdefault("flasher", recipe["flasher"])
+    result = flash(handler, recipe["board_name"], dict(recipe["board"]), chosen, artifacts)
+    result["project_type"] = recipe.get("project_type", "standalone")
+    result["platform"] = recipe["platform"]
     return result

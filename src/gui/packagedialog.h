@@ -1,0 +1,60 @@
+#pragma once
+
+#include <package/packagemanifest.h>
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace TinyDeploy::Deploy {
+class Deployment;
+}
+
+namespace TinyDeploy::Gui {
+
+/// @brief File ▸ Open Deployment Package: what the package holds (model, board, template, when
+/// and by which TinyDeploy it was made), read-only, and Flash and Run, which runs a Deployment
+/// from the package (settings.packagePath: flash by its recipe, connect, run its samples). The
+/// dialog observes the deployment; it keeps no workflow state of its own.
+class PackageDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PackageDialog)
+
+public:
+    PackageDialog(const QString &path, const Package::PackageManifest &manifest, QWidget *parent);
+    ~PackageDialog() override;
+
+    /// Null until Flash and Run was pressed.
+    Deploy::Deployment *deployment() const { return m_deployment.get(); }
+    QPushButton *flashButton() const { return m_flash; }
+    QLineEdit *portEdit() const { return m_port; }
+    QPlainTextEdit *log() const { return m_log; }
+    QLabel *outcome() const { return m_outcome; }
+
+    /// Starts the deployment (what Flash and Run does).
+    void flashAndRun();
+
+protected:
+    void reject() override;
+
+private:
+    void updateButtons();
+
+    QString m_path;
+    QLineEdit *m_port = nullptr;
+    QPushButton *m_flash = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLabel *m_outcome = nullptr;
+    std::unique_ptr<Deploy::Deployment> m_deployment;
+};
+
+} // namespace TinyDeploy::Gui

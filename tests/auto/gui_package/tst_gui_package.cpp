@@ -1,0 +1,146 @@
+// The GUI's deployment package actions, offscreen: Open Deployment Package shows what the
+// package holds, read-only, and a Flash and Run that cannot flash says why in one sentence;
+// a file that is no package is refused with a message; Export is disabled until a build.
+
+#include <deploy/deployment.h>
+#include <deploy/projectstate.h>
+#include <mainwindow.h>
+#include <package/packagewriter.h>
+#include <packageactions.h>
+#include <packagedialog.h>
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TinyDeploy;
+using namespace TinyDeploy::Gui;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+QStringList labelTexts(const QWidget *widget)
+{
+    QStringList texts;
+    for (const QLabel *label : widget->findChildren<QLabel *>())
+        texts.append(label->text());
+    return texts;
+}
+
+} // namespace
+
+class tst_GuiPackage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void actionsInTheFileMenu();
+    void openShowsTheManifest();
+    void flashFailureIsOneSentence();
+    void notAPackageIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_package;
+};
+
+void tst_GuiPackage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    const QString project = m_dir.filePath("project");
+    writeFile(project + "/build/flash_recipe.json",
+              R"({"recipe_format": 1, "platform": "host", "board_name": "host",
+                  "board": {"emulated": true, "flash": {"methods": ["host"]}},
+                  "flasher": "auto", "artifacts": {"runner": "build/tinydeploy_runner"}})");
+    writeFile(project + "/build/tinydeploy_runner", "#!/bin/sh\n");
+    writeFile(project + "/tdserver/__main__.py", "");
+    Deploy::ProjectState state;
+    state.templateName = QStringLiteral("host");
+    state.modelPath = QStringLiteral(TINYDEPLOY_SOURCE_DIR "/resources/samples/digits_int8.tar");
+    QVERIFY(state.save(project));
+    m_package = m_dir.filePath("digits_int8.tdpkg");
+    const Result<Package::PackageManifest> written = Package::writePackage(project, {}, m_package);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().fullText()));
+}
+
+void tst_GuiPackage::actionsInTheFileMenu()
+{
+    MainWindow window;
+    QAction *open = window.action(QStringLiteral("openPackage"));
+    QAction *exportAction = window.action(QStringLiteral("exportPackage"));
+    QVERIFY(open);
+    QVERIFY(exportAction);
+    QVERIFY(open->isEnabled());
+    // Nothing is built yet.
+    QVERIFY(!exportAction->isEnabled());
+}
+
+void tst_GuiPackage::openShowsTheManifest()
+{
+    MainWindow window;
+    auto *actions = window.findChild<PackageActions *>();
+    QVERIFY(actions);
+    QVERIFY(actions->openPackage(m_package));
+    auto *dialog = window.findChild<PackageDialog *>(QStringLiteral("packageDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QStringList texts = labelTexts(dialog);
+    QVERIFY2(texts.contains(QStringLiteral("digits_int8")), qPrintable(texts.join('|')));
+    QVERIFY2(texts.contains(QStringLiteral("host (emulated)")), qPrintable(texts.join('|')));
+    QVERIFY(texts.contains(QStringLiteral("5")));
+    // Read-only: only the port can be typed in.
+    QCOMPARE(dialog->findChildren<QLineEdit *>().size(), 1);
+    QVERIFY(dialog->flashButton()->isEnabled());
+    dialog->close();
+}
+
+// The test executable has no TinyDeploy share folder beside it: the flash fails, and the
+// dialog says so in one sentence with what to do.
+void tst_GuiPackage::flashFailureIsOneSentence()
+{
+    MainWindow window;
+    auto *actions = window.findChild<PackageActions *>();
+    QVERIFY(actions->openPackage(m_package));
+    auto *dialog = window.findChild<PackageDialog *>(QStringLiteral("packageDialog"));
+    QVERIFY(dialog);
+    dialog->flashAndRun();
+    QVERIFY(dialog->deployment());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->deployment()->isActive(), 30000);
+    QCOMPARE(dialog->deployment()->state(), Deploy::DeploymentState::Failed);
+    QVERIFY2(dialog->outcome()->text().contains(QStringLiteral("flashing library")),
+             qPrintable(dialog->outcome()->text()));
+    QVERIFY(dialog->flashButton()->isEnabled());
+    dialog->close();
+}
+
+void tst_GuiPackage::notAPackageIsRefused()
+{
+    MainWindow window;
+    auto *actions = window.findChild<PackageActions *>();
+    const QString bogus = m_dir.filePath("bogus.tdpkg");
+    writeFile(bogus, "not a tar at all");
+    QVERIFY(!actions->openPackage(bogus));
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    QVERIFY(!window.findChild<PackageDialog *>());
+}
+
+QTEST_MAIN(tst_GuiPackage)
+
+#include "tst_gui_package.moc"
