@@ -105,13 +105,13 @@ Result<void> ModelArchive::Private::openArchive(ArchiveFormat)
         r = archive_read_open_memory(a, memory.data(), size_t(memory.size()));
     }
     if (r != ARCHIVE_OK)
-        return fail(libarchiveError({}));
+        return fail(openingError());
 
     // Reading the first header decides the format by content, whatever the file name says.
     firstStatus = archive_read_next_header(a, &firstEntry);
     haveFirstHeader = true;
     if (firstStatus < ARCHIVE_WARN)
-        return fail(libarchiveError({}));
+        return fail(openingError());
     switch (archive_filter_code(a, 0)) {
     case ARCHIVE_FILTER_NONE:
         format = ArchiveFormat::Tar;
@@ -130,6 +130,37 @@ Result<void> ModelArchive::Private::openArchive(ArchiveFormat)
                           Tr::tr("This archive uses an unsupported compression.")));
     }
     return ok();
+}
+
+// libarchive does not recognize a tar file cut inside its first header (shorter than one
+// block): it only says "Unrecognized archive format". The ustar magic tells such a file apart
+// from one that is no tar at all.
+Error ModelArchive::Private::openingError() const
+{
+    Error e = libarchiveError({});
+    if (e.code != ErrorCode::NotAnArchive)
+        return e;
+    constexpr qsizetype magicOffset = 257;
+    char start[512];
+    qsizetype n = 0;
+    if (source.fd >= 0) {
+        const ssize_t got = ::pread(source.fd, start, sizeof start, 0);
+        n = got > 0 ? qsizetype(got) : 0;
+    } else {
+        n = std::min<qsizetype>(memory.size(), sizeof start);
+        std::memcpy(start, memory.data(), size_t(n));
+    }
+    if (n >= qsizetype(sizeof start) || n < magicOffset + 5
+        || std::memcmp(start + magicOffset, "ustar", 5) != 0)
+        return e;
+    Error cut = error(ErrorCode::ArchiveTruncated,
+                      Tr::tr("The archive is truncated: it ends inside the header of its first "
+                             "member."),
+                      {},
+                      Tr::tr("The file was probably not copied or downloaded completely; get it "
+                             "again."));
+    cut.details = e.details;
+    return cut;
 }
 
 // A tar file is a sequence of 512-byte blocks closed by zero blocks. Anything else at the end

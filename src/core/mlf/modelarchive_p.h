@@ -69,6 +69,8 @@ public:
     }
 
     Error libarchiveError(const QString &member) const;
+    /// libarchiveError() for a failure to open, telling a cut first header from no tar.
+    Error openingError() const;
 
     Result<void> checkCancel(const QString &member) const
     {
