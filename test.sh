@@ -3,31 +3,34 @@
 # (unit, GUI offscreen, integration with real servers, compilers and QEMU), then proves the core
 # builds without QtWidgets and runs each libFuzzer target for a bounded time.
 #
-#   ./test.sh              the whole suite, as above (what CI runs, see .ci/run)
+#   ./test.sh              the whole suite, as above
+#   ./test.sh --ci         the same, and the headless tree is built with ASan + UBSan and runs
+#                          the unit tests (what CI runs, see .ci/run)
 #   ./test.sh --sanitize   the whole suite built with ASan + UBSan in build-asan
 #   ./test.sh --stress     the whole suite three times in a row with both cores kept busy
-#   ./test.sh --help
-#
-# Environment: TINYDEPLOY_CTEST_ARGS (extra ctest arguments for every ctest run, e.g.
-# "-R 'tst_npy|tst_base85'"), TINYDEPLOY_FUZZ_SECONDS (per fuzz target, default 20),
-# TINYDEPLOY_STRESS_ROUNDS (default 3).
+#   ./test.sh --help       the options and the environment variables
 set -euo pipefail
 TINYDEPLOY_ROOT=$(cd "$(dirname "$0")" && pwd)
 
 usage() {
     cat <<'EOF'
-usage: ./test.sh [--sanitize | --stress | --sanitize-unit] [--help]
-  (none)           install what is missing, headless build, full build and the whole ctest
-                   suite (-LE Hardware), then every fuzz target for TINYDEPLOY_FUZZ_SECONDS (20)
-  --sanitize       build build-asan (-DTINYDEPLOY_SANITIZE=ON: AddressSanitizer and
-                   UndefinedBehaviorSanitizer, every finding fatal) and run the whole suite in it
-  --sanitize-unit  the same for the headless core, CLI and Unit-labelled tests only
-                   (build-headless-asan); what CI adds after the default run
-  --stress         full build, then the whole suite TINYDEPLOY_STRESS_ROUNDS (3) times in a row
-                   while two busy loops keep both cores busy; stops at the first failing round
+usage: ./test.sh [--ci | --sanitize | --stress] [--help]
+  (none)       install what is missing, headless build (build-headless), full build (build)
+               and the whole ctest suite (-LE Hardware), then every fuzz target for
+               TINYDEPLOY_FUZZ_SECONDS (20) seconds (build-fuzz, tests/fuzz/run.sh)
+  --ci         the same, but the headless tree (build-headless-asan) is built with the tests and
+               AddressSanitizer + UndefinedBehaviorSanitizer and runs the Unit-labelled tests
+               under them; what .ci/run runs
+  --sanitize   build build-asan (-DTINYDEPLOY_SANITIZE=ON: ASan and UBSan, every finding fatal)
+               and run the whole suite (-LE Hardware) in it
+  --stress     full build, then the whole suite TINYDEPLOY_STRESS_ROUNDS (3) times in a row
+               while two busy loops keep both cores busy; stops at the first failing round
 environment:
-  TINYDEPLOY_CTEST_ARGS     extra ctest arguments, e.g. TINYDEPLOY_CTEST_ARGS="-R tst_npy"
-  TINYDEPLOY_FUZZ_SECONDS   seconds per fuzz target in the default run (tests/fuzz/run.sh)
+  TINYDEPLOY_CTEST_ARGS     extra ctest arguments for every ctest run, quoted like a shell
+                            command line, e.g. TINYDEPLOY_CTEST_ARGS="-R 'tst_npy|tst_base85'"
+  TINYDEPLOY_BUILD_TARGETS  --sanitize and --stress build only these targets (to try a mode
+                            on a few tests); otherwise everything is built
+  TINYDEPLOY_FUZZ_SECONDS   seconds per fuzz target
   TINYDEPLOY_STRESS_ROUNDS  rounds of --stress
 EOF
 }
@@ -35,9 +38,9 @@ EOF
 mode=default
 while [ $# -gt 0 ]; do
     case $1 in
-    --sanitize | --sanitize-unit | --stress)
+    --ci | --sanitize | --stress)
         if [ "$mode" != default ]; then
-            echo "test.sh: give one of --sanitize, --sanitize-unit, --stress, not several" >&2
+            echo "test.sh: give one of --ci, --sanitize, --stress, not several" >&2
             exit 2
         fi
         mode=${1#--}
@@ -57,6 +60,25 @@ done
 
 source "$TINYDEPLOY_ROOT/packaging/setup.sh"
 tinydeploy_install_packages "${TINYDEPLOY_PACKAGES[@]}" "${TINYDEPLOY_TEST_PACKAGES[@]}"
+
+# build_tree <build-dir> [cmake arguments...]: tinydeploy_build, or in --sanitize and --stress
+# with TINYDEPLOY_BUILD_TARGETS the same configure step and only those targets.
+build_tree() {
+    if [ -z "${TINYDEPLOY_BUILD_TARGETS:-}" ] || [ "$mode" = default ] || [ "$mode" = ci ]; then
+        tinydeploy_build "$@"
+        return
+    fi
+    local dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S "$TINYDEPLOY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    elif [ $# -gt 0 ]; then
+        cmake "$dir" "$@" >/dev/null
+    fi
+    local targets
+    read -r -a targets <<<"$TINYDEPLOY_BUILD_TARGETS"
+    cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
+}
 
 # Extra ctest arguments from the environment, split like a shell would (quotes allowed).
 ctest_extra=()
@@ -86,26 +108,17 @@ sanitizer_environment() {
 case $mode in
 sanitize)
     echo "== sanitizer build (build-asan, -DTINYDEPLOY_SANITIZE=ON) and the whole suite"
-    tinydeploy_build "$TINYDEPLOY_ROOT/build-asan" -DBUILD_TESTING=ON -DTINYDEPLOY_SANITIZE=ON
+    build_tree "$TINYDEPLOY_ROOT/build-asan" -DBUILD_TESTING=ON -DTINYDEPLOY_SANITIZE=ON
     sanitizer_environment
     run_ctest "$TINYDEPLOY_ROOT/build-asan"
     echo "test.sh: all passed under AddressSanitizer and UndefinedBehaviorSanitizer"
-    exit 0
-    ;;
-sanitize-unit)
-    echo "== headless sanitizer build (build-headless-asan) and the unit tests"
-    tinydeploy_build "$TINYDEPLOY_ROOT/build-headless-asan" -DTINYDEPLOY_BUILD_GUI=OFF \
-        -DBUILD_TESTING=ON -DTINYDEPLOY_SANITIZE=ON
-    sanitizer_environment
-    run_ctest "$TINYDEPLOY_ROOT/build-headless-asan" -L Unit
-    echo "test.sh: the unit tests passed under AddressSanitizer and UndefinedBehaviorSanitizer"
     exit 0
     ;;
 stress)
     rounds=${TINYDEPLOY_STRESS_ROUNDS:-3}
     build="$TINYDEPLOY_ROOT/build"
     echo "== full build, then $rounds rounds of ctest with both cores kept busy"
-    tinydeploy_build "$build" -DBUILD_TESTING=ON
+    build_tree "$build" -DBUILD_TESTING=ON
     # Two busy loops in our process group, stopped however this script ends.
     busy=()
     stop_busy() {
@@ -147,24 +160,36 @@ stress)
     ;;
 esac
 
-# 1. The core library and the CLI build without any GUI module.
-echo "== headless configure (-DTINYDEPLOY_BUILD_GUI=OFF)"
-tinydeploy_build "$TINYDEPLOY_ROOT/build-headless" -DTINYDEPLOY_BUILD_GUI=OFF -DBUILD_TESTING=OFF
-if grep -q -E 'Qt6(Widgets|Gui)' "$TINYDEPLOY_ROOT/build-headless/build.ninja"; then
+# 1. The core library and the CLI build without any GUI module. For CI the same tree also
+# builds the tests with the sanitizers and runs the unit tests under them (build-headless-asan).
+if [ "$mode" = ci ]; then
+    headless="$TINYDEPLOY_ROOT/build-headless-asan"
+    echo "== headless sanitizer build (-DTINYDEPLOY_BUILD_GUI=OFF -DTINYDEPLOY_SANITIZE=ON)"
+    build_tree "$headless" -DTINYDEPLOY_BUILD_GUI=OFF -DBUILD_TESTING=ON -DTINYDEPLOY_SANITIZE=ON
+else
+    headless="$TINYDEPLOY_ROOT/build-headless"
+    echo "== headless configure (-DTINYDEPLOY_BUILD_GUI=OFF)"
+    build_tree "$headless" -DTINYDEPLOY_BUILD_GUI=OFF -DBUILD_TESTING=OFF
+fi
+if grep -q -E 'Qt6(Widgets|Gui)' "$headless/build.ninja"; then
     echo "test.sh: the headless build links QtWidgets or QtGui" >&2
     exit 1
+fi
+if [ "$mode" = ci ]; then
+    echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    (sanitizer_environment && run_ctest "$headless" -L Unit)
 fi
 
 # 2. Everything, and the whole suite.
 echo "== full build and ctest"
 build="$TINYDEPLOY_ROOT/build"
-tinydeploy_build "$build" -DBUILD_TESTING=ON
+build_tree "$build" -DBUILD_TESTING=ON
 run_ctest "$build"
 
 # 3. Fuzzers: a separate clang tree, each target for a bounded time over its seed corpus.
 echo "== fuzzing"
 fuzzbuild="$TINYDEPLOY_ROOT/build-fuzz"
-CC=clang-16 CXX=clang++-16 tinydeploy_build "$fuzzbuild" \
+CC=clang-16 CXX=clang++-16 build_tree "$fuzzbuild" \
     -DTINYDEPLOY_FUZZ=ON -DTINYDEPLOY_BUILD_GUI=OFF -DBUILD_TESTING=OFF
 TINYDEPLOY_FUZZ_BUILD="$fuzzbuild" "$TINYDEPLOY_ROOT/tests/fuzz/run.sh" \
     "${TINYDEPLOY_FUZZ_SECONDS:-20}"
