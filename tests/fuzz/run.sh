@@ -2,6 +2,7 @@
 # Runs TinyDeploy's libFuzzer targets for a bounded time each, over their seed corpus.
 #
 #   tests/fuzz/run.sh SECONDS [TARGET...]
+#   tests/fuzz/run.sh --merge [TARGET...]
 #
 # Builds nothing: the fuzzers come from $TINYDEPLOY_FUZZ_BUILD, or build-fuzz at the top of the
 # source tree (test.sh builds it; see the README for the configure line). Without TARGETs every
@@ -9,6 +10,10 @@
 # tests/fuzz/corpus/<target> (never written) and a work corpus <build>/fuzz-corpus/<target>
 # (kept between runs; new inputs go there). Stops at the first finding (crash, leak, timeout,
 # out-of-memory) with the path of the reproducer and exits 1; exits 2 on a usage error.
+#
+# --merge adds to each seed corpus the work-corpus inputs that reach new edges (libFuzzer's
+# -merge=1 with -use_counters=0: hit counts do not count, which keeps the seeds few and small).
+# Commit what it adds; a reproducer of a fixed finding is copied there by hand.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +22,9 @@ root=$(cd "$here/../.." && pwd)
 usage() {
     cat <<EOF
 usage: $0 SECONDS [TARGET...]
-  Runs each libFuzzer target (default: every fuzz_* in the fuzz build) for SECONDS.
+       $0 --merge [TARGET...]
+  Runs each libFuzzer target (default: every fuzz_* in the fuzz build) for SECONDS, or merges
+  the inputs of its work corpus that reach new edges into its seed corpus.
   Fuzz build: \$TINYDEPLOY_FUZZ_BUILD, else $root/build-fuzz.
   Seeds: $here/corpus/<target>; work corpus: <fuzz build>/fuzz-corpus/<target>.
   Findings: <fuzz build>/fuzz-artifacts/<target>-crash-... (exit status 1).
@@ -31,7 +38,10 @@ if [ $# -lt 1 ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
 fi
 seconds=$1
 shift
-if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+merge=0
+if [ "$seconds" = --merge ]; then
+    merge=1
+elif ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
     echo "run.sh: SECONDS must be a positive whole number, not '$seconds'" >&2
     usage >&2
     exit 2
@@ -64,6 +74,29 @@ for name in "${targets[@]}"; do
         exit 2
     fi
 done
+
+if [ "$merge" -eq 1 ]; then
+    for name in "${targets[@]}"; do
+        corpus="$build/fuzz-corpus/$name"
+        seeds="$here/corpus/$name"
+        mkdir -p "$seeds"
+        before=$(find "$seeds" -type f | wc -l)
+        if [ ! -d "$corpus" ]; then
+            echo "-- $name: no work corpus at $corpus; run the fuzzer first"
+            continue
+        fi
+        log="$build/$name.merge.log"
+        if ! "$bindir/$name" -merge=1 -use_counters=0 -rss_limit_mb=1024 "$seeds" "$corpus" \
+            >"$log" 2>&1; then
+            tail -n 20 "$log"
+            echo "run.sh: merging $name failed; the whole log is $log" >&2
+            exit 1
+        fi
+        echo "-- $name: $before -> $(find "$seeds" -type f | wc -l) seed files" \
+            "($(du -sb "$seeds" | cut -f1) bytes)"
+    done
+    exit 0
+fi
 
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
