@@ -38,10 +38,11 @@ QByteArray header(const QByteArray &name, qint64 size, char type, const QByteArr
     if (size < (qint64(1) << 33)) {
         putOctal(p + 124, 12, size);
     } else {
-        // GNU base-256: first byte 0x80, then the value big-endian.
+        // GNU base-256: first byte 0x80, then the value big-endian in 11 bytes, of which a
+        // qint64 fills the last 8 (shifting it by 64 or more is undefined).
         p[124] = char(0x80);
         for (int i = 0; i < 11; ++i)
-            p[135 - i] = char((size >> (8 * i)) & 0xff);
+            p[135 - i] = char(i < 8 ? (size >> (8 * i)) & 0xff : 0);
     }
     putOctal(p + 136, 12, 1700000000);
     std::memset(p + 148, ' ', 8);
