@@ -100,8 +100,12 @@ run_ctest() {
 # the reason, in tests/sanitizers/lsan.supp. Our code gets no suppression.
 sanitizer_environment() {
     local supp="$TINYDEPLOY_ROOT/tests/sanitizers"
-    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:check_initialization_order=1"
-    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
+    # Stacks with function names and lines (found on PATH alone, it is not always used).
+    local symbolizer
+    symbolizer=$(command -v llvm-symbolizer || true)
+    symbolizer=${symbolizer:+:external_symbolizer_path=$symbolizer}
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:check_initialization_order=1$symbolizer"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp$symbolizer"
     export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
 }
 
