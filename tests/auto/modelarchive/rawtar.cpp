@@ -38,10 +38,11 @@ QByteArray header(const QByteArray &name, qint64 size, char type, const QByteArr
     if (size < (qint64(1) << 33)) {
         putOctal(p + 124, 12, size);
     } else {
-        // GNU base-256: first byte 0x80, then the value big-endian.
+        // GNU base-256: first byte 0x80, then the value big-endian in 11 bytes, of which a
+        // qint64 fills the last 8 (shifting it by 64 or more is undefined).
         p[124] = char(0x80);
         for (int i = 0; i < 11; ++i)
-            p[135 - i] = char((size >> (8 * i)) & 0xff);
+            p[135 - i] = char(i < 8 ? (size >> (8 * i)) & 0xff : 0);
     }
     putOctal(p + 136, 12, 1700000000);
     std::memset(p + 148, ' ', 8);
@@ -393,6 +394,69 @@ QList<HostileCase> hostileCorpus()
             ErrorCode::NotAnArchive);
     }
     add("zip-file", zipWithOneFile(), ErrorCode::NotAnArchive, ErrorCode::NotAnArchive);
+    // Added with the fuzz corpus (tests/fuzz/corpus/fuzz_archive/hostile-*.tar, kept in step
+    // by tst_modelarchive::fuzzCorpusHasTheHostileCases).
+    add("pax-path-absolute",
+        withMetadata(minimalMetadata())
+            .pax({{"path", "/tmp/tinydeploy-pax-evil.txt"}})
+            .file("./ok.txt", "x")
+            .finish(),
+        unsafe,
+        unsafe);
+    add("gnu-longname-dotdot",
+        withMetadata(minimalMetadata())
+            .add("././@LongLink", "./src/../../gnu-evil.txt" + QByteArray(1, '\0'), 'L')
+            .file("./placeholder.txt", "x")
+            .finish(),
+        unsafe,
+        unsafe);
+    add("pax-linkpath-escape",
+        withMetadata(minimalMetadata())
+            .pax({{"linkpath", "../../../etc/shadow"}})
+            .add("./link", {}, '2', "harmless")
+            .finish(),
+        unsafe,
+        unsafe);
+    add("hardlink-to-directory",
+        withMetadata(minimalMetadata()).dir("./sub/").add("./alias", {}, '1', "./sub").finish(),
+        unsafe,
+        unsafe);
+    add("control-character-name",
+        withMetadata(minimalMetadata()).file("./src/evil\nname.c", "x").finish(),
+        unsafe,
+        unsafe);
+    add("overlong-name",
+        withMetadata(minimalMetadata())
+            .pax({{"path", "./" + QByteArray(5000, 'a')}})
+            .file("./ok.txt", "x")
+            .finish(),
+        unsafe,
+        unsafe);
+    {
+        // A pax size record that overrides the header's: a petabyte, with no data behind it.
+        add("pax-size-huge",
+            withMetadata(minimalMetadata())
+                .pax({{"size", "1125899906842624"}})
+                .file("./huge.bin", "x")
+                .finish(),
+            ErrorCode::LimitExceeded,
+            ErrorCode::LimitExceeded);
+        // Small bombs: a member declaring 5 GiB, followed by a few MiB of compressed zeros.
+        const QByteArray bombStart = header("./junk.bin", qint64(5) << 30, '0', {}, 0644)
+                                     + QByteArray(4 * 1024 * 1024, '\0');
+        add("xz-bomb",
+            compress(bombStart, Filter::Xz),
+            ErrorCode::LimitExceeded,
+            ErrorCode::LimitExceeded);
+        add("zstd-bomb",
+            compress(bombStart, Filter::Zstd),
+            ErrorCode::LimitExceeded,
+            ErrorCode::LimitExceeded);
+    }
+    add("truncated-first-header",
+        validTar().left(300),
+        ErrorCode::ArchiveTruncated,
+        ErrorCode::ArchiveTruncated);
     {
         Builder b = withMetadata(minimalMetadata());
         for (int i = 0; i < 60; ++i)

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace TinyDeploy;
@@ -91,6 +92,34 @@ QByteArray readFile(const QString &path)
 
 constexpr qint64 MiB = 1024 * 1024;
 
+// The archive fuzzer's seed corpus. Every small hostile case lives there as hostile-<name>.tar;
+// TINYDEPLOY_UPDATE_FUZZ_CORPUS=1 (re)writes them (cases over 64 KiB stay out: the corpus must
+// stay small, and the fuzzer's limits refuse them on their first header anyway).
+const QString fuzzCorpusDir = QStringLiteral(TINYDEPLOY_TESTS_DIR "/fuzz/corpus/fuzz_archive");
+constexpr qsizetype maxCorpusFileBytes = 64 * 1024;
+
+/// @p tar without the zero padding to a 10 KiB record after its end-of-archive marker, which
+/// only makes the fuzzer slower; other bytes (compressed, cut) are kept as they are.
+QByteArray withoutRecordPadding(const QByteArray &tar)
+{
+    if (tar.isEmpty() || tar.size() % 10240 != 0)
+        return tar;
+    qsizetype end = tar.size();
+    while (end > 0 && tar.at(end - 1) == '\0')
+        --end;
+    const qsizetype blocks = (end + 511) / 512;
+    return tar.left(std::min(tar.size(), blocks * 512 + 1024));
+}
+
+/// The limits fuzz_archive.cpp uses, so that a corpus file behaves here as under the fuzzer.
+SummarizeOptions fuzzOptions()
+{
+    SummarizeOptions options;
+    options.limits.maxTotalBytes = 16 * MiB;
+    options.limits.maxEntries = 1000;
+    return options;
+}
+
 } // namespace
 
 class tst_ModelArchive : public QObject
@@ -119,6 +148,10 @@ private slots:
     void duplicateDirectoriesAreFine();
     void nestedTopFolderGetsAHint();
     void cancel();
+    void fuzzCorpusHasTheHostileCases_data();
+    void fuzzCorpusHasTheHostileCases();
+    void fuzzCorpusGivesClearErrors_data();
+    void fuzzCorpusGivesClearErrors();
 
 private:
     QTemporaryDir m_tmp;
@@ -598,6 +631,68 @@ void tst_ModelArchive::cancel()
     QCOMPARE(info.error().code, ErrorCode::Cancelled);
     cancelled = false;
     QVERIFY(ModelArchive::summarize(path, options));
+}
+
+void tst_ModelArchive::fuzzCorpusHasTheHostileCases_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<ErrorCode>("expected");
+    QTest::addColumn<qint64>("maxEntries");
+    for (const RawTar::HostileCase &c : RawTar::hostileCorpus()) {
+        if (c.isDirectory || c.bytes.isEmpty() || c.bytes.size() > maxCorpusFileBytes)
+            continue;
+        QTest::newRow(qPrintable(c.name)) << c.bytes << c.summarizeError << c.maxEntries;
+    }
+}
+
+// The corpus file of each hostile case exists and gives the case's error (compressed cases
+// are not byte-stable: gzip stores a time).
+void tst_ModelArchive::fuzzCorpusHasTheHostileCases()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(ErrorCode, expected);
+    QFETCH(qint64, maxEntries);
+    const QString path = fuzzCorpusDir + "/hostile-" + QTest::currentDataTag() + ".tar";
+    if (qEnvironmentVariableIntValue("TINYDEPLOY_UPDATE_FUZZ_CORPUS") == 1)
+        writeFile(path, withoutRecordPadding(bytes));
+    const QByteArray stored = readFile(path);
+    QVERIFY2(!stored.isEmpty(),
+             qPrintable(path + " is missing; run this test with TINYDEPLOY_UPDATE_FUZZ_CORPUS=1"));
+    SummarizeOptions options;
+    if (maxEntries >= 0)
+        options.limits.maxEntries = maxEntries;
+    const Result<ModelInfo> info = ModelArchive::summarizeBuffer(stored, options);
+    QVERIFY2(!info, "summarize should have failed");
+    QVERIFY2(info.error().code == expected,
+             qPrintable(errorCodeName(expected) + " expected, got " + errorText(info.error())));
+}
+
+void tst_ModelArchive::fuzzCorpusGivesClearErrors_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(fuzzCorpusDir);
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 30, qPrintable(fuzzCorpusDir));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+// Every input the archive fuzzer starts from (seeds, hostile cases, minimised findings) gives a
+// summary or an error that says what, where and what to do, on one line, and stays small.
+void tst_ModelArchive::fuzzCorpusGivesClearErrors()
+{
+    QFETCH(QString, path);
+    const QByteArray bytes = readFile(path);
+    QVERIFY2(bytes.size() <= maxCorpusFileBytes,
+             qPrintable(QString("%1 is %2 bytes: minimise it").arg(path).arg(bytes.size())));
+    const Result<ModelInfo> info = ModelArchive::summarizeBuffer(bytes, fuzzOptions());
+    if (info)
+        return;
+    const Error &e = info.error();
+    QVERIFY2(!e.message.isEmpty(), qPrintable(errorText(e)));
+    QVERIFY2(e.location.startsWith("<memory>"), qPrintable(errorText(e)));
+    QVERIFY2(!e.oneLine().contains('\n'), qPrintable(errorText(e)));
+    QVERIFY2(e.code != ErrorCode::Internal, qPrintable(errorText(e)));
 }
 
 QTEST_GUILESS_MAIN(tst_ModelArchive)

@@ -1,6 +1,7 @@
 #include <projectapi/serverprocess.h>
 
 #include <fakes/fakeserver.h>
+#include <fixtures/sanitizers.h>
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -308,7 +309,10 @@ void tst_ServerProcess::outputSpamIsDrainedWithBoundedMemory()
     QCOMPARE(process->stderrTail().size(), ServerProcess::StderrTailLines);
     QVERIFY(process->stderrTail().last().startsWith("make[2]: compiling"));
     qInfo("%lld log lines, resident memory %lld KiB -> peak %lld KiB", lines, startKiB, peakKiB);
-    QVERIFY2(peakKiB - startKiB < 64 * 1024, "memory grew with the amount of output");
+    if (TinyDeploy::Fixtures::underAddressSanitizer)
+        qInfo("memory bound not checked: AddressSanitizer's quarantine keeps freed memory");
+    else
+        QVERIFY2(peakKiB - startKiB < 64 * 1024, "memory grew with the amount of output");
 
     QSignalSpy finished(process.get(), &ServerProcess::finished);
     process->stop();
