@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QTabletEvent>
 #include <QTouchEvent>
@@ -217,16 +216,7 @@ void DrawingCanvas::paintEvent(QPaintEvent *)
     const auto map = [&area](const QPointF &unit) {
         return QPointF(area.left() + unit.x() * area.width(), area.top() + unit.y() * area.height());
     };
-    for (const Stroke &stroke : std::as_const(m_strokes)) {
-        if (stroke.size() == 1) {
-            painter.drawPoint(map(stroke.constFirst()));
-            continue;
-        }
-        QPainterPath path(map(stroke.constFirst()));
-        for (qsizetype i = 1; i < stroke.size(); ++i)
-            path.lineTo(map(stroke.at(i)));
-        painter.drawPath(path);
-    }
+    paintStrokes(painter, m_strokes, map);
     painter.setPen(QPen(palette().mid(), 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(area);

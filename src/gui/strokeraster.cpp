@@ -35,6 +35,24 @@ std::pair<int, int> imageSize(const QList<qint32> &shape, int *channels)
 }
 } // namespace
 
+void paintStrokes(QPainter &painter,
+                  const QList<Stroke> &strokes,
+                  const std::function<QPointF(const QPointF &)> &map)
+{
+    for (const Stroke &stroke : strokes) {
+        if (stroke.isEmpty())
+            continue;
+        if (stroke.size() == 1) {
+            painter.drawPoint(map(stroke.constFirst()));
+            continue;
+        }
+        QPainterPath path(map(stroke.constFirst()));
+        for (qsizetype i = 1; i < stroke.size(); ++i)
+            path.lineTo(map(stroke.at(i)));
+        painter.drawPath(path);
+    }
+}
+
 Deploy::ImagePixels rasterizeStrokes(const QList<Stroke> &strokes, double penWidth, int side)
 {
     side = std::max(side, 1);
@@ -66,18 +84,7 @@ Deploy::ImagePixels rasterizeStrokes(const QList<Stroke> &strokes, double penWid
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(QPen(Qt::white, pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        for (const Stroke &stroke : strokes) {
-            if (stroke.isEmpty())
-                continue;
-            if (stroke.size() == 1) {
-                painter.drawPoint(map(stroke.constFirst()));
-                continue;
-            }
-            QPainterPath path(map(stroke.constFirst()));
-            for (qsizetype i = 1; i < stroke.size(); ++i)
-                path.lineTo(map(stroke.at(i)));
-            painter.drawPath(path);
-        }
+        paintStrokes(painter, strokes, map);
     }
     Deploy::ImagePixels pixels;
     pixels.width = side;

@@ -10,6 +10,10 @@
 #include <QPointF>
 #include <QString>
 
+#include <functional>
+
+class QPainter;
+
 namespace TinyDeploy::Device {
 struct DeviceHello;
 }
@@ -30,6 +34,12 @@ inline constexpr double DefaultPenWidth = 0.25;
 /// too), however small or off-centre the user drew. @p penWidth is a fraction of @p side;
 /// round caps and joins; antialiased. A single point draws a dot. Grey, @p side x @p side.
 Deploy::ImagePixels rasterizeStrokes(const QList<Stroke> &strokes, double penWidth, int side);
+
+/// Draws @p strokes with @p painter's pen (a single point as a dot), each point placed by
+/// @p map: what the canvas shows and what rasterizeStrokes() renders are drawn alike.
+void paintStrokes(QPainter &painter,
+                  const QList<Stroke> &strokes,
+                  const std::function<QPointF(const QPointF &)> &map);
 
 /// Whether the model input @p device announces is a picture a person can draw: exactly one
 /// input, shaped [H, W], [H, W, C] or [1, H, W, C] with C 1 (grey), H and W 4 to 64 and at
