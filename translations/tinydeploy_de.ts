@@ -3583,12 +3583,12 @@ RAM: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>This kiosk&apos;s configuration cannot be used. Ask your teacher.</source>
         <translation>Die Konfiguration dieses Kiosks kann nicht verwendet werden. Fragen Sie Ihre Lehrkraft.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>This kiosk&apos;s settings do not suit the board. Ask your teacher.</source>
         <translation>Die Einstellungen dieses Kiosks passen nicht zum Board. Fragen Sie Ihre Lehrkraft.</translation>
     </message>
@@ -3599,6 +3599,11 @@ RAM: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The deployment package of this kiosk is damaged or was changed. Ask your teacher for a new one.</source>
+        <translation>Das Deployment-Paket dieses Kiosks ist beschädigt oder wurde verändert. Bitten Sie Ihre Lehrkraft um ein neues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The board did not answer. Unplug it, plug it in again, then press Deploy.</source>
         <translation>Das Board hat nicht geantwortet. Trennen Sie es, schließen Sie es wieder an und klicken Sie dann auf „Bereitstellen“.</translation>
     </message>

@@ -3583,12 +3583,12 @@ RAM: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>This kiosk&apos;s configuration cannot be used. Ask your teacher.</source>
         <translation>No se puede usar la configuración de este quiosco. Consulte a su docente.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>This kiosk&apos;s settings do not suit the board. Ask your teacher.</source>
         <translation>Los ajustes de este quiosco no son adecuados para la placa. Consulte a su docente.</translation>
     </message>
@@ -3599,6 +3599,11 @@ RAM: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The deployment package of this kiosk is damaged or was changed. Ask your teacher for a new one.</source>
+        <translation>El paquete de despliegue de este quiosco está dañado o fue modificado. Pida uno nuevo a su docente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The board did not answer. Unplug it, plug it in again, then press Deploy.</source>
         <translation>La placa no respondió. Desconéctela, vuelva a conectarla y pulse Desplegar.</translation>
     </message>
@@ -4596,7 +4601,7 @@ RAM: %2</translation>
     <message>
         <location line="+1"/>
         <source>Export Deployment Pac&amp;kage…</source>
-        <translation>Exportar paquete de desplie&amp;gue…</translation>
+        <translation>E&amp;xportar paquete de despliegue…</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3583,12 +3583,12 @@ RAM : %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>This kiosk&apos;s configuration cannot be used. Ask your teacher.</source>
         <translation>La configuration de ce kiosque est inutilisable. Demandez à votre enseignant.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>This kiosk&apos;s settings do not suit the board. Ask your teacher.</source>
         <translation>Les réglages de ce kiosque ne conviennent pas à la carte. Demandez à votre enseignant.</translation>
     </message>
@@ -3599,6 +3599,11 @@ RAM : %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The deployment package of this kiosk is damaged or was changed. Ask your teacher for a new one.</source>
+        <translation>Le paquet de déploiement de ce kiosque est endommagé ou a été modifié. Demandez-en un nouveau à votre enseignant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The board did not answer. Unplug it, plug it in again, then press Deploy.</source>
         <translation>La carte n&apos;a pas répondu. Débranchez-la, rebranchez-la, puis appuyez sur « Déployer ».</translation>
     </message>
@@ -4596,7 +4601,7 @@ RAM : %2</translation>
     <message>
         <location line="+1"/>
         <source>Export Deployment Pac&amp;kage…</source>
-        <translation>E&amp;xporter un paquet de déploiement…</translation>
+        <translation>Expor&amp;ter un paquet de déploiement…</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3563,12 +3563,12 @@ RAM：%2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>This kiosk&apos;s configuration cannot be used. Ask your teacher.</source>
         <translation>无法使用此自助模式的配置。请询问老师。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>This kiosk&apos;s settings do not suit the board. Ask your teacher.</source>
         <translation>此自助模式的设置与开发板不匹配。请询问老师。</translation>
     </message>
@@ -3579,6 +3579,11 @@ RAM：%2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The deployment package of this kiosk is damaged or was changed. Ask your teacher for a new one.</source>
+        <translation>此自助模式的部署包已损坏或被修改。请向老师索取新的部署包。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The board did not answer. Unplug it, plug it in again, then press Deploy.</source>
         <translation>开发板没有响应。请拔下后重新插入，然后按“部署”。</translation>
     </message>

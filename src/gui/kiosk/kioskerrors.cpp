@@ -46,6 +46,11 @@ QString kioskErrorText(const Error &error, std::optional<Deploy::DeploymentStep>
     case ErrorCode::ArchiveCorrupt:
     case ErrorCode::MissingMetadata:
         return Tr::tr("The model of this kiosk is damaged. Ask your teacher.");
+    case ErrorCode::PackageInvalid:
+    case ErrorCode::PackageTampered:
+    case ErrorCode::NotPackageable:
+        return Tr::tr("The deployment package of this kiosk is damaged or was changed. Ask your "
+                      "teacher for a new one.");
     case ErrorCode::Timeout:
     case ErrorCode::IoTimeout:
         if (step >= DeploymentStep::Connect)
