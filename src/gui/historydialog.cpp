@@ -104,6 +104,7 @@ HistoryDialog::HistoryDialog(const QStringList &roots, QWidget *parent)
     m_table->setAccessibleName(tr("Deployment records"));
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setWordWrap(true);
     m_open = new QPushButton(tr("&Open"), this);
     m_runAgain = new QPushButton(tr("Run &Again"), this);

@@ -89,7 +89,10 @@ Result<QString> WizardController::runRecordAgain(const QString &projectDir,
                     project.modelPath,
                     Tr::tr("Put the model archive back, or open the model and deploy it again."));
     }
-    if (hasCatalog() && !m_catalog->isRunning() && !m_catalog->find(project.templateName)) {
+    // Only a catalog that has listed its templates can say one is gone (a window just opened
+    // may not have asked yet).
+    if (hasCatalog() && !m_catalog->isRunning() && !m_catalog->templates().isEmpty()
+        && !m_catalog->find(project.templateName)) {
         return fail(ErrorCode::NotFound,
                     Tr::tr("The template %1 of this project is not installed any more.")
                         .arg(project.templateName),

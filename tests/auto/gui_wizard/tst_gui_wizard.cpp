@@ -386,6 +386,10 @@ void tst_GuiWizard::runAgainFromHistory()
     QVERIFY(again->isVisible());
     QSignalSpy results(window->controller(), &WizardController::runResultReady);
     click(again);
+    // Started, or the dialog says why not.
+    const auto *status = dialog->findChild<QLabel *>(QStringLiteral("historyStatus"));
+    QVERIFY2(window->controller()->state(WizardStep::Model) != StepState::Pending,
+             qPrintable(status ? status->text() : QString()));
 
     // The record's model, template and options are chosen again, and its project runs on a
     // host runner started again: the same five samples, each its true digit.
