@@ -263,7 +263,11 @@ void tst_BatchDeployment::boardReenumeratedBeforeItsTurn()
 void tst_BatchDeployment::newBoardIsOfferedNotAdded()
 {
     QList<Device::PortInfo> ports{stlink("ttyACM0", "AAA")};
-    const BoardMatcher matcher(nucleo(), [&ports] { return ports; });
+    int listings = 0; // how often the ports were listed (each poll lists them)
+    const BoardMatcher matcher(nucleo(), [&ports, &listings] {
+        ++listings;
+        return ports;
+    });
     BatchDeployment batch;
     setUp(batch, *matcher.select(*parseBoardSelection("all")), 1);
     batch.setMatcher(matcher);
@@ -277,7 +281,9 @@ void tst_BatchDeployment::newBoardIsOfferedNotAdded()
     const BoardTarget target = offered.first().first().value<BoardTarget>();
     QCOMPARE(target.serialNumber, QStringLiteral("DDD"));
     QCOMPARE(batch.rows().size(), 1); // not added silently
-    QTest::qWait(50);                 // more polls: offered once only
+    // Three more polls see the same new board: it is offered once only.
+    const int seen = listings;
+    QTRY_VERIFY_WITH_TIMEOUT(listings >= seen + 3, waitMs);
     QCOMPARE(offered.size(), 1);
 
     // Added on request: runs after the first board.
