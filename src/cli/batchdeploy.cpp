@@ -131,7 +131,7 @@ bool applyLabels(const QStringList &labels, QList<BoardTarget> &targets)
 void addBatchOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("boards"),
-                      Tr::tr("Deploy to several boards of the chosen board type, building once: "
+                      Tr::tr("Deploy to several boards of the board type (a model is built once): "
                              "\"all\" connected ones, a number N (the first N connected, or N "
                              "emulated boards), or serial numbers separated by commas."),
                       QStringLiteral("all|N|SERIAL,...")});
@@ -151,13 +151,16 @@ int runBatchDeploy(const QCommandLineParser &parser,
 {
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (parser.isSet(QStringLiteral("port")) || parser.isSet(QStringLiteral("project-dir"))
-        || parser.isSet(QStringLiteral("keep-running"))) {
-        err() << Tr::tr("tinydeploy-cli: --boards finds each board's port and makes each "
-                        "board's project itself; --port, --project-dir and --keep-running do "
-                        "not go with it.")
-              << '\n';
-        return ExitUsage;
+    // optionNames(): the options given (isSet() warns about one the command does not have).
+    const QStringList given = parser.optionNames();
+    for (const char *name : {"port", "project-dir", "keep-running"}) {
+        if (given.contains(QLatin1String(name))) {
+            err() << Tr::tr("tinydeploy-cli: --boards finds each board's port and makes each "
+                            "board's project itself; --%1 does not go with it.")
+                         .arg(QLatin1String(name))
+                  << '\n';
+            return ExitUsage;
+        }
     }
     int jobs = QThread::idealThreadCount();
     if (parser.isSet(QStringLiteral("jobs"))) {
@@ -177,7 +180,9 @@ int runBatchDeploy(const QCommandLineParser &parser,
         return ExitUsage;
     }
     const Result<std::optional<Templates::BoardInfo>> board
-        = chosenBoard(settings.templateDir, settings.optionValues, settings.optionAssignments);
+        = settings.packagePath.isEmpty()
+              ? chosenBoard(settings.templateDir, settings.optionValues, settings.optionAssignments)
+              : packageBoard(settings.packagePath);
     if (!board) {
         printError(board.error(), verbose);
         return ExitFailed;
@@ -201,7 +206,10 @@ int runBatchDeploy(const QCommandLineParser &parser,
     QObject::connect(&batch, &BatchDeployment::finished, &loop, &QEventLoop::quit);
     QObject::connect(&watcher, &SignalWatcher::signalReceived, &batch, [&batch] { batch.cancel(); });
     QObject::connect(&batch, &BatchDeployment::stateChanged, &loop, [&batch](BatchState state) {
-        if (state == BatchState::Building)
+        if (state == BatchState::Deploying && batch.isFromPackage())
+            err() << "== " << Tr::tr("Flash the package and run on each board")
+                  << " ==" << Qt::endl;
+        else if (state == BatchState::Building)
             err() << "== "
                   << Tr::tr("Build (once, for %n board(s))", nullptr, int(batch.rows().size()))
                   << " ==" << Qt::endl;

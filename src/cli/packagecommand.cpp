@@ -1,5 +1,6 @@
 // tinydeploy-cli package and flash-package: deployment packages (docs/package-format.md).
 
+#include "batchdeploy.h"
 #include "clitr.h"
 #include "commands.h"
 #include "deploysupport.h"
@@ -88,16 +89,15 @@ int runFlashPackage(const QStringList &arguments)
     addRunOptions(parser);
     parser.addOption({QStringLiteral("keep-running"),
                       Tr::tr("Leave the emulated device (host runner, QEMU) running at exit.")});
-    // TODO(batch): --boards all|N|SERIAL,... flashes several boards from one package; the
-    // batch runner (branch batch) supplies it, with one Deployment per board whose settings
-    // carry packagePath.
+    addBatchOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PACKAGE"), Tr::tr("The .tdpkg file."));
     parser.process(arguments);
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.positionalArguments().size() != 1) {
         err() << Tr::tr("Usage: tinydeploy-cli flash-package FILE.tdpkg [--port PORT] "
                         "[-o name=value]... [--input FILE]... [--runs N] [--json] "
-                        "[--keep-running]")
+                        "[--keep-running] [--boards all|N|SERIAL,... [--jobs K] "
+                        "[--label SERIAL=NAME]...]")
               << '\n';
         return ExitUsage;
     }
@@ -124,6 +124,9 @@ int runFlashPackage(const QStringList &arguments)
     settings.runs = *runs;
 
     SignalWatcher watcher;
+    if (parser.isSet(QStringLiteral("boards")))
+        return runBatchDeploy(parser, settings, watcher);
+
     Deploy::Deployment deployment;
     deployment.setSettings(settings);
     DeployPresentation presentation;

@@ -4,6 +4,7 @@
 
 #include <deploy/deploymentrecord.h>
 #include <deploy/samplekit.h>
+#include <package/packagereader.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -175,6 +176,13 @@ Result<void> BatchDeployment::start()
                     QStringLiteral("BatchDeployment::start"),
                     Tr::tr("Connect the boards, or give the number of emulated boards."));
     }
+    if (isFromPackage()) {
+        // Refuses what is not a package before a folder is made; each board checks it whole.
+        Result<Package::PackageManifest> manifest = Package::readManifest(m_settings.packagePath);
+        if (!manifest)
+            return fail(manifest.error());
+        m_settings.templateName = manifest->templateName;
+    }
     m_started = QDateTime::currentDateTimeUtc();
     m_startMs = nowMs();
     const QString root = m_settings.recordsRoot.isEmpty() ? DeploymentRecord::defaultRoot()
@@ -183,7 +191,9 @@ Result<void> BatchDeployment::start()
     const QString base = QStringLiteral("%1/batch-%2-%3")
                              .arg(root,
                                   m_started.toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                  modelStem(m_settings.modelPath));
+                                  isFromPackage()
+                                      ? QFileInfo(m_settings.packagePath).completeBaseName()
+                                      : modelStem(m_settings.modelPath));
     QString folder = base;
     for (int n = 2; QFileInfo::exists(folder); ++n)
         folder = base + QStringLiteral("-%1").arg(n);
@@ -195,6 +205,19 @@ Result<void> BatchDeployment::start()
                            "room."));
     }
     m_folder = folder;
+    if (!m_matcher.isEmulated())
+        m_poll->start();
+    if (isFromPackage()) {
+        // The package holds the built firmware: its boards' turn comes at once.
+        m_build = JobOutcome{};
+        m_build->state = DeploymentState::Finished;
+        m_pending.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_pending.append(i);
+        setState(BatchState::Deploying);
+        schedule();
+        return ok();
+    }
 
     JobRequest request;
     request.kind = JobRequest::Kind::Build;
@@ -215,11 +238,10 @@ Result<void> BatchDeployment::start()
         m_state = BatchState::Idle;
         QDir(m_folder).removeRecursively();
         m_folder.clear();
+        m_poll->stop();
         emit stateChanged(m_state);
         return started;
     }
-    if (!m_matcher.isEmulated())
-        m_poll->start();
     return ok();
 }
 
@@ -269,8 +291,10 @@ DeploymentSettings BatchDeployment::boardSettings(const BoardRow &row) const
     DeploymentSettings settings = m_settings;
     settings.firstStep = DeploymentStep::Flash;
     settings.lastStep = DeploymentStep::Run;
-    settings.projectDir = QStringLiteral("%1/boards/%2/project")
-                              .arg(m_folder, row.target.folderName());
+    // A package is unpacked into each board's record; a built project is copied per board.
+    settings.projectDir = isFromPackage() ? QString()
+                                          : QStringLiteral("%1/boards/%2/project")
+                                                .arg(m_folder, row.target.folderName());
     settings.serialPort = row.target.isReal() ? row.target.port : QString();
     settings.keepDeviceOpen = false;
     settings.checkFit = false; // checked once, by the build

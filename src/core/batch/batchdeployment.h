@@ -77,6 +77,10 @@ struct BatchSummary
 /// added: boardOffered() tells, and addTarget() adds it. Each row is started exactly once per
 /// start() or retry(); a failed row stays failed (retry(index)) while the others go on.
 ///
+/// From a deployment package (settings().packagePath set), nothing is built: the batch goes
+/// straight to its boards, and each board's Deployment flashes the package by its recipe
+/// (Deploy::DeploymentSettings::packagePath), unpacked into its own record.
+///
 /// Records: each board's record is its own Deployment's record (under the records root,
 /// as one deployment's), plus batch.json there naming the batch; the batch folder
 /// (<records root>/batch-<time>-<model>/) holds the boards' project copies, batch.json
@@ -91,7 +95,8 @@ public:
     ~BatchDeployment() override;
 
     /// What to deploy: as for one Deployment (model, template, options, inputs, runs,
-    /// records root). firstStep, lastStep, projectDir and serialPort are the batch's to set.
+    /// records root), or a package (packagePath). firstStep, lastStep, projectDir and
+    /// serialPort are the batch's to set.
     void setSettings(const Deploy::DeploymentSettings &settings);
     const Deploy::DeploymentSettings &settings() const { return m_settings; }
     /// The boards, indexes 0..n-1 (BoardMatcher::select()). Before start().
@@ -119,6 +124,8 @@ public:
 
     BatchState state() const { return m_state; }
     bool isActive() const;
+    /// Flashes a deployment package (settings().packagePath): no build.
+    bool isFromPackage() const { return !m_settings.packagePath.isEmpty(); }
     const QList<BoardRow> &rows() const { return m_rows; }
     int runningCount() const { return int(m_running.size()); }
     QString batchFolder() const { return m_folder; }

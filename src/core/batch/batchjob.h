@@ -24,7 +24,8 @@ struct JobRequest
     /// The deployment's settings, ready: for a board, firstStep Flash, its own projectDir (to
     /// be created from builtProjectDir) and, for a real board, its serial port.
     Deploy::DeploymentSettings settings;
-    /// The project the build made (Board jobs).
+    /// The project the build made (Board jobs); empty for a batch from a package, whose
+    /// settings carry packagePath instead.
     QString builtProjectDir;
     BoardTarget target; ///< Board jobs.
 };

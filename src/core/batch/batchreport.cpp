@@ -74,6 +74,7 @@ QJsonObject batchToJson(const BatchDeployment &batch)
         {QStringLiteral("ok"), batch.state() == BatchState::Finished && summary.allPassed()},
         {QStringLiteral("folder"), batch.batchFolder()},
         {QStringLiteral("model"), batch.settings().modelPath},
+        {QStringLiteral("package"), batch.settings().packagePath},
         {QStringLiteral("template"), batch.settings().templateName},
         {QStringLiteral("started"),
          batch.startedAt().isValid() ? timestampText(batch.startedAt()) : QString()},
@@ -109,16 +110,19 @@ QJsonObject batchToJson(const BatchDeployment &batch)
 QString batchHtml(const QJsonObject &json)
 {
     const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
-    QString html
-        = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-          + esc(Tr::tr("Batch deployment"))
-          + QStringLiteral("</title><style>body{font-family:sans-serif;margin:2em}"
-                           "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-                           "padding:4px 8px;text-align:left}.passed{color:#1a7f37}"
-                           ".failed{color:#cf222e}</style></head><body>\n<h1>")
-          + esc(Tr::tr("Batch deployment of %1")
-                    .arg(QFileInfo(json.value(QStringLiteral("model")).toString()).fileName()))
-          + QStringLiteral("</h1>\n<p>");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                   + esc(Tr::tr("Batch deployment"))
+                   + QStringLiteral("</title><style>body{font-family:sans-serif;margin:2em}"
+                                    "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
+                                    "padding:4px 8px;text-align:left}.passed{color:#1a7f37}"
+                                    ".failed{color:#cf222e}</style></head><body>\n<h1>")
+                   + esc(
+                       Tr::tr("Batch deployment of %1")
+                           .arg(QFileInfo(json.value(QStringLiteral("package")).toString().isEmpty()
+                                              ? json.value(QStringLiteral("model")).toString()
+                                              : json.value(QStringLiteral("package")).toString())
+                                    .fileName()))
+                   + QStringLiteral("</h1>\n<p>");
     html += esc(Tr::tr("%1 boards: %2 passed, %3 failed, %4 cancelled. Template %5, started %6, "
                        "%7 s, at most %8 at once.")
                     .arg(summary.value(QStringLiteral("boards")).toInt())

@@ -2,9 +2,14 @@
 #include "batchtr.h"
 
 #include <deploy/boardcheck.h>
+#include <package/packagereader.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -78,6 +83,57 @@ Result<std::optional<Templates::BoardInfo>> chosenBoard(const QString &templateD
                        "boards of that type."),
                 templateDir,
                 Tr::tr("Set the board option to one of: %1.").arg(names.join(QStringLiteral(", "))));
+}
+
+Result<std::optional<Templates::BoardInfo>> packageBoard(const QString &packagePath)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        return fail(ErrorCode::Io,
+                    Tr::tr("No temporary folder could be created to check the package."),
+                    scratch.path(),
+                    Tr::tr("Check that the temporary folder can be written and the disk has "
+                           "room."),
+                    scratch.errorString());
+    }
+    Result<Package::OpenedPackage> opened = Package::openPackage(packagePath,
+                                                                 scratch.filePath(
+                                                                     QStringLiteral("package")));
+    if (!opened)
+        return fail(opened.error());
+    const Package::PackageManifest &manifest = opened->manifest;
+    if (manifest.emulated)
+        return std::optional<Templates::BoardInfo>();
+    const QString recipePath = opened->filePath(manifest.recipe);
+    QFile recipe(recipePath);
+    if (!recipe.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::PackageInvalid,
+                    Tr::tr("The package's flash recipe cannot be read."),
+                    packagePath + QLatin1Char(':') + manifest.recipe,
+                    Tr::tr("Make the package again with this TinyDeploy."),
+                    recipe.errorString());
+    }
+    const QJsonValue board
+        = QJsonDocument::fromJson(recipe.readAll()).object().value(QStringLiteral("board"));
+    // The recipe carries the board's boards.json entry: read it as a boards.json of one board.
+    const QByteArray boards = QJsonDocument(QJsonObject{{manifest.boardName, board}}).toJson();
+    Result<QList<Templates::BoardInfo>> parsed = Templates::parseBoards(boards,
+                                                                        packagePath
+                                                                            + QLatin1Char(':')
+                                                                            + manifest.recipe);
+    if (!parsed || parsed->isEmpty()) {
+        return fail(ErrorCode::PackageInvalid,
+                    Tr::tr("The package does not describe its board %1 well enough to find "
+                           "the connected boards of that type.")
+                        .arg(manifest.boardName),
+                    packagePath + QLatin1Char(':') + manifest.recipe,
+                    Tr::tr("Make the package again with this TinyDeploy, or flash one board at "
+                           "a time with --port."),
+                    parsed ? QString() : parsed.error().oneLine());
+    }
+    if (parsed->first().emulated)
+        return std::optional<Templates::BoardInfo>();
+    return std::optional<Templates::BoardInfo>(parsed->first());
 }
 
 BoardMatcher::BoardMatcher(std::optional<Templates::BoardInfo> board, Device::PortLister lister)

@@ -44,6 +44,13 @@ Result<std::optional<Templates::BoardInfo>> chosenBoard(const QString &templateD
                                                         const QJsonObject &optionValues,
                                                         const QStringList &optionAssignments);
 
+/// @brief The board type of the deployment package at @p packagePath: the boards.json entry
+/// its flash recipe carries. None when the package is for an emulated board (or the host).
+///
+/// The package is checked as flashing checks it (Package::openPackage(), into a temporary
+/// folder), so that a changed or damaged package is refused before any board is touched.
+Result<std::optional<Templates::BoardInfo>> packageBoard(const QString &packagePath);
+
 /// @brief The connected boards that match one board type: by the USB ids of its boards.json
 /// entry, each known by its USB serial number (Device::PortDiscovery), or N emulated boards.
 ///

@@ -39,7 +39,7 @@ DeploymentJob::~DeploymentJob() = default;
 
 Result<void> DeploymentJob::start()
 {
-    if (m_request.kind == JobRequest::Kind::Board) {
+    if (m_request.kind == JobRequest::Kind::Board && m_request.settings.packagePath.isEmpty()) {
         const QString projectDir = m_request.settings.projectDir;
         // A retried board starts from a fresh copy: whatever the failed attempt left goes.
         if (QFileInfo::exists(projectDir))

@@ -1,9 +1,11 @@
 // BatchDeployment's scheduling with fake jobs: bounded parallelism, each board started once,
 // retry of a failed board while the others go on, a board unplugged before its turn, a new
-// board offered and not added silently, a failed build, cancel, and the batch report.
+// board offered and not added silently, a failed build, cancel, the batch report, and a batch
+// from a deployment package (no build).
 
 #include <batch/batchdeployment.h>
 #include <fakes/fakebatchjob.h>
+#include <fakes/fakepackage.h>
 #include <fakes/fakeports.h>
 
 #include <QFile>
@@ -65,6 +67,7 @@ private slots:
     void newBoardIsOfferedNotAdded();
     void failedBuildFailsEveryBoard();
     void cancelStopsEverything();
+    void packageBatchBuildsNothing();
 
 private:
     void setUp(BatchDeployment &batch, const QList<BoardTarget> &targets, int maxParallel);
@@ -334,6 +337,68 @@ void tst_BatchDeployment::cancelStopsEverything()
     QCOMPARE(m_factory.boardJobs.size(), 2); // nothing else started
     QCOMPARE(batch.summary().cancelled, 5);
     QCOMPARE(m_factory.running, 0);
+}
+
+void tst_BatchDeployment::packageBatchBuildsNothing()
+{
+    const QString package = m_dir->filePath("digits_int8.tdpkg");
+    const QString why = FakePackage::write(m_dir->path(),
+                                           package,
+                                           QStringLiteral("qemu-cortex-m"),
+                                           QStringLiteral("mps2-an385"),
+                                           QJsonObject{{"emulated", true}},
+                                           QStringLiteral(TINYDEPLOY_SOURCE_DIR
+                                                          "/resources/samples/digits_int8.tar"));
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    Deploy::DeploymentSettings settings;
+    settings.packagePath = package;
+    settings.recordsRoot = m_dir->filePath("records");
+    BatchDeployment batch;
+    batch.setSettings(settings);
+    batch.setTargets(emulatedTargets(3));
+    batch.setMaxParallel(2);
+    batch.setJobFactory(m_factory.factory());
+    QSignalSpy states(&batch, &BatchDeployment::stateChanged);
+    QSignalSpy finished(&batch, &BatchDeployment::finished);
+    QVERIFY(batch.isFromPackage());
+    QVERIFY(batch.start());
+    // Straight to the boards: the package holds the firmware.
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(states.first().first().value<BatchState>(), BatchState::Deploying);
+    QCOMPARE(m_factory.boardJobs.size(), 2);
+    QVERIFY(batch.batchFolder().contains("digits_int8"));
+    for (int i = 0; i < 3; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(nextOpenJob(m_factory), waitMs);
+        nextOpenJob(m_factory)->end(DeploymentState::Finished);
+    }
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(batch.summary().passed, 3);
+    for (const JobRequest &request : std::as_const(m_factory.requests)) {
+        QCOMPARE(request.kind, JobRequest::Kind::Board);
+        QCOMPARE(request.settings.packagePath, package);
+        QCOMPARE(request.settings.firstStep, Deploy::DeploymentStep::Flash);
+        QVERIFY(request.builtProjectDir.isEmpty());
+        QVERIFY(request.settings.projectDir.isEmpty()); // unpacked into each board's record
+    }
+    QFile json(batch.batchFolder() + "/batch.json");
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(report.value("package").toString(), package);
+    QCOMPARE(report.value("template").toString(), QStringLiteral("qemu-cortex-m"));
+
+    // What is not a package is refused before a batch folder is made.
+    QFile bad(m_dir->filePath("bad.tdpkg"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("not a package");
+    bad.close();
+    settings.packagePath = bad.fileName();
+    BatchDeployment refused;
+    refused.setSettings(settings);
+    refused.setTargets(emulatedTargets(1));
+    refused.setJobFactory(m_factory.factory());
+    QVERIFY(!refused.start());
+    QCOMPARE(refused.state(), BatchState::Idle);
+    QVERIFY(refused.batchFolder().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_BatchDeployment)

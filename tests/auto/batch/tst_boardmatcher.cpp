@@ -1,9 +1,15 @@
 // BoardMatcher: which connected boards match a board type (fake ports), the --boards syntax,
-// plug and unplug between two listings, and the board type of a template's options.
+// plug and unplug between two listings, and the board type of a template's options or of a
+// deployment package.
 
 #include <batch/boardmatcher.h>
+#include <fakes/fakepackage.h>
 #include <fakes/fakeports.h>
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TinyDeploy;
@@ -45,6 +51,8 @@ private slots:
     void emulated();
     void plugAndUnplug();
     void chosenBoardFromOptions();
+    void boardOfPackage_data();
+    void boardOfPackage();
 };
 
 void tst_BoardMatcher::parseSelection_data()
@@ -199,6 +207,66 @@ void tst_BoardMatcher::chosenBoardFromOptions()
                                                                          {},
                                                                          {});
     QVERIFY(host && !host->has_value());
+}
+
+void tst_BoardMatcher::boardOfPackage_data()
+{
+    QTest::addColumn<QString>("templ");
+    QTest::addColumn<QString>("board");
+    QTest::addColumn<bool>("emulated");
+    QTest::newRow("real nucleo-f446re") << "stm32"
+                                        << "nucleo-f446re" << false;
+    QTest::newRow("emulated mps2-an385") << "qemu-cortex-m"
+                                         << "mps2-an385" << true;
+}
+
+void tst_BoardMatcher::boardOfPackage()
+{
+    QFETCH(QString, templ);
+    QFETCH(QString, board);
+    QFETCH(bool, emulated);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile boardsFile(QStringLiteral(TINYDEPLOY_SOURCE_DIR "/firmware_templates/") + templ
+                     + "/boards.json");
+    QVERIFY(boardsFile.open(QIODevice::ReadOnly));
+    const QJsonObject entry
+        = QJsonDocument::fromJson(boardsFile.readAll()).object().value(board).toObject();
+    QVERIFY(!entry.isEmpty());
+    const QString package = dir.filePath("fw.tdpkg");
+    const QString why = FakePackage::write(dir.path(),
+                                           package,
+                                           templ,
+                                           board,
+                                           entry,
+                                           QStringLiteral(TINYDEPLOY_SOURCE_DIR
+                                                          "/resources/samples/digits_int8.tar"));
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    const Result<std::optional<Templates::BoardInfo>> found = packageBoard(package);
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().fullText()));
+    QCOMPARE(found->has_value(), !emulated);
+    if (!emulated) {
+        // The USB ids to look for come from the package alone: no template is needed.
+        QCOMPARE((*found)->name, board);
+        QVERIFY(!(*found)->usbIds.isEmpty());
+        QCOMPARE((*found)->usbIds.first().vendorId, stVid);
+        const QList<BoardTarget> connected = BoardMatcher(*found, [] {
+                                                 return table();
+                                             }).connected();
+        QCOMPARE(connected.size(), 2);
+    }
+
+    // A damaged package (cut short inside its manifest) is refused before any board is looked for; a changed
+    // member is tst_package's (tampering), through the same Package::openPackage().
+    QFile file(package);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(200));
+    file.close();
+    const Result<std::optional<Templates::BoardInfo>> damaged = packageBoard(package);
+    QVERIFY(!damaged);
+    QVERIFY(!damaged.error().message.isEmpty());
+    QVERIFY(!packageBoard(dir.filePath("missing.tdpkg")));
 }
 
 QTEST_GUILESS_MAIN(tst_BoardMatcher)

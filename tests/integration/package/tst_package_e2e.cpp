@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,6 +79,7 @@ private slots:
     void flashFromCleanEnvironment_data();
     void flashFromCleanEnvironment();
     void changedPackageIsRefused();
+    void severalBoardsFromOnePackage();
     void foreignProjectCannotBePackaged();
 
 private:
@@ -331,6 +333,62 @@ void tst_PackageE2e::changedPackageIsRefused()
     QVERIFY2(flashed.err.contains("changed after it was written"), flashed.err.constData());
     QVERIFY2(flashed.err.contains("build/firmware.elf"), flashed.err.constData());
     QVERIFY2(!flashed.err.contains("Starting QEMU"), flashed.err.constData());
+}
+
+void tst_PackageE2e::severalBoardsFromOnePackage()
+{
+    QVERIFY(QFileInfo::exists(m_qemuPackage));
+    // A batch takes the board type from the package and finds each board's port itself.
+    const Outcome misused = run(m_cleanCli,
+                                {QStringLiteral("flash-package"),
+                                 m_qemuPackage,
+                                 QStringLiteral("--boards"),
+                                 QStringLiteral("2"),
+                                 QStringLiteral("--port"),
+                                 QStringLiteral("/dev/ttyACM0")},
+                                cleanEnvironment(),
+                                flashTimeoutMs);
+    QCOMPARE(misused.exitCode, 2);
+    QVERIFY2(misused.err.contains("--port"), misused.err.constData());
+
+    // Three emulated boards, two at once, from the clean environment: nothing is built.
+    const Outcome flashed = run(m_cleanCli,
+                                {QStringLiteral("flash-package"),
+                                 m_qemuPackage,
+                                 QStringLiteral("--boards"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--jobs"),
+                                 QStringLiteral("2"),
+                                 QStringLiteral("--json")},
+                                cleanEnvironment(),
+                                3 * flashTimeoutMs);
+    QVERIFY2(flashed.exitCode == 0, flashed.err.constData());
+    QVERIFY2(!flashed.err.contains("Build (once"), flashed.err.constData());
+    const QJsonObject batch = QJsonDocument::fromJson(flashed.out).object();
+    QCOMPARE(batch.value(QStringLiteral("state")).toString(), QStringLiteral("finished"));
+    QCOMPARE(batch.value(QStringLiteral("package")).toString(), m_qemuPackage);
+    QCOMPARE(batch.value(QStringLiteral("summary")).toObject().value("passed").toInt(), 3);
+    const QJsonArray boards = batch.value(QStringLiteral("boards")).toArray();
+    QCOMPARE(boards.size(), 3);
+    QSet<QString> records;
+    for (const QJsonValue &value : boards) {
+        const QJsonObject board = value.toObject();
+        QCOMPARE(board.value(QStringLiteral("state")).toString(), QStringLiteral("passed"));
+        const QString record = board.value(QStringLiteral("record")).toString();
+        QVERIFY2(!record.isEmpty(), qPrintable(QJsonDocument(board).toJson()));
+        records.insert(record);
+        // Each board flashed the package by its recipe, in a record of its own.
+        QFile file(record + QStringLiteral("/deployment.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject deployment = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(deployment.value(QStringLiteral("package"))
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 m_qemuPackage);
+        QTRY_VERIFY_WITH_TIMEOUT(!processRunsUnder(record + QStringLiteral("/package")), 5000);
+    }
+    QCOMPARE(records.size(), 3);
 }
 
 void tst_PackageE2e::foreignProjectCannotBePackaged()
