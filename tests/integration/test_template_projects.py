@@ -123,6 +123,24 @@ class TemplateProjects(unittest.TestCase):
     def device_state(self, project):
         return json.loads((project / "run" / "device.json").read_text())
 
+    @unittest.skipUnless(HAVE_ARM and shutil.which("qemu-system-arm"),
+                         "arm-none-eabi-gcc or qemu-system-arm is not installed")
+    def test_qemu_pty_is_held_open_by_its_supervisor(self):
+        # QEMU hears a pty's client only once it notices the client, once a second while the
+        # guest is idle; the supervisor holds the pty open from the start, so the first client
+        # is heard at once. Holding it is not using it: the idle stop still comes.
+        _, project, options = self.generate("qemu-cortex-m", "q")
+        server = self.client(project, env={"TINYDEPLOY_DEVICE_IDLE_SEC": "2"})
+        server.call("build", options=options)
+        port = server.call("flash", options=options)["serial_port"]
+        state = self.device_state(project)
+        fd_dir = pathlib.Path(f"/proc/{state['supervisor_pid']}/fd")
+        held = [fd for fd in fd_dir.iterdir() if os.path.realpath(fd) == os.path.realpath(port)]
+        self.assertEqual(len(held), 1, port)
+        self.assertEqual(client_lib.wait_gone([state["child_pid"], state["supervisor_pid"]]), [])
+        self.assertIn("nothing used the serial port",
+                      (project / "run" / "device.log").read_text())
+
     def test_transport_session_owns_the_device_it_started(self):
         # What TVM's client does: flash, open_transport, close_transport, exit.
         _, project, options = self.generate("host", "p")

@@ -164,7 +164,9 @@ def start_device(project_dir, argv, port_file=None, port_regex=None, timeout_sec
     if port_file:
         command += ["--port-file", str(port_file)]
     if port_regex:
-        command += ["--port-regex", port_regex]
+        # A port the program announces on its output is QEMU's pty: held open from the start
+        # (see supervise.py, --hold-port), or a client would wait up to a second to be heard.
+        command += ["--port-regex", port_regex, "--hold-port"]
     command += ["--", *[str(a) for a in argv]]
     log_path = project_dir / LOG_FILE
     _LOG.info("starting %s", " ".join(command[command.index("--") + 1 :]))

@@ -2,7 +2,14 @@
 longer wanted. Started detached by device.start_device(); see device.py for the policy.
 
 usage: supervise.py --project DIR --state FILE --idle-sec S
-                    [--port-file FILE | --port-regex RE] -- PROGRAM ARGS...
+                    [--port-file FILE | --port-regex RE [--hold-port]] -- PROGRAM ARGS...
+
+--hold-port: keep the serial port (a pty) open from the moment it is announced until the device
+stops, without reading it. QEMU's pty chardev notices that a client has opened the pty only
+when it polls, once a second while the guest is idle, and reads nothing from the pty until
+then: a client that opens the port just after the device started would wait up to a second for
+its first reply. With this process holding the pty open from the start, QEMU sees it connected
+at once, and stays connected between clients.
 """
 
 import argparse
@@ -48,6 +55,16 @@ def _port_open_elsewhere(port, own_pids):
     return False
 
 
+def _hold(port):
+    """Opens the port to keep it open (see --hold-port); None when it cannot be opened, which
+    only costs the client its first second."""
+    try:
+        return os.open(port, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError as error:
+        print(f"[tinydeploy] cannot hold {port} open: {error}", flush=True)
+        return None
+
+
 def _process_start_time(pid):
     """Like device.process_start_time() (this script runs on its own, outside the package)."""
     try:
@@ -77,14 +94,18 @@ def main():
     parser.add_argument("--idle-sec", type=float, required=True)
     parser.add_argument("--port-file")
     parser.add_argument("--port-regex")
+    parser.add_argument("--hold-port", action="store_true")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
 
     stopping = threading.Event()
+    # Set to end a wait early: a signal, or the port announced.
+    wake = threading.Event()
 
     def on_signal(signum, frame):
         stopping.set()
+        wake.set()
 
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, on_signal)
@@ -105,6 +126,7 @@ def main():
                 match = pattern.search(raw.decode("utf-8", "replace"))
                 if match:
                     port["path"] = match.group(1)
+                    wake.set()
 
     reader = threading.Thread(target=pump, daemon=True)
     reader.start()
@@ -118,8 +140,10 @@ def main():
     }
     last_used = time.monotonic()
     own = {os.getpid(), child.pid}
+    held = None  # our own descriptor of the port (--hold-port)
     reason = "the program exited"
     while not stopping.is_set():
+        wake.clear()  # before the checks: what happens after them ends the wait below
         if child.poll() is not None:
             reason = f"the program exited with status {child.returncode}"
             break
@@ -134,6 +158,8 @@ def main():
                     port["path"] = path
             if port["path"]:
                 state["serial_port"] = port["path"]
+                if args.hold_port and held is None:
+                    held = _hold(port["path"])
                 _write_state(args.state, state)
                 last_used = time.monotonic()  # the idle time counts from the announcement
         else:
@@ -152,7 +178,9 @@ def main():
             elif time.monotonic() - last_used > args.idle_sec:
                 reason = f"nothing used the serial port for {args.idle_sec:g} s"
                 break
-        stopping.wait(POLL_SEC)
+        wake.wait(POLL_SEC)
+    if held is not None:
+        os.close(held)
     if stopping.is_set():
         reason = "asked to stop"
 
