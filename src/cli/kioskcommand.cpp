@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace TinyDeploy::Cli {
 
@@ -124,21 +123,8 @@ int runKioskConfig(const QStringList &arguments)
     config.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
                                                          : QFileInfo(model).completeBaseName();
     config.message = parser.value(QStringLiteral("message"));
-    const QByteArray json = Deploy::kioskConfigJson(config, output);
-    // What the kiosk will read must read back the same.
-    const Result<Deploy::KioskConfig> reread = Deploy::parseKioskConfig(json, output);
-    if (!reread)
-        return reportFailure(reread.error(), verbose);
-
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        return reportFailure(makeError(ErrorCode::Io,
-                                       Tr::tr("Could not write the kiosk configuration: %1.")
-                                           .arg(file.errorString()),
-                                       output,
-                                       Tr::tr("Choose a folder you can write to.")),
-                             verbose);
-    }
+    if (Result<void> written = Deploy::writeKioskConfig(config, output); !written)
+        return reportFailure(written.error(), verbose);
     out() << Tr::tr("Wrote %1. Start the kiosk with: tinydeploy --kiosk %1")
                  .arg(QDir::toNativeSeparators(output))
           << '\n';

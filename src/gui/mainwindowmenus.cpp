@@ -2,6 +2,7 @@
 #include "batchdialog.h"
 #include "diagnosticsdialog.h"
 #include "historydialog.h"
+#include "kioskactions.h"
 #include "mainwindow.h"
 #include "packageactions.h"
 #include "runpage.h"
@@ -52,6 +53,8 @@ void MainWindow::createActions()
             m_controller->openSample();
         });
     new PackageActions(this, m_controller, file, m_actions); // the window owns it
+    new KioskActions(this, m_controller, file, m_actions);   // the window owns it
+    file->addSeparator();
     add(file, QStringLiteral("saveLog"), tr("&Save Log…"), QKeySequence::Save, [this] {
         saveLog();
     });

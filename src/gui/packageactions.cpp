@@ -1,4 +1,5 @@
 #include "packageactions.h"
+#include "errormessage.h"
 #include "packagedialog.h"
 #include "wizardcontroller.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -20,19 +20,6 @@ namespace TinyDeploy::Gui {
 
 namespace {
 const char lastPackageDirKey[] = "lastPackageDirectory";
-
-void showError(QWidget *parent, const QString &title, const Error &error)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning,
-                                title,
-                                error.oneLine(),
-                                QMessageBox::Ok,
-                                parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(error.hint);
-    box->setDetailedText(error.details);
-    box->open();
-}
 } // namespace
 
 PackageActions::PackageActions(QMainWindow *window,
@@ -50,7 +37,6 @@ PackageActions::PackageActions(QMainWindow *window,
                                &PackageActions::chooseToExport);
     m_export->setStatusTip(tr("One file with the built firmware, how to flash it and the sample "
                               "inputs: flash it where no compiler is installed."));
-    menu->addSeparator();
     actions.insert(QStringLiteral("openPackage"), m_open);
     actions.insert(QStringLiteral("exportPackage"), m_export);
     connect(controller, &WizardController::statesChanged, this, &PackageActions::update);
@@ -88,7 +74,7 @@ bool PackageActions::openPackage(const QString &path)
 {
     const Result<Package::PackageManifest> manifest = Package::readManifest(path);
     if (!manifest) {
-        showError(m_window, tr("Open Deployment Package"), manifest.error());
+        showErrorMessage(m_window, tr("Open Deployment Package"), manifest.error());
         return false;
     }
     auto *dialog = new PackageDialog(path, *manifest, m_window);
@@ -131,7 +117,7 @@ bool PackageActions::exportPackage(const QString &path)
     const Result<Package::PackageManifest> written
         = Package::writePackage(deployment->projectDir(), deployment->recordFolder(), path);
     if (!written) {
-        showError(m_window, tr("Export Deployment Package"), written.error());
+        showErrorMessage(m_window, tr("Export Deployment Package"), written.error());
         return false;
     }
     m_window->statusBar()->showMessage(tr("Wrote the deployment package %1 (%2 for %3).")

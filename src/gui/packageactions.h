@@ -21,7 +21,7 @@ class PackageActions final : public QObject
     Q_DISABLE_COPY_MOVE(PackageActions)
 
 public:
-    /// Adds the actions to @p menu, as a group between separators, and to @p actions
+    /// Adds the actions to @p menu, after a separator, and to @p actions
     /// ("openPackage", "exportPackage").
     PackageActions(QMainWindow *window,
                    WizardController *controller,

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace TinyDeploy::Deploy {
@@ -267,6 +268,21 @@ QByteArray kioskConfigJson(const KioskConfig &config, const QString &filePath)
     if (!config.options.isEmpty())
         object.insert(QStringLiteral("options"), config.options);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+Result<void> writeKioskConfig(const KioskConfig &config, const QString &filePath)
+{
+    const QByteArray json = kioskConfigJson(config, filePath);
+    if (Result<KioskConfig> reread = parseKioskConfig(json, filePath); !reread)
+        return fail(reread.error());
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        return fail(ErrorCode::Io,
+                    Tr::tr("Could not write the kiosk configuration: %1.").arg(file.errorString()),
+                    filePath,
+                    Tr::tr("Choose a folder you can write to."));
+    }
+    return ok();
 }
 
 Result<QString> kioskTemplateDir(const KioskConfig &config,

@@ -58,6 +58,11 @@ Result<KioskConfig> loadKioskConfig(const QString &path);
 /// absolute). Indented, keys in alphabetical order.
 QByteArray kioskConfigJson(const KioskConfig &config, const QString &filePath);
 
+/// Writes kioskConfigJson(@p config, @p filePath) to @p filePath (replacing it whole, or not at
+/// all), after checking that it reads back (parseKioskConfig()): what the kiosk will read is
+/// what was meant. Errors say what to do.
+Result<void> writeKioskConfig(const KioskConfig &config, const QString &filePath);
+
 /// The template folder @p config names: a path relative to the file, or a name looked up by
 /// @p locator (the bundled and user templates, TINYDEPLOY_TEMPLATE_PATH). File-system work
 /// only: no server runs.

@@ -1,9 +1,14 @@
 // The GUI's deployment package actions, offscreen: Open Deployment Package shows what the
 // package holds, read-only, and a Flash and Run that cannot flash says why in one sentence;
 // a file that is no package is refused with a message; Export is disabled until a build.
+// Save as Kiosk Configuration writes a .tdkiosk of the wizard's choices that the kiosk reads.
+
+#include "../gui_wizard/wizarddriver.h"
 
 #include <deploy/deployment.h>
+#include <deploy/kioskconfig.h>
 #include <deploy/projectstate.h>
+#include <kioskactions.h>
 #include <mainwindow.h>
 #include <package/packagewriter.h>
 #include <packageactions.h>
@@ -18,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +60,7 @@ private slots:
     void openShowsTheManifest();
     void flashFailureIsOneSentence();
     void notAPackageIsRefused();
+    void saveAsKioskConfiguration();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +146,41 @@ void tst_GuiPackage::notAPackageIsRefused()
     QVERIFY(!actions->openPackage(bogus));
     QTRY_VERIFY(window.findChild<QMessageBox *>());
     QVERIFY(!window.findChild<PackageDialog *>());
+}
+
+void tst_GuiPackage::saveAsKioskConfiguration()
+{
+    const QString templates = QStringLiteral(TINYDEPLOY_SOURCE_DIR "/firmware_templates");
+    const auto window = WizardDriver::makeWindow({templates}, m_dir.filePath("records"));
+    QAction *save = window->action(QStringLiteral("saveKiosk"));
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled()); // no model yet
+    WizardDriver::openSampleAndChoose(*window, QStringLiteral("qemu-cortex-m"));
+    window->controller()->setBoardName(QStringLiteral("mps2-an500"));
+    QTRY_VERIFY(save->isEnabled());
+
+    auto *actions = window->findChild<KioskActions *>();
+    QVERIFY(actions);
+    const QString path = m_dir.filePath("class/digits.tdkiosk");
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(actions->saveKioskConfig(path));
+    // What the kiosk reads is what the wizard had chosen.
+    const Result<Deploy::KioskConfig> read = Deploy::loadKioskConfig(path);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().fullText()));
+    QCOMPARE(read->modelPath, window->controller()->model()->path);
+    QCOMPARE(read->board, QStringLiteral("mps2-an500"));
+    QVERIFY(!read->options.contains(QStringLiteral("board")));
+    // Not a bundled template here: it is kept as its folder.
+    QCOMPARE(QDir::cleanPath(read->templateRef), QDir::cleanPath(templates + "/qemu-cortex-m"));
+    QCOMPARE(read->title, QStringLiteral("digits_float32"));
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("--kiosk")));
+
+    // A folder that cannot be written: a message, and no file.
+    const QString denied = m_dir.filePath("missing-folder/digits.tdkiosk");
+    QVERIFY(!actions->saveKioskConfig(denied));
+    QVERIFY(!QFileInfo::exists(denied));
+    QTRY_VERIFY(window->findChild<QMessageBox *>());
+    QVERIFY(window->findChild<QMessageBox *>()->text().contains(QStringLiteral("kiosk")));
 }
 
 QTEST_MAIN(tst_GuiPackage)

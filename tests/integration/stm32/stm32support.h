@@ -47,6 +47,11 @@ inline CliRun runCli(const QString &home, const QStringList &arguments, int time
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(cliPath, arguments);
     CliRun run;
+    if (!process.waitForStarted(timeoutMs)) {
+        run.err = "tinydeploy-cli did not start (" + process.errorString().toUtf8()
+                  + "): " + arguments.join(' ').toUtf8();
+        return run;
+    }
     if (!finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
