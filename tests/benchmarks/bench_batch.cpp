@@ -4,9 +4,12 @@
 // this process over the wall time: the servers, compilers and QEMUs are other processes).
 //
 // Target: eight boards under 2.5 times one board on a 2-core machine. The figures vary with
-// the machine's load; the build, done once, is in both times.
+// the machine's load; the build, done once, is in both times. One board, eight, and eight at
+// twice the parallelism run one after the other, --rounds times (the load of the moment weighs
+// on all three alike); the verdict is on the median ratio.
 //
-// usage: bench_batch [--boards 8] [--jobs K (default: cores)] [--templates DIR] [--model FILE]
+// usage: bench_batch [--boards 8] [--jobs K (default: cores)] [--rounds 3] [--templates DIR]
+//                    [--model FILE]
 
 #include <batch/batchdeployment.h>
 #include <batch/boardmatcher.h>
@@ -21,6 +24,8 @@
 #include <QThread>
 
 #include <sys/resource.h>
+
+#include <algorithm>
 
 using namespace TinyDeploy;
 using namespace TinyDeploy::Batch;
@@ -130,32 +135,64 @@ int main(int argc, char **argv)
                  .arg(jobs)
                  .arg(QThread::idealThreadCount())
           << Qt::endl;
-    const Figures one = runBatch(settings, 1, jobs);
-    print(QStringLiteral("1 board"), one);
-    const Figures many = runBatch(settings, boards, jobs);
-    print(QStringLiteral("%1 boards, %2 at once").arg(boards).arg(jobs), many);
-    // Much of a board's time is waiting (servers and QEMU starting, the device stopping):
-    // twice as many at once shows how much.
-    const Figures wide = runBatch(settings, boards, 2 * jobs);
-    print(QStringLiteral("%1 boards, %2 at once").arg(boards).arg(2 * jobs), wide);
-    if (!one.ok || !many.ok || !wide.ok) {
-        out() << "FAILED: a board did not pass" << Qt::endl;
-        return 1;
+    const int rounds = std::max(1,
+                                arg(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
+    QList<double> manyRatios;
+    QList<double> wideRatios;
+    for (int round = 1; round <= rounds; ++round) {
+        out() << QStringLiteral("round %1 of %2").arg(round).arg(rounds) << Qt::endl;
+        const Figures one = runBatch(settings, 1, jobs);
+        print(QStringLiteral("1 board"), one);
+        const Figures many = runBatch(settings, boards, jobs);
+        print(QStringLiteral("%1 boards, %2 at once").arg(boards).arg(jobs), many);
+        // Much of a board's time is waiting (servers and QEMU starting, the device stopping):
+        // twice as many at once shows how much.
+        const Figures wide = runBatch(settings, boards, 2 * jobs);
+        print(QStringLiteral("%1 boards, %2 at once").arg(boards).arg(2 * jobs), wide);
+        if (!one.ok || !many.ok || !wide.ok) {
+            out() << "FAILED: a board did not pass" << Qt::endl;
+            return 1;
+        }
+        const auto ratio = [&](const Figures &f, int atOnce) {
+            const double value = f.wallS / one.wallS;
+            out() << QStringLiteral("  ratio %1 boards (%2 at once) / 1 board: %3; boards' phase "
+                                    "alone: %4; per board: %5 s")
+                         .arg(boards)
+                         .arg(atOnce)
+                         .arg(value, 0, 'f', 2)
+                         .arg((f.wallS - f.buildS) / std::max(0.001, one.wallS - one.buildS),
+                              0,
+                              'f',
+                              2)
+                         .arg((f.wallS - f.buildS) / boards, 0, 'f', 2)
+                  << Qt::endl;
+            return value;
+        };
+        manyRatios.append(ratio(many, jobs));
+        wideRatios.append(ratio(wide, 2 * jobs));
     }
-    const auto ratios = [&](const Figures &f, int atOnce) {
-        out() << QStringLiteral("ratio %1 boards (%2 at once) / 1 board: %3 (target < 2.5); "
-                                "boards' phase alone: %4; per board: %5 s")
-                     .arg(boards)
-                     .arg(atOnce)
-                     .arg(f.wallS / one.wallS, 0, 'f', 2)
-                     .arg((f.wallS - f.buildS) / std::max(0.001, one.wallS - one.buildS), 0, 'f', 2)
-                     .arg((f.wallS - f.buildS) / boards, 0, 'f', 2)
-              << Qt::endl;
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
     };
-    ratios(many, jobs);
-    ratios(wide, 2 * jobs);
-    out() << (many.wallS / one.wallS < 2.5 ? "verdict (default parallelism): within target"
-                                           : "verdict (default parallelism): over target")
+    const auto range = [](const QList<double> &values) {
+        const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+        return QStringLiteral("%1–%2").arg(*low, 0, 'f', 2).arg(*high, 0, 'f', 2);
+    };
+    const double many = median(manyRatios);
+    out() << QStringLiteral("median ratio over %1 rounds: %2 at once %3 (%4), %5 at once %6 (%7); "
+                            "target < 2.5")
+                 .arg(rounds)
+                 .arg(jobs)
+                 .arg(many, 0, 'f', 2)
+                 .arg(range(manyRatios))
+                 .arg(2 * jobs)
+                 .arg(median(wideRatios), 0, 'f', 2)
+                 .arg(range(wideRatios))
+          << Qt::endl;
+    out() << (many < 2.5 ? "verdict (default parallelism): within target"
+                         : "verdict (default parallelism): over target")
           << Qt::endl;
     return 0;
 }
