@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/batchdeploy.cpp" line="+206"/>
+        <location filename="../src/cli/batchdeploy.cpp" line="+214"/>
         <source>Build (once, for %n board(s))</source>
         <translation>
             <numerusform>Build (once, for %n board)</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/packagecommand.cpp" line="+66"/>
+        <location filename="../src/cli/packagecommand.cpp" line="+67"/>
         <source>Wrote %1: %2 for %3 (%4), %n file(s).</source>
         <translation>
             <numerusform>Wrote %1: %2 for %3 (%4), %n file.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>TinyDeploy::Gui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/historydialog.cpp" line="+241"/>
+        <location filename="../src/gui/historydialog.cpp" line="+242"/>
         <source>%n record(s).</source>
         <translation>
             <numerusform>%n record.</numerusform>
