@@ -1,5 +1,6 @@
 #include "kioskactions.h"
 #include "errormessage.h"
+#include "savefiledialog.h"
 #include "wizardcontroller.h"
 
 #include <deploy/kioskconfig.h>
@@ -7,11 +8,9 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QSettings>
 #include <QStatusBar>
 
 namespace TinyDeploy::Gui {
@@ -66,24 +65,15 @@ Deploy::KioskConfig KioskActions::currentConfig(const QString &path) const
 
 void KioskActions::chooseToSave()
 {
-    const QString dir
-        = QSettings().value(QLatin1String(lastKioskDirKey), QDir::homePath()).toString();
     const Mlf::ModelInfo *model = m_controller->model();
     const QString name = model ? QFileInfo(model->path).completeBaseName() : QString();
-    auto *dialog = new QFileDialog(m_window,
-                                   tr("Save as Kiosk Configuration"),
-                                   QDir(dir).filePath(
-                                       (name.isEmpty() ? QStringLiteral("kiosk") : name)
-                                       + QStringLiteral(".tdkiosk")),
-                                   tr("Kiosk configurations (*.tdkiosk)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("tdkiosk"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSettings().setValue(QLatin1String(lastKioskDirKey), QFileInfo(path).absolutePath());
-        saveKioskConfig(path);
-    });
-    dialog->open();
+    askForFileToSave(m_window,
+                     {tr("Save as Kiosk Configuration"),
+                      QLatin1String(lastKioskDirKey),
+                      name.isEmpty() ? QStringLiteral("kiosk") : name,
+                      QStringLiteral("tdkiosk"),
+                      tr("Kiosk configurations (*.tdkiosk)")},
+                     [this](const QString &path) { saveKioskConfig(path); });
 }
 
 bool KioskActions::saveKioskConfig(const QString &path)

@@ -1,6 +1,7 @@
 #include "packageactions.h"
 #include "errormessage.h"
 #include "packagedialog.h"
+#include "savefiledialog.h"
 #include "wizardcontroller.h"
 
 #include <deploy/deployment.h>
@@ -89,23 +90,14 @@ void PackageActions::chooseToExport()
     const Deploy::Deployment *deployment = m_controller->deployment();
     if (!deployment)
         return;
-    const QString dir
-        = QSettings().value(QLatin1String(lastPackageDirKey), QDir::homePath()).toString();
     const QString name = QFileInfo(deployment->settings().modelPath).completeBaseName();
-    auto *dialog = new QFileDialog(m_window,
-                                   tr("Export Deployment Package"),
-                                   QDir(dir).filePath(
-                                       (name.isEmpty() ? QStringLiteral("model") : name)
-                                       + QStringLiteral(".tdpkg")),
-                                   tr("Deployment packages (*.tdpkg)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("tdpkg"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSettings().setValue(QLatin1String(lastPackageDirKey), QFileInfo(path).absolutePath());
-        exportPackage(path);
-    });
-    dialog->open();
+    askForFileToSave(m_window,
+                     {tr("Export Deployment Package"),
+                      QLatin1String(lastPackageDirKey),
+                      name.isEmpty() ? QStringLiteral("model") : name,
+                      QStringLiteral("tdpkg"),
+                      tr("Deployment packages (*.tdpkg)")},
+                     [this](const QString &path) { exportPackage(path); });
 }
 
 bool PackageActions::exportPackage(const QString &path)

@@ -17,11 +17,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -174,6 +176,18 @@ void tst_GuiPackage::saveAsKioskConfiguration()
     QCOMPARE(QDir::cleanPath(read->templateRef), QDir::cleanPath(templates + "/qemu-cortex-m"));
     QCOMPARE(read->title, QStringLiteral("digits_float32"));
     QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("--kiosk")));
+
+    // Through the menu: a Save dialog proposing <model>.tdkiosk; its folder is remembered.
+    save->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QFileDialog *>()));
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    QCOMPARE(dialog->defaultSuffix(), QStringLiteral("tdkiosk"));
+    const QString chosen = m_dir.filePath("class/chosen.tdkiosk");
+    emit dialog->fileSelected(chosen);
+    dialog->close();
+    QVERIFY(QFileInfo::exists(chosen));
+    QCOMPARE(QSettings().value("lastKioskDirectory").toString(), QFileInfo(chosen).absolutePath());
 
     // A folder that cannot be written: a message, and no file.
     const QString denied = m_dir.filePath("missing-folder/digits.tdkiosk");
