@@ -156,11 +156,7 @@ Result<void> BatchDeployment::start()
         // The package holds the built firmware: its boards' turn comes at once.
         m_build = JobOutcome{};
         m_build->state = DeploymentState::Finished;
-        m_pending.clear();
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_pending.append(i);
-        setState(BatchState::Deploying);
-        schedule();
+        startBoards();
         return ok();
     }
 
@@ -222,6 +218,11 @@ void BatchDeployment::onBuildFinished()
         emit finished(m_state);
         return;
     }
+    startBoards();
+}
+
+void BatchDeployment::startBoards()
+{
     m_pending.clear(); // rows added during the build are among these
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).state == RowState::Waiting)

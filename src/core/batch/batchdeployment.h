@@ -151,6 +151,8 @@ signals:
 private:
     void setState(BatchState state);
     void onBuildFinished();
+    /// The build is done (or there is none, from a package): the waiting rows' turn comes.
+    void startBoards();
     void schedule();
     bool startRow(int index);
     /// The row's outcome is known: its slot (and port) is free for the next board.

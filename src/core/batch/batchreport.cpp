@@ -110,18 +110,17 @@ QJsonObject batchToJson(const BatchDeployment &batch)
 QString batchHtml(const QJsonObject &json)
 {
     const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+    // What was deployed: the package, or the model built for the batch.
+    const QString deployed = json.value(QStringLiteral("package")).toString().isEmpty()
+                                 ? json.value(QStringLiteral("model")).toString()
+                                 : json.value(QStringLiteral("package")).toString();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
                    + esc(Tr::tr("Batch deployment"))
                    + QStringLiteral("</title><style>body{font-family:sans-serif;margin:2em}"
                                     "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
                                     "padding:4px 8px;text-align:left}.passed{color:#1a7f37}"
                                     ".failed{color:#cf222e}</style></head><body>\n<h1>")
-                   + esc(
-                       Tr::tr("Batch deployment of %1")
-                           .arg(QFileInfo(json.value(QStringLiteral("package")).toString().isEmpty()
-                                              ? json.value(QStringLiteral("model")).toString()
-                                              : json.value(QStringLiteral("package")).toString())
-                                    .fileName()))
+                   + esc(Tr::tr("Batch deployment of %1").arg(QFileInfo(deployed).fileName()))
                    + QStringLiteral("</h1>\n<p>");
     html += esc(Tr::tr("%1 boards: %2 passed, %3 failed, %4 cancelled. Template %5, started %6, "
                        "%7 s, at most %8 at once.")

@@ -104,12 +104,12 @@ Result<std::optional<Templates::BoardInfo>> packageBoard(const QString &packageP
     const Package::PackageManifest &manifest = opened->manifest;
     if (manifest.emulated)
         return std::optional<Templates::BoardInfo>();
-    const QString recipePath = opened->filePath(manifest.recipe);
-    QFile recipe(recipePath);
+    const QString location = packagePath + QLatin1Char(':') + manifest.recipe;
+    QFile recipe(opened->filePath(manifest.recipe));
     if (!recipe.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::PackageInvalid,
                     Tr::tr("The package's flash recipe cannot be read."),
-                    packagePath + QLatin1Char(':') + manifest.recipe,
+                    location,
                     Tr::tr("Make the package again with this TinyDeploy."),
                     recipe.errorString());
     }
@@ -117,16 +117,13 @@ Result<std::optional<Templates::BoardInfo>> packageBoard(const QString &packageP
         = QJsonDocument::fromJson(recipe.readAll()).object().value(QStringLiteral("board"));
     // The recipe carries the board's boards.json entry: read it as a boards.json of one board.
     const QByteArray boards = QJsonDocument(QJsonObject{{manifest.boardName, board}}).toJson();
-    Result<QList<Templates::BoardInfo>> parsed = Templates::parseBoards(boards,
-                                                                        packagePath
-                                                                            + QLatin1Char(':')
-                                                                            + manifest.recipe);
+    Result<QList<Templates::BoardInfo>> parsed = Templates::parseBoards(boards, location);
     if (!parsed || parsed->isEmpty()) {
         return fail(ErrorCode::PackageInvalid,
                     Tr::tr("The package does not describe its board %1 well enough to find "
                            "the connected boards of that type.")
                         .arg(manifest.boardName),
-                    packagePath + QLatin1Char(':') + manifest.recipe,
+                    location,
                     Tr::tr("Make the package again with this TinyDeploy, or flash one board at "
                            "a time with --port."),
                     parsed ? QString() : parsed.error().oneLine());
