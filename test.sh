@@ -58,6 +58,15 @@ while [ $# -gt 0 ]; do
     shift
 done
 
+# What the builds take at most on this disk: the full build (7 GB), the sanitized trees (9 GB
+# each, --ci removes its own before the full build) and the packaging test's cache (5 GB).
+need_gb=$([ "$mode" = sanitize ] && echo 30 || echo 20)
+free_gb=$(df -P -BG "$TINYDEPLOY_ROOT" | awk 'NR == 2 { sub("G", "", $4); print $4 }')
+if [ -n "$free_gb" ] && [ "$free_gb" -lt "$need_gb" ]; then
+    echo "test.sh: warning: only ${free_gb} GB free on the disk of $TINYDEPLOY_ROOT; the builds" \
+        "may need ${need_gb} GB (remove old build-* trees to make room)" >&2
+fi
+
 source "$TINYDEPLOY_ROOT/packaging/setup.sh"
 tinydeploy_install_packages "${TINYDEPLOY_PACKAGES[@]}" "${TINYDEPLOY_TEST_PACKAGES[@]}"
 
@@ -182,6 +191,10 @@ fi
 if [ "$mode" = ci ]; then
     echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     (sanitizer_environment && run_ctest "$headless" -L Unit)
+    # The sanitized tree takes about 9 GB; the full build below takes 7 more. CI needs it no
+    # more, and a disk that cannot hold both fails the full build's link (seen in CI).
+    echo "== removing $headless to free its disk space for the full build"
+    rm -rf "$headless"
 fi
 
 # 2. Everything, and the whole suite.
