@@ -53,15 +53,19 @@ Result<void> ProjectApiTransportLink::open()
     m_transportReady = false;
     m_currentPoll = MinPollSeconds;
     const quint64 generation = ++m_generation;
-    m_client->openTransport(m_options, [this, generation](Result<ProjectApi::TransportTimeouts> r) {
-        if (generation != m_generation)
-            return;
-        if (!r)
-            return failLink(r.error(), QStringLiteral("open_transport"));
-        m_timeouts = *r;
-        m_transportReady = true;
-        scheduleRead();
-    });
+    // The client may outlive the link (its server belongs to the project): each callback
+    // checks that the link still exists before it touches it.
+    const auto opened =
+        [this, self = QPointer(this), generation](Result<ProjectApi::TransportTimeouts> r) {
+            if (!self || generation != m_generation)
+                return;
+            if (!r)
+                return failLink(r.error(), QStringLiteral("open_transport"));
+            m_timeouts = *r;
+            m_transportReady = true;
+            scheduleRead();
+        };
+    m_client->openTransport(m_options, opened);
     return ok();
 }
 
@@ -85,8 +89,8 @@ Result<void> ProjectApiTransportLink::write(const QByteArray &data)
                     description());
     }
     const quint64 generation = m_generation;
-    m_client->writeTransport(data, 10.0, [this, generation](Result<void> r) {
-        if (generation == m_generation && !r)
+    m_client->writeTransport(data, 10.0, [this, self = QPointer(this), generation](Result<void> r) {
+        if (self && generation == m_generation && !r)
             failLink(r.error(), QStringLiteral("write_transport"));
     });
     return ok();
@@ -116,28 +120,29 @@ void ProjectApiTransportLink::readOnce()
         return;
     m_readInFlight = true;
     const quint64 generation = m_generation;
-    m_client->readTransport(ReadChunk, m_currentPoll, [this, generation](Result<QByteArray> r) {
-        if (generation != m_generation)
-            return;
-        m_readInFlight = false;
-        if (!r) {
-            if (r.error().code == ErrorCode::IoTimeout) {
-                ++m_readTimeouts; // idle: nothing to read within the poll timeout
-                m_currentPoll = qMin(m_currentPoll * 2, m_pollSeconds);
-                return scheduleRead();
+    m_client->readTransport(
+        ReadChunk, m_currentPoll, [this, self = QPointer(this), generation](Result<QByteArray> r) {
+            if (!self || generation != m_generation)
+                return;
+            m_readInFlight = false;
+            if (!r) {
+                if (r.error().code == ErrorCode::IoTimeout) {
+                    ++m_readTimeouts; // idle: nothing to read within the poll timeout
+                    m_currentPoll = qMin(m_currentPoll * 2, m_pollSeconds);
+                    return scheduleRead();
+                }
+                return failLink(r.error(), QStringLiteral("read_transport"));
             }
-            return failLink(r.error(), QStringLiteral("read_transport"));
-        }
-        if (!r->isEmpty()) {
-            m_currentPoll = MinPollSeconds;
-            m_received.append(*r);
-            emit readyRead();
-        } else {
-            ++m_readTimeouts;
-            m_currentPoll = qMin(m_currentPoll * 2, m_pollSeconds);
-        }
-        scheduleRead();
-    });
+            if (!r->isEmpty()) {
+                m_currentPoll = MinPollSeconds;
+                m_received.append(*r);
+                emit readyRead();
+            } else {
+                ++m_readTimeouts;
+                m_currentPoll = qMin(m_currentPoll * 2, m_pollSeconds);
+            }
+            scheduleRead();
+        });
 }
 
 void ProjectApiTransportLink::failLink(const Error &error, const QString &method)

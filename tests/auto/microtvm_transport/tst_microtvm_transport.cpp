@@ -99,6 +99,25 @@ private slots:
         QVERIFY(link->readTimeouts() > 0);
     }
 
+    // The link goes (its runner was deleted) while a read_transport is in flight: the reply
+    // that comes later must not reach it (AddressSanitizer found a use after free here).
+    void linkDeletedWhileAReadIsInFlight()
+    {
+        Project project(QStringLiteral("read_timeout"));
+        QVERIFY(project.started);
+        auto *link = new ProjectApiTransportLink(&project.client, project.dir.path());
+        link->setPollTimeout(0.2);
+        QVERIFY(link->open());
+        QTRY_VERIFY_WITH_TIMEOUT(link->readTimeouts() > 0 && project.client.pendingRequests() > 0,
+                                 Deadline);
+        delete link;
+        // Requests are answered in order: once this one is, the read's reply has come too.
+        bool answered = false;
+        project.client.serverInfoQuery(QString(), [&answered](auto) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, Deadline);
+        QVERIFY(project.client.isRunning());
+    }
+
     void serverThatIsNotRunning()
     {
         ProjectApi::ProjectApiClient client;

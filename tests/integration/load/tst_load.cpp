@@ -7,6 +7,8 @@
 // the same with timings).
 #include "integration/load/resourceprobe.h"
 
+#include <fixtures/sanitizers.h>
+
 #include <deploy/deployment.h>
 #include <deploy/devicestopper.h>
 
@@ -170,8 +172,15 @@ void tst_Load::thousandRunsOnOneDevice()
           int(childrenBefore.size()),
           int(childrenAfter.size()),
           int(deployment.results().size()));
-    QVERIFY2(rssAfter <= rssBefore + rssBefore / 10,
-             qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(rssBefore).arg(rssAfter)));
+    // AddressSanitizer's quarantine keeps what was freed resident: the bound holds only without.
+    if (TinyDeploy::Fixtures::underAddressSanitizer) {
+        qInfo("resident memory bound not checked under AddressSanitizer (its quarantine keeps "
+              "freed memory resident); the file descriptors and processes are");
+    } else {
+        QVERIFY2(rssAfter <= rssBefore + rssBefore / 10,
+                 qPrintable(
+                     QStringLiteral("RSS grew from %1 to %2 KiB").arg(rssBefore).arg(rssAfter)));
+    }
     QVERIFY2(fdsAfter.size() <= fdsBefore.size(),
              qPrintable(lines(fdsBefore) + "\n--- now:\n" + lines(fdsAfter)));
     QVERIFY2(childrenAfter.size() <= childrenBefore.size(), qPrintable(lines(childrenAfter)));
