@@ -585,7 +585,7 @@
         <translation>Erstellen Sie das Paket mit diesem TinyDeploy neu.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>The package does not describe its board %1 well enough to find the connected boards of that type.</source>
         <translation>Das Paket beschreibt seine Platine %1 nicht genau genug, um die angeschlossenen Platinen dieses Typs zu finden.</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Prüfen Sie, ob auf dem Datenträger genug Platz ist und der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchdeployment.cpp" line="+40" />
+        <location filename="../src/core/batch/batchnames.cpp" line="+29" />
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location filename="../src/core/batch/batchdeployment.cpp" line="+29" />
         <source>The batch was cancelled before this board was done.</source>
         <translation>Der Stapel wurde abgebrochen, bevor dieses Board fertig war.</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>Prüfen Sie, ob der Ordner der Einträge beschreibbar ist und auf dem Datenträger genug Platz ist.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>The build did not finish.</source>
         <translation>Der Build wurde nicht abgeschlossen.</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation>Der Build ist fehlgeschlagen, daher wurde kein Board geflasht: %1</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>The board %1 is no longer connected: it was unplugged before its turn.</source>
         <translation>Das Board %1 ist nicht mehr angeschlossen: Es wurde getrennt, bevor es an der Reihe war.</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>Das Board %1 ist bereits im Stapel.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchreport.cpp" line="+114" />
+        <location filename="../src/core/batch/batchreport.cpp" line="+118" />
         <source>Batch deployment</source>
         <translation>Stapelbereitstellung</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Batch deployment of %1</source>
         <translation>Stapelbereitstellung von %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>%1 boards: %2 passed, %3 failed, %4 cancelled. Template %5, started %6, %7 s, at most %8 at once.</source>
         <translation>%1 Boards: %2 bestanden, %3 fehlgeschlagen, %4 abgebrochen. Vorlage %5, gestartet %6, %7 s, höchstens %8 gleichzeitig.</translation>
     </message>
@@ -2857,9 +2857,19 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::BatchDialog</name>
     <message>
-        <location filename="../src/gui/batchdialog.cpp" line="+45" />
+        <location filename="../src/gui/batchdialog.cpp" line="+47" />
         <source>Deploy to Several Boards</source>
         <translation>Auf mehreren Boards bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Flash Several Boards</source>
+        <translation>Mehrere Boards flashen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Flashes the deployment package %1 into several boards, a few at a time, and checks each with the package's samples. Nothing is built. A board that fails keeps its row, with Retry.</source>
+        <translation>Flasht das Deployment-Paket %1 auf mehrere Boards, einige gleichzeitig, und prüft jedes mit den Beispielen des Pakets. Es wird nichts gebaut. Ein Board, das fehlschlägt, behält seine Zeile, mit „Wiederholen“.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2902,7 +2912,7 @@ RAM: %2</translation>
         <translation>Zum Stapel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>&amp;Deploy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
@@ -2917,7 +2927,7 @@ RAM: %2</translation>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>&amp;Deploy to Several Boards…</source>
         <translation>Auf &amp;mehreren Boards bereitstellen…</translation>
     </message>
@@ -2930,12 +2940,13 @@ RAM: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Building the project once…</source>
         <translation>Das Projekt wird einmal gebaut…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-1" />
+        <location line="+15" />
         <source>Flashing and checking each board…</source>
         <translation>Jedes Board wird geflasht und geprüft…</translation>
     </message>
@@ -2961,16 +2972,17 @@ RAM: %2</translation>
     </message>
     <message>
         <location line="+9" />
+        <location line="+10" />
         <source>Export Batch Report</source>
         <translation>Stapelbericht exportieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-6" />
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Cancelling every board…</source>
         <translation>Alle Boards werden abgebrochen…</translation>
     </message>
@@ -3554,7 +3566,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::KioskActions</name>
     <message>
-        <location filename="../src/gui/kioskactions.cpp" line="+31" />
+        <location filename="../src/gui/kioskactions.cpp" line="+30" />
         <source>Save as K&amp;iosk Configuration…</source>
         <translation>Als K&amp;iosk-Konfiguration speichern…</translation>
     </message>
@@ -3564,18 +3576,18 @@ RAM: %2</translation>
         <translation>Eine Datei für „tinydeploy --kiosk“: ein großer Bereitstellen-Knopf für Lernende, mit diesem Modell, dieser Vorlage, Platine und diesen Optionen.</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+19" />
+        <location line="+40" />
+        <location line="+12" />
         <source>Save as Kiosk Configuration</source>
         <translation>Als Kiosk-Konfiguration speichern</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-8" />
         <source>Kiosk configurations (*.tdkiosk)</source>
         <translation>Kiosk-Konfigurationen (*.tdkiosk)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+11" />
         <source>Wrote %1. Start the kiosk with: tinydeploy --kiosk %1</source>
         <translation>%1 geschrieben. Starten Sie den Kiosk mit: tinydeploy --kiosk %1</translation>
     </message>
@@ -4663,7 +4675,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageActions</name>
     <message>
-        <location filename="../src/gui/packageactions.cpp" line="+34" />
+        <location filename="../src/gui/packageactions.cpp" line="+35" />
         <source>Open &amp;Deployment Package…</source>
         <translation>&amp;Deployment-Paket öffnen…</translation>
     </message>
@@ -4689,18 +4701,18 @@ RAM: %2</translation>
         <translation>Deployment-Pakete (*.tdpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+24" />
+        <location line="+31" />
+        <location line="+17" />
         <source>Export Deployment Package</source>
         <translation>Deployment-Paket exportieren</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-13" />
         <source>Deployment packages (*.tdpkg)</source>
         <translation>Deployment-Pakete (*.tdpkg)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+16" />
         <source>Wrote the deployment package %1 (%2 for %3).</source>
         <translation>Deployment-Paket %1 geschrieben (%2 für %3).</translation>
     </message>
@@ -4708,7 +4720,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageDialog</name>
     <message>
-        <location filename="../src/gui/packagedialog.cpp" line="+34" />
+        <location filename="../src/gui/packagedialog.cpp" line="+37" />
         <source>Deployment Package %1</source>
         <translation>Deployment-Paket %1</translation>
     </message>
@@ -4783,7 +4795,17 @@ RAM: %2</translation>
         <translation>&amp;Flashen und ausführen</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+2" />
+        <source>Flash &amp;Several Boards…</source>
+        <translation>&amp;Mehrere Boards flashen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flash this package into several boards at once, a few at a time, and check each with the package's samples.</source>
+        <translation>Dieses Paket auf mehrere Boards gleichzeitig flashen, einige auf einmal, und jedes mit den Beispielen des Pakets prüfen.</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Done: %1 of %2 outputs agree with the expected ones.</source>
         <translation>Fertig: %1 von %2 Ausgaben stimmen mit den erwarteten überein.</translation>
     </message>
@@ -4798,7 +4820,12 @@ RAM: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+19" />
+        <source>Flash Several Boards</source>
+        <translation>Mehrere Boards flashen</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>

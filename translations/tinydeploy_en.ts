@@ -165,7 +165,7 @@
 <context>
     <name>TinyDeploy::Gui::BatchDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/batchdialog.cpp" line="+205"/>
+        <location filename="../src/gui/batchdialog.cpp" line="+214"/>
         <source>%n %1 board(s) connected.</source>
         <translation>
             <numerusform>%n %1 board connected.</numerusform>

@@ -585,7 +585,7 @@
         <translation>Vuelva a crear el paquete con este TinyDeploy.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>The package does not describe its board %1 well enough to find the connected boards of that type.</source>
         <translation>El paquete no describe su placa %1 lo bastante para encontrar las placas conectadas de ese tipo.</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Compruebe que hay espacio en el disco y que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchdeployment.cpp" line="+40" />
+        <location filename="../src/core/batch/batchnames.cpp" line="+29" />
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location filename="../src/core/batch/batchdeployment.cpp" line="+29" />
         <source>The batch was cancelled before this board was done.</source>
         <translation>El lote se canceló antes de que terminara esta placa.</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>Compruebe que se puede escribir en la carpeta de registros y que hay espacio en el disco.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>The build did not finish.</source>
         <translation>La compilación no terminó.</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation>La compilación falló, así que no se grabó ninguna placa: %1</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>The board %1 is no longer connected: it was unplugged before its turn.</source>
         <translation>La placa %1 ya no está conectada: se desconectó antes de su turno.</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>La placa %1 ya está en el lote.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchreport.cpp" line="+114" />
+        <location filename="../src/core/batch/batchreport.cpp" line="+118" />
         <source>Batch deployment</source>
         <translation>Despliegue por lotes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Batch deployment of %1</source>
         <translation>Despliegue por lotes de %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>%1 boards: %2 passed, %3 failed, %4 cancelled. Template %5, started %6, %7 s, at most %8 at once.</source>
         <translation>%1 placas: %2 superadas, %3 fallidas, %4 canceladas. Plantilla %5, iniciado el %6, %7 s, como máximo %8 a la vez.</translation>
     </message>
@@ -2857,9 +2857,19 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::BatchDialog</name>
     <message>
-        <location filename="../src/gui/batchdialog.cpp" line="+45" />
+        <location filename="../src/gui/batchdialog.cpp" line="+47" />
         <source>Deploy to Several Boards</source>
         <translation>Desplegar en varias placas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Flash Several Boards</source>
+        <translation>Grabar varias placas</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Flashes the deployment package %1 into several boards, a few at a time, and checks each with the package's samples. Nothing is built. A board that fails keeps its row, with Retry.</source>
+        <translation>Graba el paquete de despliegue %1 en varias placas, unas pocas a la vez, y comprueba cada una con los ejemplos del paquete. No se compila nada. Una placa que falla conserva su fila, con Reintentar.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2902,7 +2912,7 @@ RAM: %2</translation>
         <translation>Añadir al &amp;lote</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>&amp;Deploy</source>
         <translation>&amp;Desplegar</translation>
     </message>
@@ -2917,7 +2927,7 @@ RAM: %2</translation>
         <translation>E&amp;xportar informe…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>&amp;Deploy to Several Boards…</source>
         <translation>Desplegar en &amp;varias placas…</translation>
     </message>
@@ -2930,12 +2940,13 @@ RAM: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Building the project once…</source>
         <translation>Compilando el proyecto una vez…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-1" />
+        <location line="+15" />
         <source>Flashing and checking each board…</source>
         <translation>Grabando y comprobando cada placa…</translation>
     </message>
@@ -2961,16 +2972,17 @@ RAM: %2</translation>
     </message>
     <message>
         <location line="+9" />
+        <location line="+10" />
         <source>Export Batch Report</source>
         <translation>Exportar informe del lote</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-6" />
         <source>HTML report (*.html)</source>
         <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Cancelling every board…</source>
         <translation>Cancelando todas las placas…</translation>
     </message>
@@ -3554,7 +3566,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::KioskActions</name>
     <message>
-        <location filename="../src/gui/kioskactions.cpp" line="+31" />
+        <location filename="../src/gui/kioskactions.cpp" line="+30" />
         <source>Save as K&amp;iosk Configuration…</source>
         <translation>Guardar como configuración de &amp;quiosco…</translation>
     </message>
@@ -3564,18 +3576,18 @@ RAM: %2</translation>
         <translation>Un archivo para «tinydeploy --kiosk»: un gran botón Desplegar para los alumnos, con este modelo, plantilla, placa y opciones.</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+19" />
+        <location line="+40" />
+        <location line="+12" />
         <source>Save as Kiosk Configuration</source>
         <translation>Guardar como configuración de quiosco</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-8" />
         <source>Kiosk configurations (*.tdkiosk)</source>
         <translation>Configuraciones de quiosco (*.tdkiosk)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+11" />
         <source>Wrote %1. Start the kiosk with: tinydeploy --kiosk %1</source>
         <translation>Se escribió %1. Inicie el quiosco con: tinydeploy --kiosk %1</translation>
     </message>
@@ -4663,7 +4675,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageActions</name>
     <message>
-        <location filename="../src/gui/packageactions.cpp" line="+34" />
+        <location filename="../src/gui/packageactions.cpp" line="+35" />
         <source>Open &amp;Deployment Package…</source>
         <translation>Abrir paquete de &amp;despliegue…</translation>
     </message>
@@ -4689,18 +4701,18 @@ RAM: %2</translation>
         <translation>Paquetes de despliegue (*.tdpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+24" />
+        <location line="+31" />
+        <location line="+17" />
         <source>Export Deployment Package</source>
         <translation>Exportar paquete de despliegue</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-13" />
         <source>Deployment packages (*.tdpkg)</source>
         <translation>Paquetes de despliegue (*.tdpkg)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+16" />
         <source>Wrote the deployment package %1 (%2 for %3).</source>
         <translation>Se ha guardado el paquete de despliegue %1 (%2 para %3).</translation>
     </message>
@@ -4708,7 +4720,7 @@ RAM: %2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageDialog</name>
     <message>
-        <location filename="../src/gui/packagedialog.cpp" line="+34" />
+        <location filename="../src/gui/packagedialog.cpp" line="+37" />
         <source>Deployment Package %1</source>
         <translation>Paquete de despliegue %1</translation>
     </message>
@@ -4783,7 +4795,17 @@ RAM: %2</translation>
         <translation>&amp;Grabar y ejecutar</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+2" />
+        <source>Flash &amp;Several Boards…</source>
+        <translation>Grabar &amp;varias placas…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flash this package into several boards at once, a few at a time, and check each with the package's samples.</source>
+        <translation>Grabar este paquete en varias placas a la vez, unas pocas cada vez, y comprobar cada una con los ejemplos del paquete.</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Done: %1 of %2 outputs agree with the expected ones.</source>
         <translation>Hecho: %1 de %2 salidas coinciden con las esperadas.</translation>
     </message>
@@ -4798,7 +4820,12 @@ RAM: %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+19" />
+        <source>Flash Several Boards</source>
+        <translation>Grabar varias placas</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>

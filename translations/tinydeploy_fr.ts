@@ -585,7 +585,7 @@
         <translation>Refaites le paquet avec ce TinyDeploy.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>The package does not describe its board %1 well enough to find the connected boards of that type.</source>
         <translation>Le paquet ne décrit pas assez sa carte %1 pour trouver les cartes connectées de ce type.</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Vérifiez que le disque a de la place et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchdeployment.cpp" line="+40" />
+        <location filename="../src/core/batch/batchnames.cpp" line="+29" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location filename="../src/core/batch/batchdeployment.cpp" line="+29" />
         <source>The batch was cancelled before this board was done.</source>
         <translation>Le lot a été annulé avant que cette carte soit terminée.</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>Vérifiez que le dossier des enregistrements est accessible en écriture et que le disque a de la place.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>The build did not finish.</source>
         <translation>La compilation ne s'est pas terminée.</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation>La compilation a échoué, aucune carte n'a donc été flashée : %1</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>The board %1 is no longer connected: it was unplugged before its turn.</source>
         <translation>La carte %1 n'est plus connectée : elle a été débranchée avant son tour.</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>La carte %1 est déjà dans le lot.</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchreport.cpp" line="+114" />
+        <location filename="../src/core/batch/batchreport.cpp" line="+118" />
         <source>Batch deployment</source>
         <translation>Déploiement par lot</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Batch deployment of %1</source>
         <translation>Déploiement par lot de %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>%1 boards: %2 passed, %3 failed, %4 cancelled. Template %5, started %6, %7 s, at most %8 at once.</source>
         <translation>%1 cartes : %2 réussies, %3 en échec, %4 annulées. Modèle de projet %5, démarré le %6, %7 s, au plus %8 à la fois.</translation>
     </message>
@@ -2857,9 +2857,19 @@ RAM : %2</translation>
 <context>
     <name>TinyDeploy::Gui::BatchDialog</name>
     <message>
-        <location filename="../src/gui/batchdialog.cpp" line="+45" />
+        <location filename="../src/gui/batchdialog.cpp" line="+47" />
         <source>Deploy to Several Boards</source>
         <translation>Déployer sur plusieurs cartes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Flash Several Boards</source>
+        <translation>Flasher plusieurs cartes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Flashes the deployment package %1 into several boards, a few at a time, and checks each with the package's samples. Nothing is built. A board that fails keeps its row, with Retry.</source>
+        <translation>Flashe le paquet de déploiement %1 sur plusieurs cartes, quelques-unes à la fois, et vérifie chacune avec les exemples du paquet. Rien n'est compilé. Une carte en échec garde sa ligne, avec Réessayer.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2902,7 +2912,7 @@ RAM : %2</translation>
         <translation>Ajouter au &amp;lot</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>&amp;Deploy</source>
         <translation>&amp;Déployer</translation>
     </message>
@@ -2917,7 +2927,7 @@ RAM : %2</translation>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>&amp;Deploy to Several Boards…</source>
         <translation>Déployer sur &amp;plusieurs cartes…</translation>
     </message>
@@ -2930,12 +2940,13 @@ RAM : %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Building the project once…</source>
         <translation>Compilation unique du projet…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-1" />
+        <location line="+15" />
         <source>Flashing and checking each board…</source>
         <translation>Flashage et vérification de chaque carte…</translation>
     </message>
@@ -2961,16 +2972,17 @@ RAM : %2</translation>
     </message>
     <message>
         <location line="+9" />
+        <location line="+10" />
         <source>Export Batch Report</source>
         <translation>Exporter le rapport du lot</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-6" />
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Cancelling every board…</source>
         <translation>Annulation de toutes les cartes…</translation>
     </message>
@@ -3554,7 +3566,7 @@ RAM : %2</translation>
 <context>
     <name>TinyDeploy::Gui::KioskActions</name>
     <message>
-        <location filename="../src/gui/kioskactions.cpp" line="+31" />
+        <location filename="../src/gui/kioskactions.cpp" line="+30" />
         <source>Save as K&amp;iosk Configuration…</source>
         <translation>Enregistrer comme configuration de k&amp;iosque…</translation>
     </message>
@@ -3564,18 +3576,18 @@ RAM : %2</translation>
         <translation>Un fichier pour « tinydeploy --kiosk » : un grand bouton Déployer pour les élèves, avec ce modèle, ce modèle de projet, cette carte et ces options.</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+19" />
+        <location line="+40" />
+        <location line="+12" />
         <source>Save as Kiosk Configuration</source>
         <translation>Enregistrer comme configuration de kiosque</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-8" />
         <source>Kiosk configurations (*.tdkiosk)</source>
         <translation>Configurations de kiosque (*.tdkiosk)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+11" />
         <source>Wrote %1. Start the kiosk with: tinydeploy --kiosk %1</source>
         <translation>%1 écrit. Lancez le kiosque avec : tinydeploy --kiosk %1</translation>
     </message>
@@ -4663,7 +4675,7 @@ RAM : %2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageActions</name>
     <message>
-        <location filename="../src/gui/packageactions.cpp" line="+34" />
+        <location filename="../src/gui/packageactions.cpp" line="+35" />
         <source>Open &amp;Deployment Package…</source>
         <translation>Ouvrir un &amp;paquet de déploiement…</translation>
     </message>
@@ -4689,18 +4701,18 @@ RAM : %2</translation>
         <translation>Paquets de déploiement (*.tdpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+24" />
+        <location line="+31" />
+        <location line="+17" />
         <source>Export Deployment Package</source>
         <translation>Exporter un paquet de déploiement</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-13" />
         <source>Deployment packages (*.tdpkg)</source>
         <translation>Paquets de déploiement (*.tdpkg)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+16" />
         <source>Wrote the deployment package %1 (%2 for %3).</source>
         <translation>Paquet de déploiement %1 écrit (%2 pour %3).</translation>
     </message>
@@ -4708,7 +4720,7 @@ RAM : %2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageDialog</name>
     <message>
-        <location filename="../src/gui/packagedialog.cpp" line="+34" />
+        <location filename="../src/gui/packagedialog.cpp" line="+37" />
         <source>Deployment Package %1</source>
         <translation>Paquet de déploiement %1</translation>
     </message>
@@ -4783,7 +4795,17 @@ RAM : %2</translation>
         <translation>Flasher et &amp;exécuter</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+2" />
+        <source>Flash &amp;Several Boards…</source>
+        <translation>Flasher plusieurs &amp;cartes…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flash this package into several boards at once, a few at a time, and check each with the package's samples.</source>
+        <translation>Flasher ce paquet sur plusieurs cartes, quelques-unes à la fois, et vérifier chacune avec les exemples du paquet.</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Done: %1 of %2 outputs agree with the expected ones.</source>
         <translation>Terminé : %1 sorties sur %2 concordent avec celles attendues.</translation>
     </message>
@@ -4798,7 +4820,12 @@ RAM : %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+19" />
+        <source>Flash Several Boards</source>
+        <translation>Flasher plusieurs cartes</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>

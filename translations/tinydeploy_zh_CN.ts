@@ -585,7 +585,7 @@
         <translation>请用此版本的 TinyDeploy 重新制作该包。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>The package does not describe its board %1 well enough to find the connected boards of that type.</source>
         <translation>该包对其开发板 %1 的描述不足，无法找到已连接的同类开发板。</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>请检查磁盘是否有空间，以及该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchdeployment.cpp" line="+40" />
+        <location filename="../src/core/batch/batchnames.cpp" line="+29" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location filename="../src/core/batch/batchdeployment.cpp" line="+29" />
         <source>The batch was cancelled before this board was done.</source>
         <translation>在此开发板完成之前，批次已被取消。</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>请检查记录文件夹是否可写，以及磁盘是否有空间。</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>The build did not finish.</source>
         <translation>构建未完成。</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation>构建失败，因此未烧录任何开发板：%1</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>The board %1 is no longer connected: it was unplugged before its turn.</source>
         <translation>开发板 %1 已不再连接：它在轮到它之前被拔出了。</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>开发板 %1 已在批次中。</translation>
     </message>
     <message>
-        <location filename="../src/core/batch/batchreport.cpp" line="+114" />
+        <location filename="../src/core/batch/batchreport.cpp" line="+118" />
         <source>Batch deployment</source>
         <translation>批量部署</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Batch deployment of %1</source>
         <translation>%1 的批量部署</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>%1 boards: %2 passed, %3 failed, %4 cancelled. Template %5, started %6, %7 s, at most %8 at once.</source>
         <translation>%1 块开发板：%2 块通过，%3 块失败，%4 块已取消。模板 %5，开始于 %6，用时 %7 秒，最多同时 %8 块。</translation>
     </message>
@@ -2842,9 +2842,19 @@ RAM：%2</translation>
 <context>
     <name>TinyDeploy::Gui::BatchDialog</name>
     <message>
-        <location filename="../src/gui/batchdialog.cpp" line="+45" />
+        <location filename="../src/gui/batchdialog.cpp" line="+47" />
         <source>Deploy to Several Boards</source>
         <translation>部署到多块开发板</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Flash Several Boards</source>
+        <translation>烧录多块开发板</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Flashes the deployment package %1 into several boards, a few at a time, and checks each with the package's samples. Nothing is built. A board that fails keeps its row, with Retry.</source>
+        <translation>将部署包 %1 烧录到多块开发板，每次几块，并用包中的示例逐一检查。不进行任何构建。失败的开发板保留其所在行，可点击“重试”。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2887,7 +2897,7 @@ RAM：%2</translation>
         <translation>添加到批次(&amp;H)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>&amp;Deploy</source>
         <translation>部署(&amp;D)</translation>
     </message>
@@ -2902,7 +2912,7 @@ RAM：%2</translation>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>&amp;Deploy to Several Boards…</source>
         <translation>部署到多块开发板(&amp;D)…</translation>
     </message>
@@ -2914,12 +2924,13 @@ RAM：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Building the project once…</source>
         <translation>正在构建项目（仅一次）…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-1" />
+        <location line="+15" />
         <source>Flashing and checking each board…</source>
         <translation>正在烧录并检查每块开发板…</translation>
     </message>
@@ -2945,16 +2956,17 @@ RAM：%2</translation>
     </message>
     <message>
         <location line="+9" />
+        <location line="+10" />
         <source>Export Batch Report</source>
         <translation>导出批次报告</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-6" />
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>Cancelling every board…</source>
         <translation>正在取消所有开发板…</translation>
     </message>
@@ -3535,7 +3547,7 @@ RAM：%2</translation>
 <context>
     <name>TinyDeploy::Gui::KioskActions</name>
     <message>
-        <location filename="../src/gui/kioskactions.cpp" line="+31" />
+        <location filename="../src/gui/kioskactions.cpp" line="+30" />
         <source>Save as K&amp;iosk Configuration…</source>
         <translation>另存为自助模式配置(&amp;I)…</translation>
     </message>
@@ -3545,18 +3557,18 @@ RAM：%2</translation>
         <translation>供“tinydeploy --kiosk”使用的文件：为学生提供一个大的“部署”按钮，使用此模型、模板、开发板和选项。</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+19" />
+        <location line="+40" />
+        <location line="+12" />
         <source>Save as Kiosk Configuration</source>
         <translation>另存为自助模式配置</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-8" />
         <source>Kiosk configurations (*.tdkiosk)</source>
         <translation>自助模式配置 (*.tdkiosk)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+11" />
         <source>Wrote %1. Start the kiosk with: tinydeploy --kiosk %1</source>
         <translation>已写入 %1。用以下命令启动自助模式：tinydeploy --kiosk %1</translation>
     </message>
@@ -4641,7 +4653,7 @@ RAM：%2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageActions</name>
     <message>
-        <location filename="../src/gui/packageactions.cpp" line="+34" />
+        <location filename="../src/gui/packageactions.cpp" line="+35" />
         <source>Open &amp;Deployment Package…</source>
         <translation>打开部署包(&amp;D)…</translation>
     </message>
@@ -4667,18 +4679,18 @@ RAM：%2</translation>
         <translation>部署包 (*.tdpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+24" />
+        <location line="+31" />
+        <location line="+17" />
         <source>Export Deployment Package</source>
         <translation>导出部署包</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-13" />
         <source>Deployment packages (*.tdpkg)</source>
         <translation>部署包 (*.tdpkg)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+16" />
         <source>Wrote the deployment package %1 (%2 for %3).</source>
         <translation>已写入部署包 %1（%2，适用于 %3）。</translation>
     </message>
@@ -4686,7 +4698,7 @@ RAM：%2</translation>
 <context>
     <name>TinyDeploy::Gui::PackageDialog</name>
     <message>
-        <location filename="../src/gui/packagedialog.cpp" line="+34" />
+        <location filename="../src/gui/packagedialog.cpp" line="+37" />
         <source>Deployment Package %1</source>
         <translation>部署包 %1</translation>
     </message>
@@ -4761,7 +4773,17 @@ RAM：%2</translation>
         <translation>烧录并运行(&amp;F)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+2" />
+        <source>Flash &amp;Several Boards…</source>
+        <translation>烧录多块开发板(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flash this package into several boards at once, a few at a time, and check each with the package's samples.</source>
+        <translation>将此包同时烧录到多块开发板，每次几块，并用包中的示例逐一检查。</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Done: %1 of %2 outputs agree with the expected ones.</source>
         <translation>完成：%2 个输出中有 %1 个与预期一致。</translation>
     </message>
@@ -4776,7 +4798,12 @@ RAM：%2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+19" />
+        <source>Flash Several Boards</source>
+        <translation>烧录多块开发板</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "batchdialog.h"
 #include "batchtablemodel.h"
+#include "errormessage.h"
+#include "savefiledialog.h"
 #include "settingsdialog.h"
 #include "wizardcontroller.h"
 
@@ -11,7 +13,6 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -42,14 +43,20 @@ BatchDialog::BatchDialog(const Deploy::DeploymentSettings &settings,
     , m_board(board)
     , m_model(new BatchTableModel(this))
 {
-    setWindowTitle(tr("Deploy to Several Boards"));
+    const bool fromPackage = !settings.packagePath.isEmpty();
+    setWindowTitle(fromPackage ? tr("Flash Several Boards") : tr("Deploy to Several Boards"));
     const bool emulated = !board || board->emulated;
     auto *layout = new QVBoxLayout(this);
     auto *what = new QLabel(
-        tr("Deploys %1 with %2 to several boards: the project is built once, then each board is "
-           "flashed and checked, a few at a time. A board that fails keeps its row, with "
-           "Retry.")
-            .arg(QFileInfo(settings.modelPath).fileName(), settings.templateName),
+        fromPackage
+            ? tr("Flashes the deployment package %1 into several boards, a few at a time, and "
+                 "checks each with the package's samples. Nothing is built. A board that fails "
+                 "keeps its row, with Retry.")
+                  .arg(QFileInfo(settings.packagePath).fileName())
+            : tr("Deploys %1 with %2 to several boards: the project is built once, then each "
+                 "board is flashed and checked, a few at a time. A board that fails keeps its "
+                 "row, with Retry.")
+                  .arg(QFileInfo(settings.modelPath).fileName(), settings.templateName),
         this);
     what->setWordWrap(true);
     layout->addWidget(what);
@@ -116,6 +123,7 @@ BatchDialog::BatchDialog(const Deploy::DeploymentSettings &settings,
     layout->addWidget(m_offerBar);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("batchSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
@@ -126,6 +134,7 @@ BatchDialog::BatchDialog(const Deploy::DeploymentSettings &settings,
     m_cancel = buttons->addButton(tr("&Cancel All"), QDialogButtonBox::ActionRole);
     m_cancel->setObjectName(QStringLiteral("batchCancel"));
     m_export = buttons->addButton(tr("&Export Report…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("batchExport"));
     connect(m_start, &QPushButton::clicked, this, &BatchDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_batch)
@@ -235,7 +244,8 @@ void BatchDialog::start()
         m_summary->setText(started.error().oneLine() + u' ' + started.error().hint);
         return;
     }
-    m_summary->setText(tr("Building the project once…"));
+    m_summary->setText(m_batch->isFromPackage() ? tr("Flashing and checking each board…")
+                                                : tr("Building the project once…"));
     updateControls();
 }
 
@@ -310,15 +320,19 @@ void BatchDialog::exportReport()
 {
     if (!m_batch)
         return;
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export Batch Report"),
-                                                      m_batch->batchFolder()
-                                                          + QStringLiteral("/batch.html"),
-                                                      tr("HTML report (*.html)"));
-    if (path.isEmpty())
-        return;
-    if (Result<void> written = exportBatchHtml(*m_batch, path); !written)
-        m_summary->setText(written.error().oneLine());
+    askForFileToSave(this,
+                     {tr("Export Batch Report"),
+                      QStringLiteral("lastBatchReportDirectory"),
+                      QFileInfo(m_batch->batchFolder()).fileName(),
+                      QStringLiteral("html"),
+                      tr("HTML report (*.html)")},
+                     [this, batch = m_batch](const QString &path) {
+                         if (!batch)
+                             return;
+                         // The summary stays: a failed export loses nothing shown.
+                         if (Result<void> written = exportBatchHtml(*batch, path); !written)
+                             showErrorMessage(this, tr("Export Batch Report"), written.error());
+                     });
 }
 
 void BatchDialog::reject()

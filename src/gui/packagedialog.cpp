@@ -1,5 +1,8 @@
 #include "packagedialog.h"
+#include "batchdialog.h"
+#include "errormessage.h"
 
+#include <batch/boardmatcher.h>
 #include <deploy/deployment.h>
 
 #include <QDialogButtonBox>
@@ -66,7 +69,12 @@ PackageDialog::PackageDialog(const QString &path,
     auto *buttons = new QDialogButtonBox(this);
     m_flash = buttons->addButton(tr("&Flash and Run"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Close);
+    m_several = buttons->addButton(tr("Flash &Several Boards…"), QDialogButtonBox::ActionRole);
+    m_several->setObjectName(QStringLiteral("packageSeveral"));
+    m_several->setToolTip(tr("Flash this package into several boards at once, a few at a time, "
+                             "and check each with the package's samples."));
     connect(m_flash, &QPushButton::clicked, this, &PackageDialog::flashAndRun);
+    connect(m_several, &QPushButton::clicked, this, &PackageDialog::flashSeveralBoards);
     connect(m_cancel, &QPushButton::clicked, this, &PackageDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -133,6 +141,25 @@ void PackageDialog::flashAndRun()
     updateButtons();
 }
 
+void PackageDialog::flashSeveralBoards()
+{
+    if (m_deployment && m_deployment->isActive())
+        return;
+    // The package is checked (hash, recipe) before any board is listed or touched.
+    const Result<std::optional<Templates::BoardInfo>> board = Batch::packageBoard(m_path);
+    if (!board) {
+        showErrorMessage(this, tr("Flash Several Boards"), board.error());
+        return;
+    }
+    Deploy::DeploymentSettings settings;
+    settings.packagePath = m_path;
+    settings.firstStep = Deploy::DeploymentStep::Flash;
+    auto *dialog = new BatchDialog(settings, *board, this);
+    dialog->setObjectName(QStringLiteral("packageBatch"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void PackageDialog::reject()
 {
     if (m_deployment && m_deployment->isActive()) {
@@ -146,6 +173,7 @@ void PackageDialog::updateButtons()
 {
     const bool busy = m_deployment && m_deployment->isActive();
     m_flash->setEnabled(!busy);
+    m_several->setEnabled(!busy);
     m_port->setEnabled(!busy);
     m_cancel->setText(busy ? tr("&Cancel") : tr("&Close"));
 }

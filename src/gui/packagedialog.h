@@ -20,8 +20,10 @@ namespace TinyDeploy::Gui {
 
 /// @brief File ▸ Open Deployment Package: what the package holds (model, board, template, when
 /// and by which TinyDeploy it was made), read-only, and Flash and Run, which runs a Deployment
-/// from the package (settings.packagePath: flash by its recipe, connect, run its samples). The
-/// dialog observes the deployment; it keeps no workflow state of its own.
+/// from the package (settings.packagePath: flash by its recipe, connect, run its samples), and
+/// Flash Several Boards, which opens a BatchDialog on the same package (every connected board
+/// of the package's board type, or N emulated ones). The dialog observes the deployment; it
+/// keeps no workflow state of its own.
 class PackageDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,12 +36,16 @@ public:
     /// Null until Flash and Run was pressed.
     Deploy::Deployment *deployment() const { return m_deployment.get(); }
     QPushButton *flashButton() const { return m_flash; }
+    QPushButton *severalBoardsButton() const { return m_several; }
     QLineEdit *portEdit() const { return m_port; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *outcome() const { return m_outcome; }
 
     /// Starts the deployment (what Flash and Run does).
     void flashAndRun();
+    /// Opens "Flash Several Boards" for the package (what Flash Several Boards does); a message
+    /// when the package cannot say which boards it is for (a changed or damaged package).
+    void flashSeveralBoards();
 
 protected:
     void reject() override;
@@ -50,6 +56,7 @@ private:
     QString m_path;
     QLineEdit *m_port = nullptr;
     QPushButton *m_flash = nullptr;
+    QPushButton *m_several = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_log = nullptr;

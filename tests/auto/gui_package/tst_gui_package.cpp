@@ -1,15 +1,21 @@
 // The GUI's deployment package actions, offscreen: Open Deployment Package shows what the
 // package holds, read-only, and a Flash and Run that cannot flash says why in one sentence;
 // a file that is no package is refused with a message; Export is disabled until a build.
+// Flash Several Boards opens a batch on the package: no build, every row flashed by its recipe;
+// a package that cannot be opened says so before any board is listed.
 // Save as Kiosk Configuration writes a .tdkiosk of the wizard's choices that the kiosk reads.
 
 #include "../gui_wizard/wizarddriver.h"
 
+#include <batch/batchdeployment.h>
+#include <batchdialog.h>
+#include <batchtablemodel.h>
 #include <deploy/deployment.h>
 #include <deploy/kioskconfig.h>
 #include <deploy/projectstate.h>
 #include <kioskactions.h>
 #include <mainwindow.h>
+#include <package/packagereader.h>
 #include <package/packagewriter.h>
 #include <packageactions.h>
 #include <packagedialog.h>
@@ -62,6 +68,8 @@ private slots:
     void openShowsTheManifest();
     void flashFailureIsOneSentence();
     void notAPackageIsRefused();
+    void severalBoardsFromThePackage();
+    void severalBoardsFromADamagedPackage();
     void saveAsKioskConfiguration();
 
 private:
@@ -148,6 +156,62 @@ void tst_GuiPackage::notAPackageIsRefused()
     QVERIFY(!actions->openPackage(bogus));
     QTRY_VERIFY(window.findChild<QMessageBox *>());
     QVERIFY(!window.findChild<PackageDialog *>());
+}
+
+// Two emulated boards from the package: nothing is built, each row goes to Flash and fails
+// there as Flash and Run does (no share folder beside the test), with the reason on its row.
+void tst_GuiPackage::severalBoardsFromThePackage()
+{
+    MainWindow window;
+    auto *actions = window.findChild<PackageActions *>();
+    QVERIFY(actions->openPackage(m_package));
+    auto *dialog = window.findChild<PackageDialog *>(QStringLiteral("packageDialog"));
+    QVERIFY(dialog);
+    QPushButton *several = dialog->severalBoardsButton();
+    QVERIFY(several->isEnabled());
+    QTest::mouseClick(several, Qt::LeftButton);
+    BatchDialog *batchDialog = nullptr;
+    QTRY_VERIFY((batchDialog = dialog->findChild<BatchDialog *>(QStringLiteral("packageBatch"))));
+    QCOMPARE(batchDialog->windowTitle(), QStringLiteral("Flash Several Boards"));
+    QVERIFY2(labelTexts(batchDialog).join(u'|').contains(QStringLiteral("digits_int8.tdpkg")),
+             qPrintable(labelTexts(batchDialog).join(u'|')));
+    batchDialog->setEmulatedCount(2);
+    batchDialog->setMaxParallel(2);
+    QCOMPARE(batchDialog->model()->rowCount(), 2);
+
+    batchDialog->start();
+    Batch::BatchDeployment *batch = batchDialog->batch();
+    QVERIFY(batch && batch->isActive());
+    QVERIFY(batch->isFromPackage());
+    QTRY_VERIFY_WITH_TIMEOUT(batch->state() == Batch::BatchState::Finished, 60000);
+    const Batch::BatchSummary summary = batch->summary();
+    QCOMPARE(summary.boards, 2);
+    QCOMPARE(summary.failed, 2);
+    for (const Batch::BoardRow &row : batch->rows()) {
+        QCOMPARE(row.outcome.failedStep, std::optional(Deploy::DeploymentStep::Flash));
+        QVERIFY(row.error);
+        QVERIFY2(row.error->oneLine().contains(QStringLiteral("flashing library")),
+                 qPrintable(row.error->oneLine()));
+    }
+    // The batch report names what was flashed.
+    QFile report(batch->batchFolder() + "/batch.json");
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(report.readAll()).contains(QStringLiteral("digits_int8.tdpkg")));
+    batchDialog->close();
+    dialog->close();
+}
+
+void tst_GuiPackage::severalBoardsFromADamagedPackage()
+{
+    const Result<Package::PackageManifest> manifest = Package::readManifest(m_package);
+    QVERIFY(manifest);
+    const QString damaged = m_dir.filePath("damaged.tdpkg");
+    writeFile(damaged, "not a tar at all");
+    QWidget window;
+    PackageDialog dialog(damaged, *manifest, &window);
+    dialog.flashSeveralBoards();
+    QTRY_VERIFY(dialog.findChild<QMessageBox *>());
+    QVERIFY(!dialog.findChild<BatchDialog *>());
 }
 
 void tst_GuiPackage::saveAsKioskConfiguration()

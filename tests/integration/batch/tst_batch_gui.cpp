@@ -1,6 +1,8 @@
 // The "Deploy to Several Boards" dialog, offscreen, on eight emulated boards two at a time:
 // board 3 fails (an injected QEMU fault) and shows Retry while the others pass; after the
-// fault is gone, Retry makes it pass too. Rows, summary, records; no process left.
+// fault is gone, Retry makes it pass too. Rows, summary, records; Export Report writes the
+// report where the user chose, and a write that fails says so and keeps the summary; no
+// process left.
 
 #include "batchfixture.h"
 
@@ -9,8 +11,10 @@
 #include <batchtablemodel.h>
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -93,6 +97,34 @@ void tst_BatchGui::eightBoardsOneFailsThenRetried()
     QVERIFY(retry);
     QVERIFY(!table->indexWidget(model->index(1, BatchTableModel::Retry)));
     QVERIFY(QFileInfo::exists(batch->batchFolder() + "/batch.html"));
+
+    // Export Report: a Save dialog proposing an .html file; the report is written there. A
+    // folder that cannot be written gives a message, and the summary shown stays.
+    auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("batchExport"));
+    auto *summaryLabel = dialog.findChild<QLabel *>(QStringLiteral("batchSummary"));
+    QVERIFY(exportButton && exportButton->isEnabled() && summaryLabel);
+    const QString summaryText = summaryLabel->text();
+    QVERIFY(summaryText.contains(QStringLiteral("7 of 8")));
+    const auto exportTo = [&](const QString &path) {
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = dialog.findChild<QFileDialog *>()));
+        QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
+        QCOMPARE(save->defaultSuffix(), QStringLiteral("html"));
+        emit save->fileSelected(path);
+        save->close();
+        QTRY_VERIFY(!dialog.findChild<QFileDialog *>());
+    };
+    const QString exported = dir.filePath(QStringLiteral("exported/batch-report.html"));
+    QVERIFY(QDir().mkpath(QFileInfo(exported).absolutePath()));
+    exportTo(exported);
+    QFile exportedFile(exported);
+    QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+    QVERIFY(exportedFile.readAll().contains("8 boards: 7 passed, 1 failed"));
+    exportTo(dir.filePath(QStringLiteral("no-such-folder/batch-report.html")));
+    QTRY_VERIFY(dialog.findChild<QMessageBox *>());
+    QCOMPARE(summaryLabel->text(), summaryText);
+    dialog.findChild<QMessageBox *>()->close();
 
     // The fault is gone: Retry flashes board 3 again, and only it.
     QFile::remove(flag);
