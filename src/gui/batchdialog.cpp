@@ -244,8 +244,11 @@ void BatchDialog::start()
         m_summary->setText(started.error().oneLine() + u' ' + started.error().hint);
         return;
     }
-    m_summary->setText(m_batch->isFromPackage() ? tr("Flashing and checking each board…")
-                                                : tr("Building the project once…"));
+    // A package's boards start at once, and may all have ended already (summary shown).
+    if (m_batch->isActive()) {
+        m_summary->setText(m_batch->isFromPackage() ? tr("Flashing and checking each board…")
+                                                    : tr("Building the project once…"));
+    }
     updateControls();
 }
 

@@ -24,9 +24,11 @@ HistoryScan::HistoryScan(QStringList roots, QObject *parent)
 HistoryScan::~HistoryScan()
 {
     if (m_thread) {
-        // The scan reads a few hundred small files at most; its result is dropped.
+        // The scan reads a few hundred small files at most; its result is dropped, and the
+        // thread, whose finished() no longer reaches this, is deleted here.
         m_thread->disconnect(this);
         m_thread->wait();
+        delete m_thread;
     }
 }
 
