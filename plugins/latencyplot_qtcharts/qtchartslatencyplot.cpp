@@ -7,12 +7,12 @@
 namespace TinyDeploy::LatencyPlotQtCharts {
 
 QtChartsLatencyPlot::QtChartsLatencyPlot(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // the view owns the chart
     , m_series(new QLineSeries)
     , m_xAxis(new QValueAxis)
     , m_yAxis(new QValueAxis)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->addSeries(m_series); // the chart owns the series and the axes
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -22,11 +22,6 @@ QtChartsLatencyPlot::QtChartsLatencyPlot(QWidget *parent)
     m_series->attachAxis(m_yAxis);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    // The view owns the new chart but gives up the empty one it made itself: delete that one
-    // (QChartView::setChart(); LeakSanitizer found it).
-    QChart *const made = this->chart();
-    setChart(chart);
-    delete made;
     setRenderHint(QPainter::Antialiasing);
     // The host gives the translated name; this one only keeps the view from being anonymous.
     setAccessibleName(QStringLiteral("Latency chart"));

@@ -244,11 +244,10 @@ void BatchDialog::start()
         m_summary->setText(started.error().oneLine() + u' ' + started.error().hint);
         return;
     }
-    // A package's boards start at once, and may all have ended already (summary shown).
-    if (m_batch->isActive()) {
-        m_summary->setText(m_batch->isFromPackage() ? tr("Flashing and checking each board…")
-                                                    : tr("Building the project once…"));
-    }
+    // A package's boards start at once (updateControls() says so), and may all have ended
+    // already, their summary shown.
+    if (m_batch->state() == BatchState::Building)
+        m_summary->setText(tr("Building the project once…"));
     updateControls();
 }
 

@@ -99,9 +99,7 @@ void PackageDialog::flashAndRun()
     if (m_deployment)
         m_deployment->closeDevice();
     m_deployment = std::make_unique<Deploy::Deployment>();
-    Deploy::DeploymentSettings settings;
-    settings.packagePath = m_path;
-    settings.firstStep = Deploy::DeploymentStep::Flash;
+    Deploy::DeploymentSettings settings = packageSettings();
     settings.serialPort = m_port->text().trimmed();
     m_deployment->setSettings(settings);
     Deploy::Deployment *deployment = m_deployment.get();
@@ -151,13 +149,18 @@ void PackageDialog::flashSeveralBoards()
         showErrorMessage(this, tr("Flash Several Boards"), board.error());
         return;
     }
-    Deploy::DeploymentSettings settings;
-    settings.packagePath = m_path;
-    settings.firstStep = Deploy::DeploymentStep::Flash;
-    auto *dialog = new BatchDialog(settings, *board, this);
+    auto *dialog = new BatchDialog(packageSettings(), *board, this);
     dialog->setObjectName(QStringLiteral("packageBatch"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+Deploy::DeploymentSettings PackageDialog::packageSettings() const
+{
+    Deploy::DeploymentSettings settings;
+    settings.packagePath = m_path;
+    settings.firstStep = Deploy::DeploymentStep::Flash;
+    return settings;
 }
 
 void PackageDialog::reject()

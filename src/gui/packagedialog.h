@@ -14,7 +14,8 @@ class QPushButton;
 
 namespace TinyDeploy::Deploy {
 class Deployment;
-}
+struct DeploymentSettings;
+} // namespace TinyDeploy::Deploy
 
 namespace TinyDeploy::Gui {
 
@@ -52,6 +53,8 @@ protected:
 
 private:
     void updateButtons();
+    /// What both buttons deploy: the package, from Flash (nothing is built).
+    Deploy::DeploymentSettings packageSettings() const;
 
     QString m_path;
     QLineEdit *m_port = nullptr;
